@@ -1,0 +1,27 @@
+package dev.colloquy.importer.document;
+
+/** What a block of the source is, as the pipeline's stages decide it. */
+public enum BlockKind {
+    UNCLASSIFIED,
+    HEADLINE,
+    STANDFIRST,
+    /** The article's own prose before the transcript. */
+    LEAD,
+    /** "Below is the transcript of the interview…" */
+    TRANSCRIPT_INTRO,
+    /** Caption and credit lines of a picture. */
+    IMAGE,
+    PULL_QUOTE,
+    /** The line naming the speaker of a pull quote. */
+    ATTRIBUTION,
+    QUESTION,
+    ANSWER,
+    /** Page furniture: repeated headlines, share prompts, related-article promos. */
+    DEBRIS;
+
+    /** True for the kinds that the transcript and the lead are made of. */
+    public boolean isProse() {
+        return this == LEAD || this == TRANSCRIPT_INTRO || this == QUESTION || this == ANSWER
+                || this == UNCLASSIFIED;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.colloquy.importer.document;
+
+import dev.colloquy.core.article.Image;
+import dev.colloquy.core.exchange.Exchange;
+import dev.colloquy.core.interview.Speaker;
+import dev.colloquy.core.quote.Quote;
+import dev.colloquy.core.source.ImportWarning;
+import dev.colloquy.core.source.SourceDocument;
+import dev.colloquy.core.text.LineIndex;
+import dev.colloquy.core.text.SpannedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The shared document that the pipeline's stages read and annotate in turn. Each field is written by one
+ * stage and read by later ones; the stage that writes it is named beside it.
+ */
+public final class WorkingDocument {
+
+    private final SourceDocument source;
+    private final LineIndex lineIndex;
+    private final List<ImportWarning> warnings = new ArrayList<>();
+
+    /** SplitBlocks. */
+    public List<Block> blocks = List.of();
+    /** FindParticipants. */
+    public Speaker interviewee;
+    /** FindParticipants. */
+    public Speaker interviewer;
+    /** FindParticipants. */
+    public String publication;
+    /** ReadDateline. */
+    public SpannedText dateline;
+    /** DetectImages. */
+    public final List<ImageLines> images = new ArrayList<>();
+    /** DetectPullQuotes. */
+    public final List<PullQuoteBlocks> pullQuotes = new ArrayList<>();
+    /** SegmentTranscript. */
+    public final List<Exchange> exchanges = new ArrayList<>();
+    /** Assemble. */
+    public final List<Image> placedImages = new ArrayList<>();
+    /** Assemble. */
+    public final List<Quote> quotes = new ArrayList<>();
+
+    public WorkingDocument(SourceDocument source) {
+        this.source = source;
+        this.lineIndex = new LineIndex(source.text());
+    }
+
+    public SourceDocument source() {
+        return source;
+    }
+
+    public String text() {
+        return source.text();
+    }
+
+    public String name() {
+        return source.origin().name();
+    }
+
+    public int lineOf(int offset) {
+        return lineIndex.lineOf(offset);
+    }
+
+    public void warn(String code, int line, String message) {
+        warnings.add(new ImportWarning(code, message, line));
+    }
+
+    public List<ImportWarning> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public Stream<Block> blocksOf(BlockKind kind) {
+        return blocks.stream().filter(block -> block.is(kind));
+    }
+
+    public Block firstOf(BlockKind kind) {
+        return blocksOf(kind).findFirst().orElse(null);
+    }
+
+    /** A caption-and-credit group found in one block. */
+    public record ImageLines(Block block, Line caption, Line credit) {
+    }
+
+    /** A pull quote block and the attribution line that names its speaker. */
+    public record PullQuoteBlocks(Block quote, Block attribution, String speaker) {
+    }
+}
