@@ -1,0 +1,81 @@
+package dev.colloquy.importer.article;
+
+import dev.colloquy.core.article.Article;
+import dev.colloquy.core.article.Image;
+import dev.colloquy.core.article.ParsedArticle;
+import dev.colloquy.core.exchange.Exchange;
+import dev.colloquy.core.interview.Interview;
+import dev.colloquy.core.interview.Speaker;
+import dev.colloquy.core.quote.Quote;
+import dev.colloquy.core.quote.QuoteKind;
+import dev.colloquy.core.text.SpannedText;
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.WorkingDocument.ImageLines;
+import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The last step: gathers what the stages found on the working document into a {@link ParsedArticle}. */
+public final class AssembleArticle {
+
+    static final String UNIDENTIFIED = "Unidentified interviewee";
+
+    private AssembleArticle() {
+    }
+
+    public static ParsedArticle from(WorkingDocument document) {
+        Block headline = document.firstOf(BlockKind.HEADLINE);
+        String title = headline != null ? headline.text() : document.name().replaceAll("\\.[a-z]+$", "");
+        Article article = new Article(
+                Slugs.of(title),
+                headline != null ? headline.spanned() : new SpannedText("", new dev.colloquy.core.text.Span(0, 0)),
+                spannedOrNull(document.firstOf(BlockKind.STANDFIRST)),
+                document.publication,
+                document.dateline,
+                null,
+                document.blocksOf(BlockKind.LEAD).map(Block::spanned).toList(),
+                spannedOrNull(document.firstOf(BlockKind.TRANSCRIPT_INTRO)),
+                images(document));
+        Speaker interviewee = document.interviewee;
+        if (interviewee == null) {
+            document.warn("NO_INTERVIEWEE", 1, "could not tell who was interviewed");
+            interviewee = new Speaker(UNIDENTIFIED, null);
+        }
+        Interview interview = new Interview(document.interviewer, interviewee, document.exchanges);
+        return new ParsedArticle(document.source(), article, interview, pullQuotes(document), List.of(),
+                document.warnings());
+    }
+
+    private static SpannedText spannedOrNull(Block block) {
+        return block == null ? null : block.spanned();
+    }
+
+    private static List<Image> images(WorkingDocument document) {
+        List<Image> images = new ArrayList<>();
+        for (ImageLines lines : document.images) {
+            images.add(new Image(
+                    SpannedText.cut(document.text(), lines.caption().span()),
+                    SpannedText.cut(document.text(), lines.credit().span()),
+                    exchangesBefore(document.exchanges, lines.block().span().start())));
+        }
+        return images;
+    }
+
+    private static List<Quote> pullQuotes(WorkingDocument document) {
+        return document.pullQuotes.stream()
+                .map(found -> placed(found))
+                .toList();
+    }
+
+    private static Quote placed(PullQuoteBlocks found) {
+        return new Quote(QuoteKind.PULL, found.quote().spanned(), found.speaker(), found.attribution().spanned(),
+                null, null);
+    }
+
+    /** How many exchanges have begun before the offset: where a picture or pull quote sits in the transcript. */
+    public static int exchangesBefore(List<Exchange> exchanges, int offset) {
+        return (int) exchanges.stream().filter(exchange -> exchange.span().start() < offset).count();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.colloquy.importer.article;
+
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Line;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.WorkingDocument.ImageLines;
+import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Prose;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds pictures by the shape their text leaves on a page: a block of two to four short lines, one of them
+ * a credit (a few capitalised words, no sentence punctuation, or marked "Photo:", "©", "/Getty"…) and one a
+ * longer caption, in either order. A caption repeated in the same block (alt text beside the caption) is
+ * one picture. Hard-wrapped prose is not mistaken for it: its lines run on into each other.
+ */
+public final class DetectImages implements Stage {
+
+    private static final int MAX_CREDIT_WORDS = 6;
+    private static final Pattern CREDIT_MARKER = Pattern.compile(
+            "(?i)^(photo(graph)?|image|picture|credit|illustration|source)s?\\s*(by)?\\s*[:|]|©|\\(c\\)|"
+                    + "/\\s*(getty|afp|reuters|ap|epa|shutterstock|alamy)|(getty images|associated press)");
+
+    @Override
+    public String name() {
+        return "detect-images";
+    }
+
+    @Override
+    public void apply(WorkingDocument document) {
+        for (Block block : document.blocks) {
+            if (block.isUnclassified()) {
+                ImageLines image = asImage(block);
+                if (image != null) {
+                    block.classify(BlockKind.IMAGE, "caption and credit lines");
+                    document.images.add(image);
+                }
+            }
+        }
+    }
+
+    static ImageLines asImage(Block block) {
+        List<Line> lines = block.lines();
+        if (lines.size() < 2 || lines.size() > 4 || runsOn(lines)) {
+            return null;
+        }
+        Line credit = lines.stream().filter(DetectImages::isCreditLike)
+                .min(Comparator.comparingInt(line -> Prose.wordCount(line.text()))).orElse(null);
+        if (credit == null) {
+            return null;
+        }
+        List<Line> captions = lines.stream().filter(line -> line != credit).toList();
+        String caption = captions.get(0).text();
+        boolean captionRepeatsItself = captions.stream().allMatch(line -> line.text().equals(caption));
+        if (!captionRepeatsItself || Prose.wordCount(caption) < 3 || Prose.wordCount(caption) > 60) {
+            return null;
+        }
+        return new ImageLines(block, captions.get(0), credit);
+    }
+
+    static boolean isCreditLike(Line line) {
+        String text = line.text();
+        if (CREDIT_MARKER.matcher(text).find() && Prose.wordCount(text) <= 10) {
+            return true;
+        }
+        int words = Prose.wordCount(text);
+        return words >= 1 && words <= MAX_CREDIT_WORDS && !Prose.endsLikeSentence(text)
+                && Prose.capitalisedWordCount(text) == words;
+    }
+
+    /** Wrapped prose: a line ends mid-sentence and the next one carries on in lower case. */
+    private static boolean runsOn(List<Line> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            String next = lines.get(i).text();
+            String previous = lines.get(i - 1).text();
+            if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
+                return true;
+            }
+            if (previous.endsWith(",") || previous.endsWith("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.colloquy.importer.article;
+
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Prose;
+
+/**
+ * The first block is the headline when it is short enough to be one; later copies of it (pages repeat the
+ * headline beside pictures and in share widgets) are page debris.
+ */
+public final class MarkHeadline implements Stage {
+
+    static final int MAX_HEADLINE_WORDS = 30;
+
+    @Override
+    public String name() {
+        return "mark-headline";
+    }
+
+    @Override
+    public void apply(WorkingDocument document) {
+        if (document.blocks.isEmpty()) {
+            return;
+        }
+        Block first = document.blocks.get(0);
+        if (first.lines().size() > 2 || Prose.wordCount(first.text()) > MAX_HEADLINE_WORDS) {
+            document.warn("NO_HEADLINE", first.lineNumber(), "the first block is too long for a headline");
+            return;
+        }
+        first.classify(BlockKind.HEADLINE, "first block, short");
+        String headline = squeeze(first.text());
+        for (Block block : document.blocks.subList(1, document.blocks.size())) {
+            if (block.isUnclassified() && squeeze(block.text()).equalsIgnoreCase(headline)) {
+                block.classify(BlockKind.DEBRIS, "repeats the headline");
+            }
+        }
+    }
+
+    static String squeeze(String text) {
+        return text.replaceAll("[\\s\\u00a0]+", " ").trim();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.colloquy.importer.article;
+
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Prose;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture copied along with an article: widget labels ("font change", "Share"), promos ("Related
+ * Articles", "Read more"), and any other scrap of a few words that is not a sentence. Prose always ends
+ * with sentence punctuation, so a short unpunctuated block is never part of the interview.
+ */
+public final class MarkPageFurniture implements Stage {
+
+    private final String name;
+    private final int maxScrapWords;
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(share( this( article| story)?)?|related( articles| stories| content| topics)?|read (more|also|next)"
+                    + "|also read|more (from|on|in) .{1,40}|advertisement|advert|sponsored( content)?|subscribe.*"
+                    + "|sign up.*|newsletter.*|font (change|size)|print|email|comments?( \\(\\d+\\))?"
+                    + "|tweet|follow us.*|most (read|popular)|recommended( for you)?|click here.*"
+                    + "|listen to (this )?article.*|copy link|skip to (main )?content|back to top|topics?)[.:]?",
+            Pattern.CASE_INSENSITIVE);
+
+    private MarkPageFurniture(String name, int maxScrapWords) {
+        this.name = name;
+        this.maxScrapWords = maxScrapWords;
+    }
+
+    /** Widget labels and scraps of up to four words: safe before the standfirst is known. */
+    public static MarkPageFurniture scraps() {
+        return new MarkPageFurniture("mark-page-furniture", 4);
+    }
+
+    /**
+     * Longer unpunctuated lines (section headings, stray labels), once the standfirst, which may lack
+     * punctuation too, has been claimed.
+     */
+    public static MarkPageFurniture strayHeadings() {
+        return new MarkPageFurniture("mark-stray-headings", 15);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void apply(WorkingDocument document) {
+        for (Block block : document.blocks) {
+            if (!block.isUnclassified()) {
+                continue;
+            }
+            String text = MarkHeadline.squeeze(block.text()).toLowerCase(Locale.ROOT);
+            if (FURNITURE.matcher(text).matches()) {
+                block.classify(BlockKind.DEBRIS, "page furniture");
+            } else if (block.lines().size() == 1 && Prose.wordCount(text) <= maxScrapWords
+                    && !Prose.endsLikeSentence(text)) {
+                block.classify(BlockKind.DEBRIS, "a line of at most " + maxScrapWords + " words, not a sentence");
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.colloquy.importer.article;
+
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Prose;
+
+/**
+ * The standfirst is the summary line under the headline: the first prose block after it, one sentence
+ * long, that reads as a summary rather than as the start of the story or of the transcript.
+ */
+public final class MarkStandfirst implements Stage {
+
+    private static final int MIN_WORDS = 6;
+    private static final int MAX_WORDS = 70;
+    private static final int MAX_PUNCTUATED_WORDS = 45;
+
+    @Override
+    public String name() {
+        return "mark-standfirst";
+    }
+
+    @Override
+    public void apply(WorkingDocument document) {
+        Block headline = document.firstOf(BlockKind.HEADLINE);
+        if (headline == null) {
+            return;
+        }
+        document.blocks.stream()
+                .skip(headline.index() + 1L)
+                .filter(block -> block.isUnclassified())
+                .findFirst()
+                .filter(MarkStandfirst::readsAsStandfirst)
+                .ifPresent(block -> block.classify(BlockKind.STANDFIRST, "summary line under the headline"));
+    }
+
+    static boolean readsAsStandfirst(Block block) {
+        String text = block.text();
+        int words = Prose.wordCount(text);
+        if (block.lines().size() > 2 || words < MIN_WORDS || words > MAX_WORDS || Prose.endsWithQuestionMark(text)
+                || Prose.hasSecondPerson(Prose.withoutQuotedSpeech(text))
+                || ReadDateline.datelineOf(text) != null) {
+            return false;
+        }
+        return !Prose.endsLikeSentence(text) || words <= MAX_PUNCTUATED_WORDS;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.colloquy.importer.block;
+
+import dev.colloquy.core.text.Span;
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.Line;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts the text into blocks: runs of non-blank lines separated by blank lines. Each line keeps its exact
+ * span, trimmed of surrounding white space (including no-break spaces), and its line number.
+ */
+public final class SplitBlocks implements Stage {
+
+    @Override
+    public String name() {
+        return "split-blocks";
+    }
+
+    @Override
+    public void apply(WorkingDocument document) {
+        String text = document.text();
+        List<Block> blocks = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        int lineStart = 0;
+        int lineNumber = 1;
+        while (lineStart <= text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            Line line = trimmed(text, lineStart, lineEnd, lineNumber);
+            if (line == null) {
+                flush(blocks, current, text);
+            } else {
+                current.add(line);
+            }
+            if (newline < 0) {
+                break;
+            }
+            lineStart = newline + 1;
+            lineNumber++;
+        }
+        flush(blocks, current, text);
+        document.blocks = List.copyOf(blocks);
+    }
+
+    private static Line trimmed(String text, int start, int end, int number) {
+        int from = start;
+        int to = end;
+        while (from < to && isBlank(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isBlank(text.charAt(to - 1))) {
+            to--;
+        }
+        return from == to ? null : new Line(text.substring(from, to), new Span(from, to), number);
+    }
+
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+    }
+
+    private static void flush(List<Block> blocks, List<Line> lines, String text) {
+        if (!lines.isEmpty()) {
+            blocks.add(new Block(blocks.size(), lines, text));
+            lines.clear();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.colloquy.importer.quote;
+
+import dev.colloquy.core.interview.Speaker;
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
+import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Names;
+import dev.colloquy.importer.text.Prose;
+import java.util.List;
+
+/**
+ * A pull quote is a short passage set apart on the page and followed by an attribution line: one short
+ * line, without sentence punctuation, that names a speaker ("NATO Secretary General, Mark Rutte",
+ * "— Mark Rutte"). The quote is the prose block right before it; both leave the transcript.
+ */
+public final class DetectPullQuotes implements Stage {
+
+    private static final int MAX_ATTRIBUTION_WORDS = 12;
+    private static final int MAX_PULL_QUOTE_WORDS = 90;
+
+    @Override
+    public String name() {
+        return "detect-pull-quotes";
+    }
+
+    @Override
+    public void apply(WorkingDocument document) {
+        List<Block> blocks = document.blocks;
+        for (int i = 1; i < blocks.size(); i++) {
+            Block candidate = blocks.get(i);
+            String speaker = attributedSpeaker(candidate, document.interviewee);
+            if (speaker == null) {
+                continue;
+            }
+            Block quote = blocks.get(i - 1);
+            if (quote.isUnclassified() && Prose.wordCount(quote.text()) <= MAX_PULL_QUOTE_WORDS
+                    && Prose.endsLikeSentence(quote.text())) {
+                candidate.classify(BlockKind.ATTRIBUTION, "short line naming " + speaker);
+                quote.classify(BlockKind.PULL_QUOTE, "followed by an attribution line");
+                document.pullQuotes.add(new PullQuoteBlocks(quote, candidate, speaker));
+            } else {
+                document.warn("ATTRIBUTION_WITHOUT_QUOTE", candidate.lineNumber(),
+                        "'" + candidate.text() + "' looks like a pull-quote attribution but follows no quote");
+                candidate.classify(BlockKind.DEBRIS, "attribution line without a quote");
+            }
+        }
+    }
+
+    /** The speaker an attribution line names, or null when the block is not one. */
+    static String attributedSpeaker(Block block, Speaker interviewee) {
+        if (!block.isUnclassified() || block.lines().size() != 1) {
+            return null;
+        }
+        String text = block.text().replaceFirst("^[—–―-]+[ \\u00a0]*", "");
+        boolean dashed = !text.equals(block.text());
+        if (Prose.wordCount(text) > MAX_ATTRIBUTION_WORDS || Prose.endsLikeSentence(text)) {
+            return null;
+        }
+        if (interviewee != null && Names.occurrences(text, Names.surname(interviewee.name())) > 0) {
+            return interviewee.name();
+        }
+        if (dashed) {
+            return Names.personCandidates(text).stream().map(Names.Candidate::name).findFirst().orElse(null);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.colloquy.importer.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the shapes that names take in English prose: runs of capitalised words ("NATO Secretary General
+ * Mark Rutte"), split into the title or role in front and the personal name behind it.
+ */
+public final class Names {
+
+    private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
+    private static final Pattern RUN = Pattern.compile(
+            CAPITALISED + "(?:[ \\u00a0]+(?:(?:of|the|de|van|von|der|al|bin|da|di|le|la|du)[ \\u00a0]+)?" + CAPITALISED + ")*");
+
+    /** Words that are titles or roles, never part of a personal name. */
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.",
+            "professor", "president", "president-elect", "vice", "prime", "minister", "secretary", "general",
+            "secretary-general", "chancellor", "king", "queen", "prince", "princess", "senator", "sen.",
+            "governor", "gov.", "mayor", "ambassador", "chairman", "chairwoman", "chair", "director", "ceo",
+            "chief", "executive", "editor", "editor-in-chief", "coach", "captain", "manager", "judge",
+            "justice", "commissioner", "foreign", "defence", "defense", "former", "deputy", "representative",
+            "rep.", "sheikh", "emir", "pope", "father", "rabbi", "imam", "admiral", "colonel",
+            "sergeant", "founder", "author", "head", "leader", "high", "state", "interior", "finance");
+
+    /** Capitalised words that start sentences or name times, never people. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "in", "on", "at", "after", "before", "when", "while", "but", "and", "or", "so",
+            "if", "as", "this", "that", "these", "those", "it", "its", "he", "she", "we", "they", "i", "you",
+            "his", "her", "our", "their", "my", "your", "what", "why", "how", "who", "where", "which", "there",
+            "here", "now", "then", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "below", "above", "well",
+            "yes", "no", "thank", "thanks", "turning", "reflecting", "regarding", "do", "does", "did", "is",
+            "are", "was", "were", "can", "could", "will", "would", "should", "let", "just", "also");
+
+    private Names() {
+    }
+
+    /** A capitalised run split into the role words in front and the name that follows. */
+    public record Candidate(String role, String name, int start, int end) {
+    }
+
+    /**
+     * The personal names in the text: runs of two to four capitalised words that remain after leading
+     * titles, roles and acronyms are set aside as the role.
+     */
+    public static List<Candidate> personCandidates(String text) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher matcher = RUN.matcher(text);
+        while (matcher.find()) {
+            Candidate candidate = split(matcher.group(), matcher.start());
+            if (candidate != null) {
+                found.add(candidate);
+            }
+        }
+        return found;
+    }
+
+    private static Candidate split(String run, int offset) {
+        String[] words = run.split("[ \\u00a0]+");
+        int first = 0;
+        while (first < words.length && isRoleWord(words[first])) {
+            first++;
+        }
+        int nameWords = words.length - first;
+        if (nameWords < 2 || nameWords > 4) {
+            return null;
+        }
+        for (int i = first; i < words.length; i++) {
+            if (NOT_NAMES.contains(bare(words[i])) || isAcronym(words[i]) || TITLE_WORDS.contains(bare(words[i]))) {
+                return null;
+            }
+        }
+        String role = String.join(" ", java.util.Arrays.copyOfRange(words, 0, first));
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+        int nameStart = offset + run.lastIndexOf(name);
+        return new Candidate(role.isEmpty() ? null : role, name, nameStart, nameStart + name.length());
+    }
+
+    private static boolean isRoleWord(String word) {
+        return TITLE_WORDS.contains(bare(word)) || isAcronym(word) || NOT_NAMES.contains(bare(word));
+    }
+
+    public static boolean isAcronym(String word) {
+        String letters = word.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 2 && letters.equals(letters.toUpperCase()) && !letters.equals(letters.toLowerCase());
+    }
+
+    public static boolean isTitleWord(String word) {
+        return TITLE_WORDS.contains(bare(word));
+    }
+
+    private static String bare(String word) {
+        return word.toLowerCase().replaceAll("['’]s$", "");
+    }
+
+    /** The last word of a personal name: how articles refer to a person after the first mention. */
+    public static String surname(String name) {
+        String[] words = name.trim().split("[ \\u00a0]+");
+        return words[words.length - 1];
+    }
+
+    /** How often the word occurs as a whole word. */
+    public static int occurrences(String text, String word) {
+        Matcher matcher = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+}

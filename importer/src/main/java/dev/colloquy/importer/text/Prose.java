@@ -1,0 +1,96 @@
+package dev.colloquy.importer.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Surface features of a piece of prose that the classifying stages weigh: punctuation, length, person of
+ * address. Quoted speech is blanked out first where a feature is about the writer's own voice, so that
+ * an answer reporting someone's question ("he asked me, 'Why?'") does not look like a question.
+ */
+public final class Prose {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"\\n]*\"|‘[^’\\n]{12,}’");
+    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|yours|yourself|yourselves)\\b");
+    private static final Pattern FIRST_PERSON_SINGULAR =
+            Pattern.compile("\\b(I|I['’](m|ve|d|ll)|me|my|mine|myself)\\b");
+    private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("(?i)\\b(we|our|ours|us|ourselves)\\b");
+    private static final String TRAILING_CLOSERS = "\"'”’)]»* \u00a0\t";
+
+    private Prose() {
+    }
+
+    public static int wordCount(String text) {
+        Matcher matcher = WORD.matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The text without trailing quote marks, brackets and spaces, so that "…this?”" ends with '?'. */
+    public static String stripClosers(String text) {
+        int end = text.length();
+        while (end > 0 && TRAILING_CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    public static boolean endsWithQuestionMark(String text) {
+        String stripped = stripClosers(text);
+        return stripped.endsWith("?") || stripped.endsWith("？");
+    }
+
+    /** Ends as a sentence does: full stop, question or exclamation mark, ellipsis, colon. */
+    public static boolean endsLikeSentence(String text) {
+        String stripped = stripClosers(text);
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        char last = stripped.charAt(stripped.length() - 1);
+        return ".?!…:;".indexOf(last) >= 0;
+    }
+
+    /** The text with quoted speech replaced by spaces; offsets are preserved. */
+    public static String withoutQuotedSpeech(String text) {
+        Matcher matcher = QUOTED.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (matcher.find()) {
+            for (int i = matcher.start(); i < matcher.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    public static boolean hasSecondPerson(String text) {
+        return SECOND_PERSON.matcher(text).find();
+    }
+
+    public static boolean hasFirstPersonSingular(String text) {
+        return FIRST_PERSON_SINGULAR.matcher(text).find();
+    }
+
+    public static boolean hasFirstPersonPlural(String text) {
+        return FIRST_PERSON_PLURAL.matcher(text).find();
+    }
+
+    public static boolean startsWithCapital(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** Counts the words that start with a capital letter or are all digits. */
+    public static int capitalisedWordCount(String text) {
+        Matcher matcher = WORD.matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            if (Character.isUpperCase(matcher.group().codePointAt(0))) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.colloquy.importer.transcript;
+
+/**
+ * Chooses the most likely role for every block of a transcript at once, so that each decision can lean on
+ * its neighbours: a transcript may open with the article's lead, then runs question, answer, question,
+ * answer, and ends on an answer. A question may span several paragraphs and so may an answer, but a second
+ * question paragraph must earn its place, and each new exchange costs a little, so that weak evidence does
+ * not split an answer in two.
+ *
+ * <p>Besides the best labelling, it reports for each block the margin by which the best labelling beats
+ * the best one that labels that block otherwise: the importer's measure of how sure it is.
+ */
+final class TurnSequence {
+
+    enum Role { LEAD, QUESTION, ANSWER }
+
+    static final double QUESTION_AFTER_QUESTION = -2.0;
+    static final double NEW_EXCHANGE = -0.5;
+    private static final double IMPOSSIBLE = Double.NEGATIVE_INFINITY;
+    private static final Role[] ROLES = Role.values();
+
+    /** The chosen role of each block and the margin of each choice. */
+    record Labelling(Role[] roles, double[] margins) {
+    }
+
+    private TurnSequence() {
+    }
+
+    /**
+     * @param scores      scores[i][role.ordinal()] says how well block i fits each role
+     * @param leadAllowed whether the sequence may open with lead paragraphs
+     * @return the labelling, or null when no labelling holds a question followed by an answer
+     */
+    static Labelling decode(double[][] scores, boolean leadAllowed) {
+        int n = scores.length;
+        double[][] forward = new double[n][ROLES.length];
+        int[][] back = new int[n][ROLES.length];
+        for (Role role : ROLES) {
+            boolean canStart = role == Role.QUESTION || role == Role.LEAD && leadAllowed;
+            forward[0][role.ordinal()] = canStart ? scores[0][role.ordinal()] : IMPOSSIBLE;
+        }
+        for (int i = 1; i < n; i++) {
+            for (Role to : ROLES) {
+                double best = IMPOSSIBLE;
+                int bestFrom = 0;
+                for (Role from : ROLES) {
+                    double candidate = forward[i - 1][from.ordinal()] + transition(from, to);
+                    if (candidate > best) {
+                        best = candidate;
+                        bestFrom = from.ordinal();
+                    }
+                }
+                forward[i][to.ordinal()] = best + scores[i][to.ordinal()];
+                back[i][to.ordinal()] = bestFrom;
+            }
+        }
+        if (forward[n - 1][Role.ANSWER.ordinal()] == IMPOSSIBLE) {
+            return null;
+        }
+        double[][] backward = backward(scores);
+        Role[] roles = new Role[n];
+        int state = Role.ANSWER.ordinal();
+        for (int i = n - 1; i >= 0; i--) {
+            roles[i] = ROLES[state];
+            state = back[i][state];
+        }
+        return new Labelling(roles, margins(forward, backward, roles));
+    }
+
+    /** backward[i][s]: the best score of blocks after i, given block i takes role s; the last must answer. */
+    private static double[][] backward(double[][] scores) {
+        int n = scores.length;
+        double[][] backward = new double[n][ROLES.length];
+        for (Role role : ROLES) {
+            backward[n - 1][role.ordinal()] = role == Role.ANSWER ? 0 : IMPOSSIBLE;
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            for (Role from : ROLES) {
+                double best = IMPOSSIBLE;
+                for (Role to : ROLES) {
+                    best = Math.max(best, transition(from, to) + scores[i + 1][to.ordinal()]
+                            + backward[i + 1][to.ordinal()]);
+                }
+                backward[i][from.ordinal()] = best;
+            }
+        }
+        return backward;
+    }
+
+    private static double[] margins(double[][] forward, double[][] backward, Role[] roles) {
+        double[] margins = new double[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            double chosen = forward[i][roles[i].ordinal()] + backward[i][roles[i].ordinal()];
+            double runnerUp = IMPOSSIBLE;
+            for (Role other : ROLES) {
+                if (other != roles[i]) {
+                    runnerUp = Math.max(runnerUp, forward[i][other.ordinal()] + backward[i][other.ordinal()]);
+                }
+            }
+            margins[i] = runnerUp == IMPOSSIBLE ? Double.MAX_VALUE : chosen - runnerUp;
+        }
+        return margins;
+    }
+
+    static double transition(Role from, Role to) {
+        return switch (from) {
+            case LEAD -> to == Role.ANSWER ? IMPOSSIBLE : 0;
+            case QUESTION -> to == Role.LEAD ? IMPOSSIBLE : to == Role.QUESTION ? QUESTION_AFTER_QUESTION : 0;
+            case ANSWER -> to == Role.LEAD ? IMPOSSIBLE : to == Role.QUESTION ? NEW_EXCHANGE : 0;
+        };
+    }
+}
