@@ -47,6 +47,9 @@ final class ParseCommand implements Callable<Integer> {
                 parsed.add(importer.parse(read(file), new Origin(file.toString(), null, null)));
             } catch (ImportException e) {
                 failures.add(e.getMessage());
+            } catch (RuntimeException bug) {
+                // A defect of ours, not of the file: still one line, still no partial output.
+                failures.add(file + ": internal error while parsing (" + bug + "); please report it");
             }
         }
         PrintWriter err = spec.commandLine().getErr();

@@ -34,7 +34,7 @@ public final class FindParticipants implements Stage {
             Pattern.MULTILINE);
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?i:interview with|interviewed by|told|tells|telling|speaking to|speaks to|spoke to|talks to|"
-                    + "talked to|talking to|speaking with|spoke with|sat down with)[ \\u00a0]+(" + PROPER_RUN + ")");
+                    + "talked to|talking to|speaking with|spoke with|sat down with)[ \\u00a0]+(?:the[ \\u00a0]+)?(" + PROPER_RUN + ")");
 
     @Override
     public String name() {

@@ -31,6 +31,10 @@ final class TurnScorer {
     private static final Pattern GENERIC_YOU = Pattern.compile(
             "(?i)\\b(you know|if you|when you|you see|you have to|you need to|you get|you['’]d|you can see"
                     + "|whether you|once you|unless you|before you|after you)\\b");
+    /** "Tell us", "give us": the interviewer speaking for the readers, not of themself. */
+    private static final Pattern ASKING_FOR_US = Pattern.compile("(?i)\\b(tell|give|show|help|walk|take) us\\b");
+    private static final Pattern REPORTED_SPEECH = Pattern.compile(
+            "(?i)\\b(said|says|told|tells|spoke|speaks|added|noted|explained|recalled|insisted|argued|stressed)\\b");
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)\\b(it['’]s been said|some say|critics|reportedly|it is said|there are reports|you said)\\b");
 
@@ -98,6 +102,12 @@ final class TurnScorer {
 
     private static double questionMarkScore(String text, String own, int words, List<String> reasons) {
         if (Prose.endsWithQuestionMark(text)) {
+            String before = own.substring(0, Math.max(0, lastSentenceStart(own)));
+            if ((Prose.hasFirstPersonSingular(before) || Prose.hasFirstPersonPlural(before))
+                    && !Prose.hasSecondPerson(before)) {
+                reasons.add("ends with a question after speaking for itself");
+                return 1.5;
+            }
             reasons.add("ends with a question mark");
             return words <= 60 ? 4 : words <= 90 ? 3 : 1.5;
         }
@@ -109,6 +119,19 @@ final class TurnScorer {
             return speakerGoesOn ? 0.5 : 2.5;
         }
         reasons.add("no question mark");
+        return 0;
+    }
+
+    /** Where the last sentence of the text begins, roughly: after the last full stop that ends one. */
+    private static int lastSentenceStart(String text) {
+        String body = Prose.stripClosers(text);
+        int end = body.length() - 1;
+        for (int i = end - 1; i > 0; i--) {
+            char c = body.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(body.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
         return 0;
     }
 
@@ -125,7 +148,8 @@ final class TurnScorer {
     }
 
     /** Interviewees speak of themselves; interviewers rarely do. */
-    private static double voiceScore(String own, List<String> reasons) {
+    private static double voiceScore(String text, List<String> reasons) {
+        String own = ASKING_FOR_US.matcher(text).replaceAll(" ");
         boolean asks = own.contains("?");
         if (Prose.hasFirstPersonSingular(own)) {
             reasons.add("speaks as 'I'");
@@ -156,6 +180,10 @@ final class TurnScorer {
         if (ReadDateline.datelineOf(text) != null) {
             score += 3;
             reasons.add("opens with a dateline");
+        }
+        if (REPORTED_SPEECH.matcher(own).find()) {
+            score += 1;
+            reasons.add("reports speech");
         }
         if (Prose.endsWithQuestionMark(text)) {
             score -= 2.5;
