@@ -6,14 +6,11 @@ import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.exchange.Exchange;
 import dev.colloquy.core.interview.Interview;
 import dev.colloquy.core.interview.Speaker;
-import dev.colloquy.core.quote.Quote;
-import dev.colloquy.core.quote.QuoteKind;
 import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.document.WorkingDocument.ImageLines;
-import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +41,7 @@ public final class AssembleArticle {
             interviewee = new Speaker(UNIDENTIFIED, null);
         }
         Interview interview = new Interview(document.interviewer, interviewee, document.exchanges);
-        return new ParsedArticle(document.source(), article, interview, pullQuotes(document), List.of(),
+        return new ParsedArticle(document.source(), article, interview, document.quotes, document.entities,
                 document.warnings());
     }
 
@@ -61,17 +58,6 @@ public final class AssembleArticle {
                     exchangesBefore(document.exchanges, lines.block().span().start())));
         }
         return images;
-    }
-
-    private static List<Quote> pullQuotes(WorkingDocument document) {
-        return document.pullQuotes.stream()
-                .map(found -> placed(found))
-                .toList();
-    }
-
-    private static Quote placed(PullQuoteBlocks found) {
-        return new Quote(QuoteKind.PULL, found.quote().spanned(), found.speaker(), found.attribution().spanned(),
-                null, null);
     }
 
     /** How many exchanges have begun before the offset: where a picture or pull quote sits in the transcript. */

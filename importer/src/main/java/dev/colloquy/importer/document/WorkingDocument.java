@@ -1,12 +1,13 @@
 package dev.colloquy.importer.document;
 
-import dev.colloquy.core.article.Image;
+import dev.colloquy.core.entity.Entity;
 import dev.colloquy.core.exchange.Exchange;
 import dev.colloquy.core.interview.Speaker;
 import dev.colloquy.core.quote.Quote;
 import dev.colloquy.core.source.ImportWarning;
 import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.core.text.LineIndex;
+import dev.colloquy.core.text.Span;
 import dev.colloquy.core.text.SpannedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +39,12 @@ public final class WorkingDocument {
     public final List<PullQuoteBlocks> pullQuotes = new ArrayList<>();
     /** SegmentTranscript. */
     public final List<Exchange> exchanges = new ArrayList<>();
-    /** Assemble. */
-    public final List<Image> placedImages = new ArrayList<>();
-    /** Assemble. */
+    /** RecogniseEntities. */
+    public final List<Entity> entities = new ArrayList<>();
+    /** CollectQuotes, AlignQuoteSources. */
     public final List<Quote> quotes = new ArrayList<>();
+    /** CollectQuotes: a quote without a cue of its own, mapped to the quote it continues. */
+    public final java.util.Map<Span, Span> quoteContinuations = new java.util.HashMap<>();
 
     public WorkingDocument(SourceDocument source) {
         this.source = source;

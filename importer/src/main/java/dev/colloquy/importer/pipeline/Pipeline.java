@@ -11,7 +11,10 @@ import dev.colloquy.importer.article.MarkStandfirst;
 import dev.colloquy.importer.article.ReadDateline;
 import dev.colloquy.importer.block.SplitBlocks;
 import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.entity.RecogniseEntities;
 import dev.colloquy.importer.interview.FindParticipants;
+import dev.colloquy.importer.quote.AlignQuoteSources;
+import dev.colloquy.importer.quote.CollectQuotes;
 import dev.colloquy.importer.quote.DetectPullQuotes;
 import dev.colloquy.importer.transcript.FindTranscriptIntro;
 import dev.colloquy.importer.transcript.SegmentTranscript;
@@ -43,7 +46,10 @@ public final class Pipeline {
                 MarkPageFurniture.strayHeadings(),
                 new FindTranscriptIntro(),
                 new SegmentTranscript(),
-                new ReadDateline()));
+                new ReadDateline(),
+                new RecogniseEntities(),
+                new CollectQuotes(),
+                new AlignQuoteSources()));
     }
 
     public List<Stage> stages() {

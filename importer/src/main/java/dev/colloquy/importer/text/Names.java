@@ -91,6 +91,11 @@ public final class Names {
         return letters.length() >= 2 && letters.equals(letters.toUpperCase()) && !letters.equals(letters.toLowerCase());
     }
 
+    /** Capitalised words that open sentences or name times: "When", "Today", "March". */
+    public static boolean isNotAName(String word) {
+        return NOT_NAMES.contains(bare(word));
+    }
+
     public static boolean isTitleWord(String word) {
         return TITLE_WORDS.contains(bare(word));
     }

@@ -1,0 +1,48 @@
+package dev.colloquy.importer.entity;
+
+import dev.colloquy.core.entity.EntityType;
+import dev.colloquy.core.text.Span;
+
+/**
+ * A stretch of text that may name an entity, as the recogniser first sees it.
+ *
+ * @param surface  the exact source text of the mention
+ * @param name     the canonical name, or null while a single word awaits resolution
+ * @param type     the type, or null while unresolved
+ * @param alias    the fuller form to remember as an alias ("President Trump"), or null
+ * @param evidence what made it a candidate
+ */
+record Candidate(String surface, Span span, String name, EntityType type, String alias, Evidence evidence,
+        boolean titled, boolean sentenceStart) {
+
+    enum Evidence {
+        /** Listed in the gazetteer or named by the article's metadata. */
+        KNOWN,
+        /** "President (Dmitry) Medvedev": a given name in brackets before a surname. */
+        BRACKETED_GIVEN_NAME,
+        /** "Army Tactical Missile System (ATACMS)". */
+        ACRONYM_EXPANSION,
+        /** A run of capitals ending in a word such as "Council" or "Olympics". */
+        KEYWORD,
+        /** Two to four capitalised words that are no known thing: a personal name. */
+        NAME_SHAPE,
+        /** One capitalised word, to be resolved against the names found elsewhere. */
+        SINGLE_WORD
+    }
+
+    static Candidate resolved(String surface, Span span, String name, EntityType type, Evidence evidence) {
+        return new Candidate(surface, span, name, type, null, evidence, false, false);
+    }
+
+    Candidate withAlias(String fullerForm) {
+        return new Candidate(surface, span, name, type, fullerForm, evidence, titled, sentenceStart);
+    }
+
+    Candidate resolvedTo(String canonical, EntityType resolvedType) {
+        return new Candidate(surface, span, canonical, resolvedType, alias, evidence, titled, sentenceStart);
+    }
+
+    boolean isResolved() {
+        return name != null;
+    }
+}

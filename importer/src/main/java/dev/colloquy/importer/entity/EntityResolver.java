@@ -1,0 +1,120 @@
+package dev.colloquy.importer.entity;
+
+import dev.colloquy.core.entity.Entity;
+import dev.colloquy.core.entity.EntityType;
+import dev.colloquy.core.entity.Mention;
+import dev.colloquy.core.exchange.Exchange;
+import dev.colloquy.core.text.SpannedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import dev.colloquy.importer.transcript.ExchangeLocator;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Joins the candidates of one article into entities: a surname or a first name joins the one full name
+ * that ends or starts with it ("Trump" → "Donald Trump"), an acronym joins its expansion, a word one edit
+ * away from a surname of the article joins it ("Kabilius" → "Andrius Kubilius"), a titled single word
+ * ("President Macron") stands for a person of its own, and any other lone capitalised word is dropped.
+ */
+final class EntityResolver {
+
+    private static final int MIN_LENGTH_FOR_MISSPELLING = 5;
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
+    private EntityResolver() {
+    }
+
+    static List<Entity> resolve(List<Candidate> candidates, List<Exchange> exchanges) {
+        List<Candidate> resolved = new ArrayList<>(candidates.stream().filter(Candidate::isResolved).toList());
+        Map<String, Set<String>> bySurname = index(resolved, EntityResolver::lastWord);
+        Map<String, Set<String>> byFirstName = index(resolved, EntityResolver::firstWord);
+        Map<String, Candidate> byAlias = new LinkedHashMap<>();
+        resolved.stream().filter(c -> c.alias() != null).forEach(c -> byAlias.putIfAbsent(c.alias(), c));
+        for (Candidate single : candidates) {
+            if (!single.isResolved()) {
+                Candidate joined = join(single, bySurname, byFirstName, byAlias);
+                if (joined != null) {
+                    resolved.add(joined);
+                }
+            }
+        }
+        return group(resolved, exchanges);
+    }
+
+    private static Candidate join(Candidate single, Map<String, Set<String>> bySurname,
+            Map<String, Set<String>> byFirstName, Map<String, Candidate> byAlias) {
+        String word = single.surface();
+        Candidate expansion = byAlias.get(word);
+        if (expansion != null) {
+            return single.resolvedTo(expansion.name(), expansion.type());
+        }
+        String person = onlyOne(bySurname.get(word));
+        if (person == null && !single.sentenceStart()) {
+            person = onlyOne(byFirstName.get(word));
+        }
+        if (person == null && !single.sentenceStart() && word.length() >= MIN_LENGTH_FOR_MISSPELLING) {
+            person = onlyOne(bySurname.keySet().stream()
+                    .filter(surname -> surname.length() >= MIN_LENGTH_FOR_MISSPELLING && ONE_EDIT.apply(surname, word) == 1)
+                    .flatMap(surname -> bySurname.get(surname).stream())
+                    .collect(Collectors.toSet()));
+        }
+        if (person != null) {
+            return single.resolvedTo(person, EntityType.PERSON);
+        }
+        return single.titled() ? single.resolvedTo(word, EntityType.PERSON) : null;
+    }
+
+    private static Map<String, Set<String>> index(List<Candidate> resolved, Function<String, String> key) {
+        Map<String, Set<String>> index = new LinkedHashMap<>();
+        resolved.stream()
+                .filter(c -> c.type() == EntityType.PERSON && c.name().split(" ").length >= 2)
+                .forEach(c -> index.computeIfAbsent(key.apply(c.name()), k -> new LinkedHashSet<>()).add(c.name()));
+        return index;
+    }
+
+    private static String onlyOne(Set<String> names) {
+        return names != null && names.size() == 1 ? names.iterator().next() : null;
+    }
+
+    private static List<Entity> group(List<Candidate> resolved, List<Exchange> exchanges) {
+        Map<String, List<Candidate>> byName = new LinkedHashMap<>();
+        resolved.stream()
+                .sorted(Comparator.comparing(Candidate::span))
+                .forEach(candidate -> byName.computeIfAbsent(candidate.name(), k -> new ArrayList<>()).add(candidate));
+        List<Entity> entities = new ArrayList<>();
+        byName.forEach((name, mentions) -> entities.add(entity(name, mentions, exchanges)));
+        return entities;
+    }
+
+    private static Entity entity(String name, List<Candidate> mentions, List<Exchange> exchanges) {
+        Set<String> aliases = new LinkedHashSet<>();
+        for (Candidate mention : mentions) {
+            aliases.add(mention.surface());
+            if (mention.alias() != null) {
+                aliases.add(mention.alias());
+            }
+        }
+        aliases.remove(name);
+        List<Mention> spans = mentions.stream()
+                .map(mention -> new Mention(new SpannedText(mention.surface(), mention.span()),
+                        ExchangeLocator.exchangeAt(exchanges, mention.span().start())))
+                .toList();
+        return new Entity(name, mentions.get(0).type(), List.copyOf(aliases), spans);
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+}

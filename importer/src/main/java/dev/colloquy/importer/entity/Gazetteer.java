@@ -1,0 +1,151 @@
+package dev.colloquy.importer.entity;
+
+import dev.colloquy.core.entity.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The bundled list of known names: countries (from the Java runtime), places, organisations, public figures
+ * and events, each surface form mapped to its canonical name and type. Loaded once; immutable after.
+ */
+public final class Gazetteer {
+
+    /** A canonical name and its type. */
+    public record Entry(String name, EntityType type) {
+    }
+
+    private static final String[] FILES = {
+        "countries-aliases.tsv", "places.tsv", "organizations.tsv", "people.tsv", "events.tsv"};
+
+    private final Map<String, Entry> bySurface;
+    private final Set<String> placeWords;
+    private final int longestForm;
+
+    private Gazetteer(Map<String, Entry> bySurface) {
+        this.bySurface = Map.copyOf(bySurface);
+        this.longestForm = bySurface.keySet().stream().mapToInt(Gazetteer::tokenCount).max().orElse(1);
+        Set<String> words = new HashSet<>();
+        bySurface.values().stream().filter(entry -> entry.type() == EntityType.LOCATION)
+                .map(entry -> lastWord(entry.name()))
+                .filter(word -> word.length() >= 4 && !GENERIC_PLACE_WORDS.contains(word))
+                .map(word -> word.toLowerCase(Locale.ROOT)).forEach(words::add);
+        this.placeWords = Set.copyOf(words);
+    }
+
+    public static Gazetteer standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** Loads the bundled lists on first use, after every constant of this class is set. */
+    private static final class Standard {
+        static final Gazetteer INSTANCE = load();
+    }
+
+    /** The entry for an exact surface form ("US", "Kiev", "North Atlantic Treaty Organization"). */
+    public Optional<Entry> lookup(String surface) {
+        return Optional.ofNullable(bySurface.get(surface));
+    }
+
+    /** How many words the longest known form has: the widest window worth looking up. */
+    public int longestForm() {
+        return longestForm;
+    }
+
+    /**
+     * True for words such as "Ukrainians", "Chinese" or "British" that name a people or an adjective of a
+     * place: a known irregular form, or a word that keeps all but the last letter of a known place's name.
+     */
+    public boolean isDemonym(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (IRREGULAR_DEMONYMS.contains(lower)) {
+            return true;
+        }
+        if (lookup(word).isPresent() || !lower.matches(".*(ans|ian|ians|ese|is|i|ic|s|n)")) {
+            return false;
+        }
+        for (String place : placeWords) {
+            if (commonPrefix(lower, place) >= Math.max(4, place.length() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> IRREGULAR_DEMONYMS = Set.of("british", "french", "dutch", "spanish", "turkish",
+            "polish", "swedish", "danish", "finnish", "irish", "english", "scottish", "welsh", "greek", "greeks",
+            "swiss", "thai", "filipino", "czech", "arab", "arabs", "arabic", "kurdish", "kurds", "jewish", "muslim",
+            "muslims", "christian", "christians", "western", "eastern", "northern", "southern", "european",
+            "europeans", "african", "africans", "asian", "asians", "latin", "nordic", "baltic");
+
+    private static int commonPrefix(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static final Set<String> GENERIC_PLACE_WORDS = Set.of(
+            "Islands", "Republic", "City", "States", "Kingdom", "Ocean", "Strait", "Canal", "Heights", "Coast",
+            "Territories", "Peninsula", "Valley", "Street", "Union", "Emirates", "Island",
+            "Guinea", "Sudan", "Ossetia", "Bank", "Strip", "Horn");
+
+    private static String lastWord(String name) {
+        String[] words = name.split("[ \\u00a0]+");
+        return words[words.length - 1];
+    }
+
+    private static int tokenCount(String form) {
+        return form.split("[ \\u00a0]+").length;
+    }
+
+    private static Gazetteer load() {
+        Map<String, Entry> forms = new HashMap<>();
+        for (String iso : Locale.getISOCountries()) {
+            String name = new Locale("", iso).getDisplayCountry(Locale.ENGLISH);
+            if (!name.contains("&") && !name.contains("(") && !name.contains(" - ")) {
+                forms.putIfAbsent(name, new Entry(name, EntityType.LOCATION));
+            }
+        }
+        for (String file : FILES) {
+            readInto(file, forms);
+        }
+        return new Gazetteer(forms);
+    }
+
+    private static void readInto(String file, Map<String, Entry> forms) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/gazetteer/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer file missing from the jar: " + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t", -1);
+                Entry entry = new Entry(columns[0], EntityType.valueOf(columns[1]));
+                // A canonical form always wins over an alias that happens to be spelled the same.
+                forms.put(entry.name(), entry);
+                if (columns.length > 2 && !columns[2].isBlank()) {
+                    for (String alias : columns[2].split("\\|")) {
+                        forms.putIfAbsent(alias, entry);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer file " + file, e);
+        }
+    }
+}

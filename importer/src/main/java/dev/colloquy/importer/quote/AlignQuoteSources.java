@@ -1,0 +1,195 @@
+package dev.colloquy.importer.quote;
+
+import dev.colloquy.core.exchange.Exchange;
+import dev.colloquy.core.quote.Quote;
+import dev.colloquy.core.quote.QuoteKind;
+import dev.colloquy.core.quote.SourcePassage;
+import dev.colloquy.core.text.Span;
+import dev.colloquy.core.text.SpannedText;
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * For each pull quote and narrative quote, finds the exchange whose answer it renders and the exact
+ * sentences it best matches (one to three in a row), with their similarity.
+ *
+ * <p>Articles paraphrase, so the quote's words are not the only evidence: the article's own words around
+ * it ("When asked about Russia's threat to use nuclear weapons, Rutte responded") often echo the answer too,
+ * and help choose the exchange. A quote that continues another without a cue of its own is read together
+ * with it, since both render the same answer. The passage itself is chosen by the quote's own words alone,
+ * and a quote whose own words share too little with any passage gets no source: a phrase from a
+ * conversation off the transcript is better left unmatched than matched wrongly.
+ */
+public final class AlignQuoteSources implements Stage {
+
+    static final double MIN_SIMILARITY = 0.15;
+    static final int MIN_SHARED_STEMS = 2;
+    static final double CONTEXT_WEIGHT = 0.5;
+    static final double MIN_CONTEXT_SIMILARITY = 0.3;
+    static final int MIN_STEMS_FOR_CONTEXT = 6;
+    private static final int MAX_SENTENCES = 3;
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?…]+(?:[.!?…]+[\"”’)]*|$)");
+
+    /** Consecutive sentences of one answer. */
+    record Window(int exchange, Span span, String text) {
+    }
+
+    /** The exchange chosen for a quote, and how strongly the article's words around the quote point to it. */
+    private record Choice(int exchange, double contextSimilarity) {
+    }
+
+    @Override
+    public String name() {
+        return "align-quote-sources";
+    }
+
+    @Override
+    public void apply(WorkingDocument document) {
+        List<Window> windows = windows(document);
+        if (windows.isEmpty()) {
+            return;
+        }
+        PassageMatcher matcher = new PassageMatcher(windows.stream().map(Window::text).toList());
+        Map<Span, Choice> chosen = new LinkedHashMap<>();
+        for (int i = 0; i < document.quotes.size(); i++) {
+            Quote quote = document.quotes.get(i);
+            if (quote.kind() == QuoteKind.EMBEDDED) {
+                continue;
+            }
+            Span continued = document.quoteContinuations.get(quote.text().span());
+            Choice choice = continued != null && chosen.get(continued) != null
+                    ? chosen.get(continued)
+                    : bestExchange(matcher, windows, groupText(document, quote), context(document, quote));
+            SourcePassage source = choice == null ? null : passageIn(document, matcher, windows, quote, choice);
+            chosen.put(quote.text().span(), source == null ? null : choice);
+            document.quotes.set(i, quote.withSource(source));
+        }
+    }
+
+    /** The quote and every quote that continues it without a cue: they render one answer together. */
+    private static String groupText(WorkingDocument document, Quote first) {
+        StringBuilder text = new StringBuilder(first.text().text());
+        Span last = first.text().span();
+        for (Quote quote : document.quotes) {
+            if (last.equals(document.quoteContinuations.get(quote.text().span()))) {
+                text.append(' ').append(quote.text().text());
+                last = quote.text().span();
+            }
+        }
+        return text.toString();
+    }
+
+    /** The article's words that lead into the quote, from the previous quote (or the paragraph start). */
+    private static String context(WorkingDocument document, Quote quote) {
+        Block block = document.blocks.stream()
+                .filter(candidate -> candidate.span().contains(quote.text().span()))
+                .findFirst().orElse(null);
+        if (block == null) {
+            return "";
+        }
+        int from = block.span().start();
+        for (Quote other : document.quotes) {
+            if (block.span().contains(other.text().span()) && other.text().end() < quote.text().start()) {
+                from = Math.max(from, other.text().end() + 1);
+            }
+        }
+        return document.text().substring(from, Math.max(from, quote.text().start() - 1));
+    }
+
+    private static Choice bestExchange(PassageMatcher matcher, List<Window> windows, String quote, String context) {
+        Map<Integer, Double> quoteScores = new LinkedHashMap<>();
+        Map<Integer, Double> contextScores = new LinkedHashMap<>();
+        for (Window window : windows) {
+            quoteScores.merge(window.exchange(), matcher.similarity(quote, window.text()), Math::max);
+            contextScores.merge(window.exchange(), matcher.similarity(context, window.text()), Math::max);
+        }
+        Integer best = null;
+        double bestScore = 0;
+        for (Map.Entry<Integer, Double> entry : quoteScores.entrySet()) {
+            double score = entry.getValue() + CONTEXT_WEIGHT * contextScores.get(entry.getKey());
+            if (score > bestScore) {
+                bestScore = score;
+                best = entry.getKey();
+            }
+        }
+        return best == null ? null : new Choice(best, contextScores.get(best));
+    }
+
+    private static SourcePassage passageIn(WorkingDocument document, PassageMatcher matcher, List<Window> windows,
+            Quote quote, Choice choice) {
+        int exchange = choice.exchange();
+        String text = quote.text().text();
+        Window best = null;
+        double bestScore = 0;
+        for (Window window : windows) {
+            double score = window.exchange() == exchange ? matcher.similarity(text, window.text()) : 0;
+            if (score > bestScore) {
+                bestScore = score;
+                best = window;
+            }
+        }
+        if (best == null || !convincing(matcher, text, best.text(), bestScore, choice.contextSimilarity())) {
+            return null;
+        }
+        double rounded = Math.min(1, Math.round(bestScore * 1000) / 1000.0);
+        return new SourcePassage(exchange, SpannedText.cut(document.text(), best.span()), rounded);
+    }
+
+    /**
+     * The quote's own words must share at least two content words with the passage; a long quote that
+     * paraphrases closely enough to share only one still counts when the article's words around it point
+     * clearly at the same answer.
+     */
+    private static boolean convincing(PassageMatcher matcher, String quote, String passage, double similarity,
+            double contextSimilarity) {
+        int shared = matcher.sharedStems(quote, passage);
+        boolean byOwnWords = shared >= MIN_SHARED_STEMS && similarity >= MIN_SIMILARITY;
+        boolean byContext = shared >= 1 && similarity >= MIN_SIMILARITY && contextSimilarity >= MIN_CONTEXT_SIMILARITY
+                && PassageMatcher.stems(quote).size() >= MIN_STEMS_FOR_CONTEXT;
+        return byOwnWords || byContext;
+    }
+
+    private static List<Window> windows(WorkingDocument document) {
+        List<Window> windows = new ArrayList<>();
+        for (Exchange exchange : document.exchanges) {
+            List<Span> sentences = new ArrayList<>();
+            for (SpannedText paragraph : exchange.answer().paragraphs()) {
+                sentences.addAll(sentences(document.text(), paragraph.span()));
+            }
+            for (int first = 0; first < sentences.size(); first++) {
+                for (int size = 1; size <= MAX_SENTENCES && first + size <= sentences.size(); size++) {
+                    Span span = sentences.get(first).union(sentences.get(first + size - 1));
+                    windows.add(new Window(exchange.ordinal(), span, document.text().substring(span.start(), span.end())));
+                }
+            }
+        }
+        return windows;
+    }
+
+    /** The sentences of a paragraph, each span trimmed of the spaces around it. */
+    static List<Span> sentences(String text, Span paragraph) {
+        List<Span> sentences = new ArrayList<>();
+        Matcher matcher = SENTENCE.matcher(text).region(paragraph.start(), paragraph.end());
+        while (matcher.find()) {
+            int start = matcher.start();
+            int end = matcher.end();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                sentences.add(new Span(start, end));
+            }
+        }
+        return sentences;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.colloquy.importer.quote;
+
+import dev.colloquy.core.quote.Quote;
+import dev.colloquy.core.quote.QuoteKind;
+import dev.colloquy.core.text.Span;
+import dev.colloquy.core.text.SpannedText;
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
+import dev.colloquy.importer.transcript.ExchangeLocator;
+import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Prose;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * Gathers every quote of the article: the pull quotes found earlier, the quotes in the article's own prose
+ * (NARRATIVE), and the words of third persons that a speaker reports inside a turn (EMBEDDED). A quote
+ * without a cue of its own continues the previous quote's speaker in the same paragraph; in a turn, short
+ * scare quotes and the speaker's own words are not quotes of someone else.
+ */
+public final class CollectQuotes implements Stage {
+
+    private static final int MAX_SCARE_QUOTE_WORDS = 3;
+    /** Room for a cue such as ",” the minister said. “" between two parts of one quotation. */
+    private static final int MAX_CONTINUATION_GAP = 40;
+
+    @Override
+    public String name() {
+        return "collect-quotes";
+    }
+
+    @Override
+    public void apply(WorkingDocument document) {
+        for (PullQuoteBlocks pull : document.pullQuotes) {
+            document.quotes.add(new Quote(QuoteKind.PULL, pull.quote().spanned(), pull.speaker(),
+                    pull.attribution().spanned(), null, null));
+        }
+        SpeakerCues cues = new SpeakerCues(document.text(), document.entities);
+        for (Block block : document.blocks) {
+            switch (block.kind()) {
+                case LEAD, STANDFIRST, TRANSCRIPT_INTRO -> narrativeQuotes(document, cues, block);
+                case QUESTION, ANSWER -> embeddedQuotes(document, cues, block);
+                default -> { }
+            }
+        }
+        document.quotes.sort(Comparator.comparing(quote -> quote.text().span()));
+    }
+
+    private static void narrativeQuotes(WorkingDocument document, SpeakerCues cues, Block block) {
+        String previousSpeaker = null;
+        Span previous = null;
+        for (Span span : QuotedSpeech.find(document.text(), block.span().start(), block.span().end())) {
+            String speaker = cues.speakerOf(span, block.span());
+            boolean closeToPrevious = previous != null && span.start() - previous.end() <= MAX_CONTINUATION_GAP;
+            if (speaker == null && previous != null) {
+                speaker = previousSpeaker;
+            }
+            if (closeToPrevious && java.util.Objects.equals(speaker, previousSpeaker)) {
+                document.quoteContinuations.put(span, previous);
+            }
+            document.quotes.add(new Quote(QuoteKind.NARRATIVE, SpannedText.cut(document.text(), span), speaker,
+                    null, null, null));
+            previousSpeaker = speaker;
+            previous = span;
+        }
+    }
+
+    private static void embeddedQuotes(WorkingDocument document, SpeakerCues cues, Block block) {
+        String turnSpeaker = block.is(BlockKind.ANSWER) && document.interviewee != null
+                ? document.interviewee.name() : null;
+        Integer exchange = ExchangeLocator.exchangeAt(document.exchanges, block.span().start());
+        for (Span span : QuotedSpeech.find(document.text(), block.span().start(), block.span().end())) {
+            String quoted = document.text().substring(span.start(), span.end());
+            String speaker = cues.speakerOf(span, block.span());
+            if (speaker == null || Objects.equals(speaker, turnSpeaker)
+                    || Prose.wordCount(quoted) <= MAX_SCARE_QUOTE_WORDS) {
+                continue;
+            }
+            document.quotes.add(new Quote(QuoteKind.EMBEDDED, SpannedText.cut(document.text(), span), speaker,
+                    null, exchange, null));
+        }
+    }
+}

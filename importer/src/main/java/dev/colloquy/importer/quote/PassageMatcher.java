@@ -1,0 +1,99 @@
+package dev.colloquy.importer.quote;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures how closely a quote renders a passage, across the small changes articles make: inflections,
+ * British and American spellings, function words. Each text becomes a set of word stems; similarity is the
+ * cosine of the two sets, each stem weighted by how rare it is among the passages (inverse document
+ * frequency), so that sharing "sabre-rattling" counts for more than sharing "NATO".
+ */
+final class PassageMatcher {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}]+)*");
+    private static final Set<String> STOP_WORDS = Set.of(("a an the and or but if then than that this these those"
+            + " is are was were be been being am do does did have has had having i me my we us our you your he him"
+            + " his she her it its they them their to of in on at by for with from as into about over after before"
+            + " so not no very much more most also just can could will would should may might must shall there here"
+            + " what which who whom whose when where why how all any each every some such only own same other both"
+            + " up down out off again further once too s t don doesn isn aren wasn weren let lets it’s it's").split(" "));
+
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private int documents;
+
+    PassageMatcher(List<String> passages) {
+        for (String passage : passages) {
+            documents++;
+            for (String stem : stems(passage)) {
+                documentFrequency.merge(stem, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** Cosine similarity of the weighted stem sets, in [0, 1]. */
+    double similarity(String quote, String passage) {
+        Set<String> a = stems(quote);
+        Set<String> b = stems(passage);
+        double shared = 0;
+        for (String stem : a) {
+            if (b.contains(stem)) {
+                shared += square(weight(stem));
+            }
+        }
+        double norm = Math.sqrt(sumOfSquares(a) * sumOfSquares(b));
+        return norm == 0 ? 0 : shared / norm;
+    }
+
+    /** How many content stems the two texts share. */
+    int sharedStems(String quote, String passage) {
+        Set<String> shared = new HashSet<>(stems(quote));
+        shared.retainAll(stems(passage));
+        return shared.size();
+    }
+
+    private double sumOfSquares(Set<String> stems) {
+        return stems.stream().mapToDouble(stem -> square(weight(stem))).sum();
+    }
+
+    private double weight(String stem) {
+        int frequency = documentFrequency.getOrDefault(stem, 0);
+        return Math.log((documents + 1.0) / (frequency + 0.5));
+    }
+
+    private static double square(double value) {
+        return value * value;
+    }
+
+    static Set<String> stems(String text) {
+        Set<String> stems = new HashSet<>();
+        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            String word = matcher.group().replace('’', '\'');
+            if (!STOP_WORDS.contains(word) && word.length() > 1) {
+                stems.add(stem(word));
+            }
+        }
+        return stems;
+    }
+
+    /** A light suffix stripper that also folds British and American spellings together. */
+    static String stem(String word) {
+        String w = word.replaceAll("'s$", "");
+        w = w.replaceAll("is(e|es|ed|ing|ation)$", "iz$1").replaceAll("our$", "or").replaceAll("ce$", "se")
+                .replaceAll("tre$", "ter");
+        for (String suffix : new String[] {"ships", "ship", "ations", "ation", "ingly", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        return w.endsWith("e") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.colloquy.importer.quote;
+
+import dev.colloquy.core.entity.Entity;
+import dev.colloquy.core.entity.EntityType;
+import dev.colloquy.core.entity.Mention;
+import dev.colloquy.core.text.Span;
+import dev.colloquy.importer.text.Prose;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells who speaks a quote from the cue around it: a verb of speaking with a named person or a pronoun as
+ * its subject, after the quote ("…,” Rutte said", "…,” he added") or before it, in the same sentence or the
+ * one before ("Rutte responded, “…", "He observed how … . “…", "saying that while “…"). A pronoun stands for
+ * the person last named before it.
+ */
+final class SpeakerCues {
+
+    private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(said|says|say|told|tells|tell|added|adds|noted"
+            + "|notes|observed|observes|responded|responds|replied|replies|emphasi[sz]ed|emphasi[sz]es|stressed|stresses"
+            + "|explained|explains|clarified|clarifies|saying|asked|asks|insisted|insists|argued|argues|warned|warns"
+            + "|recalled|recalls|remarked|declared|stated|states|reveal(?:s|ed)?|discussed|described|describes|wrote"
+            + "|writes|remind(?:s|ed)?|admitted|admits|acknowledged|suggested|suggests|urged|continued|concluded"
+            + "|affirmed|claimed|claims|commented|answered|joked|pointed out|reflected|calls|called|puts it|put it)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b([Hh]e|[Ss]he|[Tt]hey)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*\\s+");
+
+    /** A person's mention: where the name stands and whom it names. */
+    record NamedSpan(Span span, String person) {
+    }
+
+    private final String text;
+    private final List<NamedSpan> people;
+
+    SpeakerCues(String text, List<Entity> entities) {
+        this.text = text;
+        List<NamedSpan> spans = new ArrayList<>();
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.PERSON) {
+                for (Mention mention : entity.mentions()) {
+                    spans.add(new NamedSpan(mention.text().span(), entity.name()));
+                }
+            }
+        }
+        spans.sort(Comparator.comparing(NamedSpan::span));
+        this.people = spans;
+    }
+
+    /** The speaker of the quote at {@code quote} inside the paragraph {@code paragraph}, or null. */
+    String speakerOf(Span quote, Span paragraph) {
+        String after = afterCue(quote, paragraph);
+        if (after != null) {
+            return after;
+        }
+        return beforeCue(quote, paragraph);
+    }
+
+    /**
+     * A cue after the quote counts only where the quote leaves its sentence open ("…,” she said") or the
+     * sentence carries on in lower case; after a closed sentence the next one speaks of something else.
+     */
+    private String afterCue(Span quote, Span paragraph) {
+        int from = Math.min(quote.end() + 1, paragraph.end());
+        String quoted = Prose.stripClosers(text.substring(quote.start(), quote.end()));
+        String rest = text.substring(from, paragraph.end()).stripLeading();
+        boolean closed = quoted.endsWith(".") || quoted.endsWith("…");
+        if (closed && (rest.isEmpty() || !Character.isLowerCase(rest.codePointAt(0)))) {
+            return null;
+        }
+        int to = windowEnd(from, paragraph.end());
+        String window = text.substring(from, to);
+        Matcher verb = SPEECH_VERB.matcher(window);
+        if (!verb.find() || verb.start() > 40) {
+            return null;
+        }
+        return subjectIn(from, to);
+    }
+
+    private String beforeCue(Span quote, Span paragraph) {
+        int to = Math.max(quote.start() - 1, paragraph.start());
+        int from = previousSentenceStart(paragraph.start(), to);
+        String window = text.substring(from, to);
+        Matcher verb = SPEECH_VERB.matcher(window);
+        int lastVerb = -1;
+        while (verb.find()) {
+            lastVerb = verb.start();
+        }
+        if (lastVerb < 0) {
+            return null;
+        }
+        return subjectBefore(from + lastVerb, paragraph.start());
+    }
+
+    /** Where the window after a quote ends: at the end of its sentence, or where another quote opens. */
+    private int windowEnd(int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '"' || c == '.' || c == '!' || c == '?') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** The start of the sentence before the one that holds {@code offset}, within the paragraph. */
+    private int previousSentenceStart(int paragraphStart, int offset) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(paragraphStart);
+        Matcher end = SENTENCE_END.matcher(text).region(paragraphStart, offset);
+        while (end.find()) {
+            starts.add(end.end());
+        }
+        return starts.size() >= 2 ? starts.get(starts.size() - 2) : paragraphStart;
+    }
+
+    private String subjectIn(int from, int to) {
+        for (NamedSpan person : people) {
+            if (person.span().start() >= from && person.span().end() <= to) {
+                return person.person();
+            }
+        }
+        Matcher pronoun = PRONOUN.matcher(text).region(from, to);
+        return pronoun.find() ? personBefore(pronoun.start()) : null;
+    }
+
+    /** The person named or referred to nearest before {@code verbAt}, within the paragraph. */
+    private String subjectBefore(int verbAt, int paragraphStart) {
+        NamedSpan named = null;
+        for (NamedSpan person : people) {
+            if (person.span().start() >= paragraphStart && person.span().end() <= verbAt) {
+                named = person;
+            }
+        }
+        Matcher pronoun = PRONOUN.matcher(text).region(named == null ? paragraphStart : named.span().end(), verbAt);
+        int lastPronoun = -1;
+        while (pronoun.find()) {
+            lastPronoun = pronoun.start();
+        }
+        if (lastPronoun >= 0) {
+            return personBefore(lastPronoun);
+        }
+        return named == null ? null : named.person();
+    }
+
+    /** The person last named before the offset: whom a pronoun there stands for. */
+    String personBefore(int offset) {
+        String last = null;
+        for (NamedSpan person : people) {
+            if (person.span().end() <= offset) {
+                last = person.person();
+            }
+        }
+        return last;
+    }
+}
