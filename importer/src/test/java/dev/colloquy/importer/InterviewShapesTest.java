@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InterviewShapesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"harbour-gazette-chef", "science-weekly-astronomer"})
+    @ValueSource(strings = {"harbour-gazette-chef", "science-weekly-astronomer", "touchline-sport-coach"})
     void readsTheInterviewAsAPersonWould(String name) throws Exception {
         String text = TestDocuments.resource("interviews/" + name + ".txt");
         JsonNode expected = new ObjectMapper().readTree(TestDocuments.resource("interviews/" + name + ".expected.json"));
@@ -42,6 +42,32 @@ class InterviewShapesTest {
                 .containsExactlyElementsOf(expected.get("images").findValuesAsText("caption"));
         assertThat(parsed.article().images().stream().map(image -> image.credit().text()).toList())
                 .containsExactlyElementsOf(expected.get("images").findValuesAsText("credit"));
+        assertQuotes(parsed, expected.get("quotes"));
+        assertThat(parsed.entities().stream().map(entity -> entity.name() + " (" + entity.type() + ")").toList())
+                .as("entities").containsExactlyInAnyOrderElementsOf(expected.get("entities").findValuesAsText("name")
+                        .stream().map(entity -> entity + " (" + typeOf(expected.get("entities"), entity) + ")").toList());
+    }
+
+    /** Every quote with its kind, speaker and source (or, for an embedded quote, the exchange it sits in). */
+    private static void assertQuotes(ParsedArticle parsed, JsonNode expected) {
+        List<String> ours = parsed.quotes().stream().map(quote -> quote.kind() + " | " + quote.text().text() + " | "
+                + quote.speaker() + " | " + (quote.kind() == QuoteKind.EMBEDDED ? quote.exchange()
+                        : quote.source() == null ? null : quote.source().exchange())).toList();
+        List<String> wanted = new java.util.ArrayList<>();
+        expected.forEach(quote -> wanted.add(quote.get("kind").asText() + " | " + quote.get("text").asText() + " | "
+                + (quote.get("speaker").isNull() ? null : quote.get("speaker").asText()) + " | "
+                + (quote.has("exchange") ? quote.get("exchange").asText()
+                        : quote.get("sourceExchange").isNull() ? null : quote.get("sourceExchange").asText())));
+        assertThat(ours).as("quotes").containsExactlyInAnyOrderElementsOf(wanted);
+    }
+
+    private static String typeOf(JsonNode entities, String name) {
+        for (JsonNode entity : entities) {
+            if (entity.get("name").asText().equals(name)) {
+                return entity.get("type").asText();
+            }
+        }
+        throw new IllegalArgumentException(name);
     }
 
     private static void assertExchanges(List<Exchange> exchanges, JsonNode expected) {

@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class MarkPageFurniture implements Stage {
 
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i:by|words by|interview by|interviewed by)[ \\u00a0]+\\p{Lu}[\\p{L}’'.-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'.-]+){1,3}"
+                    + "(?:[ \\u00a0]*(?:,|and|&)[ \\u00a0]*\\p{Lu}[\\p{L}’'.-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'.-]+){1,3})*");
+
     private final String name;
     private final int maxScrapWords;
     private static final Pattern FURNITURE = Pattern.compile(
@@ -55,7 +59,9 @@ public final class MarkPageFurniture implements Stage {
                 continue;
             }
             String text = MarkHeadline.squeeze(block.text()).toLowerCase(Locale.ROOT);
-            if (FURNITURE.matcher(text).matches()) {
+            if (BYLINE.matcher(block.text()).matches()) {
+                block.classify(BlockKind.BYLINE, "names the writer");
+            } else if (FURNITURE.matcher(text).matches()) {
                 block.classify(BlockKind.DEBRIS, "page furniture");
             } else if (block.lines().size() == 1 && Prose.wordCount(text) <= maxScrapWords
                     && !Prose.endsLikeSentence(text)) {

@@ -9,6 +9,8 @@ public enum BlockKind {
     LEAD,
     /** "Below is the transcript of the interview…" */
     TRANSCRIPT_INTRO,
+    /** "By Jane Doe": who wrote the article. */
+    BYLINE,
     /** Caption and credit lines of a picture. */
     IMAGE,
     PULL_QUOTE,

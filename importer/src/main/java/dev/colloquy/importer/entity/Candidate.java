@@ -45,4 +45,8 @@ record Candidate(String surface, Span span, String name, EntityType type, String
     boolean isResolved() {
         return name != null;
     }
+
+    boolean isAcronymLike() {
+        return surface.length() >= 2 && surface.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
 }

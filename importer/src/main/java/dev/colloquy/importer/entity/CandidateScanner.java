@@ -27,6 +27,8 @@ final class CandidateScanner {
             "\\((\\p{Lu}\\p{L}+(?:[ \\u00a0]\\p{Lu}\\p{L}+){0,2})\\)[ \\u00a0](\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)");
     private static final Pattern ACRONYM_EXPANSION = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}-]*[ \\u00a0](?:(?:of|and|for|the)[ \\u00a0])?){1,7}\\p{Lu}[\\p{L}-]*)[ \\u00a0]\\((\\p{Lu}{2,}s?)\\)");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.-]*)[ \\u00a0]$");
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?:^|\\s)(?:in|at|near|outside)[ \\u00a0]$");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "von", "van", "der", "al", "bin", "la", "le",
             "du", "da", "del", "for", "and");
     private static final Set<String> ORGANIZATION_WORDS = Set.of("Council", "Union", "Organization", "Organisation",
@@ -36,13 +38,16 @@ final class CandidateScanner {
             "Post", "News", "Observatory", "Museum", "Orchestra", "Theatre", "Theater", "Gallery", "Authority",
             "Department", "Office", "Service", "Police", "Guard", "Corps", "FC", "Inc", "Ltd", "Airlines", "Motors",
             "Laboratory", "Laboratories", "Hospital", "Society", "Trust", "Fund", "Board", "Bureau", "Gazette",
-            "Journal", "Herald", "Tribune", "Review", "Magazine", "Weekly", "Daily", "Studios", "Records", "Press");
+            "Journal", "Herald", "Tribune", "Review", "Magazine", "Weekly", "Daily", "Studios", "Records", "Press",
+            "Rovers", "United", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "Dynamo", "Sporting");
     private static final Set<String> EVENT_WORDS = Set.of("Olympics", "Games", "Cup", "Championship",
             "Championships", "Summit", "Conference", "War", "Festival", "Expo", "Marathon", "Prix", "Biennale",
             "Revolution", "Crisis", "Election", "Elections", "Tournament", "Open", "Series", "Awards");
     private static final Set<String> PRODUCT_WORDS = Set.of("System", "Systems", "Missile", "Missiles", "Rocket",
             "Tank", "Drone", "Aircraft", "Jet", "Fighter", "Launcher", "Rifle", "Vehicle", "Telescope", "Phone",
             "Satellite", "Interceptor", "Reactor", "Engine", "Software", "Vaccine");
+    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "New", "Old", "Inner", "Outer", "Downtown");
     /** Articles of other languages: "Le Quai", "Al Majalla" name places and titles, not people. */
     private static final Set<String> ARTICLES = Set.of("Le", "La", "Les", "L", "El", "Il", "Al", "Der", "Die", "Das",
             "De", "Het", "Los", "Las");
@@ -109,6 +114,11 @@ final class CandidateScanner {
         int k = 0;
         int titleStart = -1;
         while (k < run.size()) {
+            if (!titleCase && clubOfPlace(run, k)) {
+                k += 1 + knownWidth(run, k + 1);
+                titleStart = -1;
+                continue;
+            }
             int width = knownWidth(run, k);
             if (width > 0) {
                 addKnown(run, k, width, titleStart);
@@ -129,6 +139,29 @@ final class CandidateScanner {
                 k = end;
             }
         }
+    }
+
+    /**
+     * "Bayern Munich", "Real Madrid", "Inter Milan": a word that is no name of its own directly before a known
+     * place names a club or company of that place.
+     */
+    private boolean clubOfPlace(List<Token> run, int k) {
+        Token word = run.get(k);
+        if (k + 1 >= run.size() || knownWidth(run, k) > 0 || isTitle(word) || isStopWord(word) || word.isAcronym()
+                || gazetteer.isDemonym(word.text()) || DIRECTIONS.contains(word.text())) {
+            return false;
+        }
+        int width = knownWidth(run, k + 1);
+        if (width == 0 || k + 1 + width != run.size()) {
+            return false;
+        }
+        Optional<Entry> place = lookup(run.subList(k + 1, k + 1 + width));
+        if (place.isEmpty() || place.get().type() != EntityType.LOCATION) {
+            return false;
+        }
+        Span span = new Span(word.start(), run.get(run.size() - 1).end());
+        add(Candidate.resolved(cut(span), span, squeezed(span), EntityType.ORGANIZATION, Evidence.NAME_SHAPE));
+        return true;
     }
 
     private List<Token> withoutLeadingStopWords(List<Token> run) {
@@ -189,7 +222,15 @@ final class CandidateScanner {
         }
         String surface = cut(new Span(window.get(0).start(), window.get(window.size() - 1).end()));
         Entry own = articleNames.get(surface);
-        return own != null ? Optional.of(own) : gazetteer.lookup(surface);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        Optional<Entry> known = gazetteer.lookup(surface);
+        // Datelines and headings shout ("MANCHESTER"); long words in capitals are names in title case.
+        if (known.isEmpty() && surface.length() >= 4 && surface.equals(surface.toUpperCase(Locale.ROOT))) {
+            known = gazetteer.lookup(titleCase(surface));
+        }
+        return known;
     }
 
     private void addKnown(List<Token> run, int k, int width, int titleStart) {
@@ -227,8 +268,15 @@ final class CandidateScanner {
             return;
         }
         String alias = title == null ? null : cut(new Span(title.start(), word.end()));
-        found.add(new Candidate(word.text(), new Span(word.start(), word.end()), null, null, alias,
+        EntityType hint = title == null && followsPlacePreposition(word) ? EntityType.LOCATION : null;
+        found.add(new Candidate(word.text(), new Span(word.start(), word.end()), null, hint, alias,
                 Evidence.SINGLE_WORD, title != null, word.sentenceStart()));
+    }
+
+    /** "at Wembley", "in Lisbon": a preposition of place right before the word. */
+    private boolean followsPlacePreposition(Token word) {
+        String before = text.substring(Math.max(0, word.start() - 8), word.start());
+        return PLACE_PREPOSITION.matcher(before).find();
     }
 
     /** "NATO-Russia council": known names joined by a hyphen before an organisation word in lower case. */
@@ -277,7 +325,7 @@ final class CandidateScanner {
     }
 
     private Optional<String> titleBefore(int offset) {
-        Matcher title = Pattern.compile("(\\p{Lu}[\\p{L}.-]*)[ \\u00a0]$").matcher(text.substring(Math.max(0, offset - 30), offset));
+        Matcher title = WORD_BEFORE.matcher(text.substring(Math.max(0, offset - 30), offset));
         return title.find() && Names.isTitleWord(title.group(1)) ? Optional.of(title.group(1)) : Optional.empty();
     }
 
@@ -367,6 +415,16 @@ final class CandidateScanner {
 
     private String cut(Span span) {
         return text.substring(span.start(), span.end());
+    }
+
+    private static String titleCase(String shouted) {
+        StringBuilder out = new StringBuilder(shouted.length());
+        boolean wordStart = true;
+        for (char c : shouted.toCharArray()) {
+            out.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     private static String capitalise(String word) {

@@ -68,7 +68,12 @@ final class EntityResolver {
         if (person != null) {
             return single.resolvedTo(person, EntityType.PERSON);
         }
-        return single.titled() ? single.resolvedTo(word, EntityType.PERSON) : null;
+        if (single.titled()) {
+            return single.resolvedTo(word, EntityType.PERSON);
+        }
+        // "at Wembley": an unknown word after a preposition of place, and not a person of the article.
+        boolean placeHint = single.type() == EntityType.LOCATION && !single.sentenceStart() && !single.isAcronymLike();
+        return placeHint ? single.resolvedTo(word, EntityType.LOCATION) : null;
     }
 
     private static Map<String, Set<String>> index(List<Candidate> resolved, Function<String, String> key) {

@@ -70,7 +70,7 @@ public final class Gazetteer {
         if (IRREGULAR_DEMONYMS.contains(lower)) {
             return true;
         }
-        if (lookup(word).isPresent() || !lower.matches(".*(ans|ian|ians|ese|is|i|ic|s|n)")) {
+        if (lookup(word).isPresent() || !DEMONYM_ENDING.matcher(lower).matches()) {
             return false;
         }
         for (String place : placeWords) {
@@ -81,6 +81,8 @@ public final class Gazetteer {
         return false;
     }
 
+    private static final java.util.regex.Pattern DEMONYM_ENDING =
+            java.util.regex.Pattern.compile(".*(ans|ian|ians|ese|is|i|ic|s|n)");
     private static final Set<String> IRREGULAR_DEMONYMS = Set.of("british", "french", "dutch", "spanish", "turkish",
             "polish", "swedish", "danish", "finnish", "irish", "english", "scottish", "welsh", "greek", "greeks",
             "swiss", "thai", "filipino", "czech", "arab", "arabs", "arabic", "kurdish", "kurds", "jewish", "muslim",

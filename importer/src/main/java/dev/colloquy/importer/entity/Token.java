@@ -1,5 +1,6 @@
 package dev.colloquy.importer.entity;
 
+import dev.colloquy.importer.text.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,8 +43,10 @@ record Token(String text, int start, int end, boolean sentenceStart) {
         return tokens;
     }
 
+    private static final Pattern SENTENCE_GAP = Pattern.compile("(?s).*[.!?:;…]['\"”’)]*\\s+['\"“‘(]*|(?s).*[\"“‘]\\s*");
+
     private static boolean opensSentence(String gap) {
-        return gap.matches("(?s).*[.!?:;…]['\"”’)]*\\s+['\"“‘(]*") || gap.matches("(?s).*[\"“‘]\\s*") || gap.contains("\n");
+        return gap.contains("\n") || SENTENCE_GAP.matcher(gap).matches();
     }
 
     boolean isCapitalised() {
@@ -51,8 +54,7 @@ record Token(String text, int start, int end, boolean sentenceStart) {
     }
 
     boolean isAcronym() {
-        String letters = text.replaceAll("[^\\p{L}]", "");
-        return letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
+        return Names.isAcronym(text);
     }
 
     /** True when only a space separates this word from the next: no punctuation breaks the name. */

@@ -41,6 +41,10 @@ public final class AlignQuoteSources implements Stage {
     record Window(int exchange, Span span, String text) {
     }
 
+    /** A window with its stems worked out. */
+    private record Profiled(Window window, PassageMatcher.Profile profile) {
+    }
+
     /** The exchange chosen for a quote, and how strongly the article's words around the quote point to it. */
     private record Choice(int exchange, double contextSimilarity) {
     }
@@ -57,6 +61,7 @@ public final class AlignQuoteSources implements Stage {
             return;
         }
         PassageMatcher matcher = new PassageMatcher(windows.stream().map(Window::text).toList());
+        List<Profiled> profiled = windows.stream().map(w -> new Profiled(w, matcher.profile(w.text()))).toList();
         Map<Span, Choice> chosen = new LinkedHashMap<>();
         for (int i = 0; i < document.quotes.size(); i++) {
             Quote quote = document.quotes.get(i);
@@ -66,8 +71,8 @@ public final class AlignQuoteSources implements Stage {
             Span continued = document.quoteContinuations.get(quote.text().span());
             Choice choice = continued != null && chosen.get(continued) != null
                     ? chosen.get(continued)
-                    : bestExchange(matcher, windows, groupText(document, quote), context(document, quote));
-            SourcePassage source = choice == null ? null : passageIn(document, matcher, windows, quote, choice);
+                    : bestExchange(matcher, profiled, groupText(document, quote), context(document, quote));
+            SourcePassage source = choice == null ? null : passageIn(document, matcher, profiled, quote, choice);
             chosen.put(quote.text().span(), source == null ? null : choice);
             document.quotes.set(i, quote.withSource(source));
         }
@@ -103,12 +108,15 @@ public final class AlignQuoteSources implements Stage {
         return document.text().substring(from, Math.max(from, quote.text().start() - 1));
     }
 
-    private static Choice bestExchange(PassageMatcher matcher, List<Window> windows, String quote, String context) {
+    private static Choice bestExchange(PassageMatcher matcher, List<Profiled> windows, String quote, String context) {
+        PassageMatcher.Profile quoteProfile = matcher.profile(quote);
+        PassageMatcher.Profile contextProfile = matcher.profile(context);
         Map<Integer, Double> quoteScores = new LinkedHashMap<>();
         Map<Integer, Double> contextScores = new LinkedHashMap<>();
-        for (Window window : windows) {
-            quoteScores.merge(window.exchange(), matcher.similarity(quote, window.text()), Math::max);
-            contextScores.merge(window.exchange(), matcher.similarity(context, window.text()), Math::max);
+        for (Profiled window : windows) {
+            int exchange = window.window().exchange();
+            quoteScores.merge(exchange, matcher.similarity(quoteProfile, window.profile()), Math::max);
+            contextScores.merge(exchange, matcher.similarity(contextProfile, window.profile()), Math::max);
         }
         Integer best = null;
         double bestScore = 0;
@@ -122,24 +130,24 @@ public final class AlignQuoteSources implements Stage {
         return best == null ? null : new Choice(best, contextScores.get(best));
     }
 
-    private static SourcePassage passageIn(WorkingDocument document, PassageMatcher matcher, List<Window> windows,
+    private static SourcePassage passageIn(WorkingDocument document, PassageMatcher matcher, List<Profiled> windows,
             Quote quote, Choice choice) {
         int exchange = choice.exchange();
-        String text = quote.text().text();
-        Window best = null;
+        PassageMatcher.Profile quoteProfile = matcher.profile(quote.text().text());
+        Profiled best = null;
         double bestScore = 0;
-        for (Window window : windows) {
-            double score = window.exchange() == exchange ? matcher.similarity(text, window.text()) : 0;
+        for (Profiled window : windows) {
+            double score = window.window().exchange() == exchange ? matcher.similarity(quoteProfile, window.profile()) : 0;
             if (score > bestScore) {
                 bestScore = score;
                 best = window;
             }
         }
-        if (best == null || !convincing(matcher, text, best.text(), bestScore, choice.contextSimilarity())) {
+        if (best == null || !convincing(quoteProfile, best.profile(), bestScore, choice.contextSimilarity())) {
             return null;
         }
         double rounded = Math.min(1, Math.round(bestScore * 1000) / 1000.0);
-        return new SourcePassage(exchange, SpannedText.cut(document.text(), best.span()), rounded);
+        return new SourcePassage(exchange, SpannedText.cut(document.text(), best.window().span()), rounded);
     }
 
     /**
@@ -147,12 +155,12 @@ public final class AlignQuoteSources implements Stage {
      * paraphrases closely enough to share only one still counts when the article's words around it point
      * clearly at the same answer.
      */
-    private static boolean convincing(PassageMatcher matcher, String quote, String passage, double similarity,
+    private static boolean convincing(PassageMatcher.Profile quote, PassageMatcher.Profile passage, double similarity,
             double contextSimilarity) {
-        int shared = matcher.sharedStems(quote, passage);
+        int shared = PassageMatcher.sharedStems(quote, passage);
         boolean byOwnWords = shared >= MIN_SHARED_STEMS && similarity >= MIN_SIMILARITY;
         boolean byContext = shared >= 1 && similarity >= MIN_SIMILARITY && contextSimilarity >= MIN_CONTEXT_SIMILARITY
-                && PassageMatcher.stems(quote).size() >= MIN_STEMS_FOR_CONTEXT;
+                && quote.stems().size() >= MIN_STEMS_FOR_CONTEXT;
         return byOwnWords || byContext;
     }
 

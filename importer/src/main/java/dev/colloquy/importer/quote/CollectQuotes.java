@@ -73,7 +73,8 @@ public final class CollectQuotes implements Stage {
         Integer exchange = ExchangeLocator.exchangeAt(document.exchanges, block.span().start());
         for (Span span : QuotedSpeech.find(document.text(), block.span().start(), block.span().end())) {
             String quoted = document.text().substring(span.start(), span.end());
-            String speaker = cues.speakerOf(span, block.span());
+            String named = cues.speakerOf(span, block.span());
+            String speaker = named != null ? named : cues.describedSpeakerOf(span, block.span());
             if (speaker == null || Objects.equals(speaker, turnSpeaker)
                     || Prose.wordCount(quoted) <= MAX_SCARE_QUOTE_WORDS) {
                 continue;

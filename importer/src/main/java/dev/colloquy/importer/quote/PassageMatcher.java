@@ -25,6 +25,12 @@ final class PassageMatcher {
             + " what which who whom whose when where why how all any each every some such only own same other both"
             + " up down out off again further once too s t don doesn isn aren wasn weren let lets it’s it's").split(" "));
 
+    private static final Pattern BRITISH_IZE = Pattern.compile("is(e|es|ed|ing|ation)$");
+
+    private static String replaceEnding(String word, String ending, String replacement) {
+        return word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) + replacement : word;
+    }
+
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private int documents;
 
@@ -37,29 +43,32 @@ final class PassageMatcher {
         }
     }
 
+    /** A text's stems and the length of its weighted vector, computed once and compared many times. */
+    record Profile(Set<String> stems, double norm) {
+    }
+
+    Profile profile(String text) {
+        Set<String> stems = stems(text);
+        return new Profile(stems, Math.sqrt(stems.stream().mapToDouble(stem -> square(weight(stem))).sum()));
+    }
+
     /** Cosine similarity of the weighted stem sets, in [0, 1]. */
-    double similarity(String quote, String passage) {
-        Set<String> a = stems(quote);
-        Set<String> b = stems(passage);
+    double similarity(Profile a, Profile b) {
         double shared = 0;
-        for (String stem : a) {
-            if (b.contains(stem)) {
+        for (String stem : a.stems()) {
+            if (b.stems().contains(stem)) {
                 shared += square(weight(stem));
             }
         }
-        double norm = Math.sqrt(sumOfSquares(a) * sumOfSquares(b));
+        double norm = a.norm() * b.norm();
         return norm == 0 ? 0 : shared / norm;
     }
 
     /** How many content stems the two texts share. */
-    int sharedStems(String quote, String passage) {
-        Set<String> shared = new HashSet<>(stems(quote));
-        shared.retainAll(stems(passage));
+    static int sharedStems(Profile a, Profile b) {
+        Set<String> shared = new HashSet<>(a.stems());
+        shared.retainAll(b.stems());
         return shared.size();
-    }
-
-    private double sumOfSquares(Set<String> stems) {
-        return stems.stream().mapToDouble(stem -> square(weight(stem))).sum();
     }
 
     private double weight(String stem) {
@@ -85,9 +94,9 @@ final class PassageMatcher {
 
     /** A light suffix stripper that also folds British and American spellings together. */
     static String stem(String word) {
-        String w = word.replaceAll("'s$", "");
-        w = w.replaceAll("is(e|es|ed|ing|ation)$", "iz$1").replaceAll("our$", "or").replaceAll("ce$", "se")
-                .replaceAll("tre$", "ter");
+        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        w = BRITISH_IZE.matcher(w).replaceFirst("iz$1");
+        w = replaceEnding(replaceEnding(replaceEnding(w, "our", "or"), "ce", "se"), "tre", "ter");
         for (String suffix : new String[] {"ships", "ship", "ations", "ation", "ingly", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s"}) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
                 w = w.substring(0, w.length() - suffix.length());

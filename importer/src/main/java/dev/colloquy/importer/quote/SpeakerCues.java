@@ -26,6 +26,9 @@ final class SpeakerCues {
             + "|writes|remind(?:s|ed)?|admitted|admits|acknowledged|suggested|suggests|urged|continued|concluded"
             + "|affirmed|claimed|claims|commented|answered|joked|pointed out|reflected|calls|called|puts it|put it)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b([Hh]e|[Ss]he|[Tt]hey)\\b");
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "\\b((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)[ \\u00a0](?:[\\p{L}-]+[ \\u00a0])??[\\p{L}-]+)"
+                    + "[ \\u00a0]+(?:[\\p{L}’']+[ \\u00a0]+){0,2}$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*\\s+");
 
     /** A person's mention: where the name stands and whom it names. */
@@ -92,6 +95,26 @@ final class SpeakerCues {
             return null;
         }
         return subjectBefore(from + lastVerb, paragraph.start());
+    }
+
+    /**
+     * A speaker the cue describes rather than names ("My father used to say, …", "the referee told us"),
+     * as the words of the description, or null.
+     */
+    String describedSpeakerOf(Span quote, Span paragraph) {
+        int to = Math.max(quote.start() - 1, paragraph.start());
+        int from = previousSentenceStart(paragraph.start(), to);
+        String window = text.substring(from, to);
+        Matcher verb = SPEECH_VERB.matcher(window);
+        int lastVerb = -1;
+        while (verb.find()) {
+            lastVerb = verb.start();
+        }
+        if (lastVerb < 0) {
+            return null;
+        }
+        Matcher described = DESCRIBED.matcher(window.substring(0, lastVerb));
+        return described.find() ? described.group(1) : null;
     }
 
     /** Where the window after a quote ends: at the end of its sentence, or where another quote opens. */

@@ -87,8 +87,17 @@ public final class Names {
     }
 
     public static boolean isAcronym(String word) {
-        String letters = word.replaceAll("[^\\p{L}]", "");
-        return letters.length() >= 2 && letters.equals(letters.toUpperCase()) && !letters.equals(letters.toLowerCase());
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     /** Capitalised words that open sentences or name times: "When", "Today", "March". */
@@ -101,7 +110,8 @@ public final class Names {
     }
 
     private static String bare(String word) {
-        return word.toLowerCase().replaceAll("['’]s$", "");
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 
     /** The last word of a personal name: how articles refer to a person after the first mention. */
