@@ -83,18 +83,8 @@ final class SpeakerCues {
     }
 
     private String beforeCue(Span quote, Span paragraph) {
-        int to = Math.max(quote.start() - 1, paragraph.start());
-        int from = previousSentenceStart(paragraph.start(), to);
-        String window = text.substring(from, to);
-        Matcher verb = SPEECH_VERB.matcher(window);
-        int lastVerb = -1;
-        while (verb.find()) {
-            lastVerb = verb.start();
-        }
-        if (lastVerb < 0) {
-            return null;
-        }
-        return subjectBefore(from + lastVerb, paragraph.start());
+        LeadIn leadIn = leadIn(quote, paragraph);
+        return leadIn == null ? null : subjectBefore(leadIn.from() + leadIn.verb(), paragraph.start());
     }
 
     /**
@@ -102,6 +92,19 @@ final class SpeakerCues {
      * as the words of the description, or null.
      */
     String describedSpeakerOf(Span quote, Span paragraph) {
+        LeadIn leadIn = leadIn(quote, paragraph);
+        if (leadIn == null) {
+            return null;
+        }
+        Matcher described = DESCRIBED.matcher(leadIn.window().substring(0, leadIn.verb()));
+        return described.find() ? described.group(1) : null;
+    }
+
+    /** The words before a quote, from the start of the previous sentence, and its last verb of speaking. */
+    private record LeadIn(int from, String window, int verb) {
+    }
+
+    private LeadIn leadIn(Span quote, Span paragraph) {
         int to = Math.max(quote.start() - 1, paragraph.start());
         int from = previousSentenceStart(paragraph.start(), to);
         String window = text.substring(from, to);
@@ -110,11 +113,7 @@ final class SpeakerCues {
         while (verb.find()) {
             lastVerb = verb.start();
         }
-        if (lastVerb < 0) {
-            return null;
-        }
-        Matcher described = DESCRIBED.matcher(window.substring(0, lastVerb));
-        return described.find() ? described.group(1) : null;
+        return lastVerb < 0 ? null : new LeadIn(from, window, lastVerb);
     }
 
     /** Where the window after a quote ends: at the end of its sentence, or where another quote opens. */
