@@ -1,0 +1,104 @@
+package dev.colloquy.api.entity;
+
+import dev.colloquy.api.exchange.ExchangeConnection;
+import dev.colloquy.api.exchange.ExchangeGraph;
+import dev.colloquy.api.graphql.Batch;
+import dev.colloquy.api.graphql.GlobalId;
+import dev.colloquy.api.graphql.KeysetQuery;
+import dev.colloquy.api.graphql.NotFoundException;
+import dev.colloquy.api.graphql.PageRequest;
+import dev.colloquy.api.quote.QuoteConnection;
+import dev.colloquy.api.quote.QuoteGraph;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Serves entities: the top-level queries and the fields of Entity that need the database. */
+@GraphQLApi
+public class EntityGraph {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ExchangeGraph exchanges;
+
+    @Inject
+    QuoteGraph quotes;
+
+    @Query("entities")
+    @Description("Entities across the corpus, in import and source order, optionally filtered.")
+    public @NonNull EntityConnection entities(
+            @DefaultValue("20") @Description("How many entities to return, at most 100.") Integer first,
+            @Description("Return the entities after this cursor.") String after,
+            @Description("Which entities to return; all when left out.") EntityFilter filter) {
+        PageRequest page = PageRequest.of(first, after, Entity.TYPE);
+        EntityFilter f = filter == null ? new EntityFilter() : filter;
+        return new EntityConnection(KeysetQuery.over(NamedEntityRow.class, "n", "")
+                .where("n.type = :type", "type", f.type)
+                .where("lower(n.name) like :prefix escape '!'", "prefix",
+                        f.namePrefix == null ? null : likePrefix(f.namePrefix))
+                .where("n.article.slug = :slug", "slug", f.articleSlug)
+                .page(em, page, row -> row.id).map(Entity::of));
+    }
+
+    @Query("entity")
+    @Description("The entity with this global ID. Fails with NOT_FOUND when there is none.")
+    public Entity entity(@NonNull @Id @Description("The entity's global ID.") String id) {
+        long key = GlobalId.parse(id, Entity.TYPE);
+        return find(key).orElseThrow(() -> new NotFoundException("no entity with ID " + id));
+    }
+
+    public Optional<Entity> find(long key) {
+        return NamedEntityRow.<NamedEntityRow>findByIdOptional(key).map(Entity::of);
+    }
+
+    /** The entities of one article, in source order. */
+    public EntityConnection entitiesOfArticle(long articleKey, Integer first, String after) {
+        return new EntityConnection(KeysetQuery.over(NamedEntityRow.class, "n", "")
+                .where("n.article.id = :article", "article", articleKey)
+                .page(em, PageRequest.of(first, after, Entity.TYPE), row -> row.id).map(Entity::of));
+    }
+
+    @Description("How many times the article mentions this entity, under any of its names.")
+    public List<@NonNull Integer> mentionCount(@Source List<Entity> entities) {
+        List<Object[]> rows = em.createQuery("select m.entity.id, count(m) from MentionRow m"
+                        + " where m.entity.id in :keys group by m.entity.id", Object[].class)
+                .setParameter("keys", Batch.keys(entities, Entity::key)).getResultList();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put((Long) row[0], ((Long) row[1]).intValue());
+        }
+        return Batch.align(entities, Entity::key, counts, 0);
+    }
+
+    @Description("The exchanges that mention this entity, in transcript order.")
+    public @NonNull ExchangeConnection exchanges(@Source Entity entity,
+            @DefaultValue("20") @Description("How many exchanges to return, at most 100.") Integer first,
+            @Description("Return the exchanges after this cursor.") String after) {
+        return exchanges.exchangesOfEntity(entity.key(), first, after);
+    }
+
+    @Description("The quotes that mention this entity or are attributed to it.")
+    public @NonNull QuoteConnection quotes(@Source Entity entity,
+            @DefaultValue("20") @Description("How many quotes to return, at most 100.") Integer first,
+            @Description("Return the quotes after this cursor.") String after) {
+        return quotes.quotesOfEntity(entity.key(), entity.name(), first, after);
+    }
+
+    private static String likePrefix(String prefix) {
+        String escaped = prefix.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return escaped + "%";
+    }
+}

@@ -1,0 +1,45 @@
+package dev.colloquy.api.graphql;
+
+import dev.colloquy.api.article.Article;
+import dev.colloquy.api.article.ArticleRow;
+import dev.colloquy.api.entity.Entity;
+import dev.colloquy.api.entity.EntityGraph;
+import dev.colloquy.api.exchange.Exchange;
+import dev.colloquy.api.exchange.ExchangeGraph;
+import dev.colloquy.api.interview.Interview;
+import dev.colloquy.api.interview.InterviewRow;
+import dev.colloquy.api.quote.Quote;
+import dev.colloquy.api.quote.QuoteRow;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+/** Relay's node(id:): fetches anything by the global ID it was served with. */
+@GraphQLApi
+public class NodeGraph {
+
+    @Inject
+    ExchangeGraph exchanges;
+
+    @Inject
+    EntityGraph entities;
+
+    @Query("node")
+    @Description("Whatever has this global ID, or null when nothing has (any more). A malformed ID is an error.")
+    public Node node(@NonNull @Id @Description("A global ID, as served in the id field of any node.") String id) {
+        GlobalId parsed = GlobalId.parse(id);
+        Optional<? extends Node> found = switch (parsed.type()) {
+            case Article.TYPE -> ArticleRow.<ArticleRow>findByIdOptional(parsed.key()).map(Article::of);
+            case Interview.TYPE -> InterviewRow.<InterviewRow>findByIdOptional(parsed.key()).map(Interview::of);
+            case Exchange.TYPE -> exchanges.find(parsed.key());
+            case Quote.TYPE -> QuoteRow.<QuoteRow>findByIdOptional(parsed.key()).map(Quote::of);
+            case Entity.TYPE -> entities.find(parsed.key());
+            default -> Optional.empty();
+        };
+        return found.orElse(null);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.colloquy.api.ingest;
+
+import dev.colloquy.core.article.ParsedArticle;
+import dev.colloquy.core.source.Origin;
+import dev.colloquy.core.source.SourceDocument;
+import dev.colloquy.importer.ImportException;
+import dev.colloquy.importer.Importer;
+import dev.colloquy.importer.source.SourceDecoder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The one way documents enter the corpus, used by start-up ingestion, the GraphQL mutation and REST.
+ * Parsing happens before the transaction opens (it needs no database); storing is one transaction.
+ */
+@ApplicationScoped
+public class ArticleIngest {
+
+    /** The origin name of documents posted without a name; such documents never match an article by name. */
+    public static final String UNNAMED = "posted document";
+
+    private static final Logger LOG = Logger.getLogger(ArticleIngest.class);
+
+    private final Importer importer = Importer.standard();
+
+    @Inject
+    ArticleStore store;
+
+    /**
+     * Imports a document, or returns the earlier import of exactly the same text.
+     *
+     * @throws ImportFailedException when the importer cannot make an article of it; nothing is written then
+     */
+    public ImportOutcome ingest(byte[] bytes, Origin origin) {
+        SourceDocument document;
+        try {
+            document = SourceDecoder.decode(bytes, origin);
+        } catch (ImportException e) {
+            throw new ImportFailedException(e.getMessage(), e);
+        }
+        // Known text: answer from the database without parsing again, so restarts stay cheap.
+        Optional<ImportOutcome> earlier = store.findImported(document.contentHash());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        long started = System.nanoTime();
+        ParsedArticle parsed;
+        try {
+            parsed = importer.parse(document);
+        } catch (ImportException e) {
+            throw new ImportFailedException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // A bug in the importer must not look like a server error to the client who sent a document.
+            throw new ImportFailedException(origin.name() + ": the importer failed: " + e.getMessage(), e);
+        }
+        long parsedAt = System.nanoTime();
+        ImportOutcome outcome = store.store(parsed, !UNNAMED.equals(origin.name()));
+        LOG.debugf("%s: parsed in %d ms, stored in %d ms", origin.name(), (parsedAt - started) / 1_000_000,
+                (System.nanoTime() - parsedAt) / 1_000_000);
+        return outcome;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.colloquy.api.ingest;
+
+import dev.colloquy.api.article.Article;
+import dev.colloquy.api.graphql.GlobalId;
+import dev.colloquy.core.source.Origin;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** REST import for tools that would rather post a file than write a GraphQL mutation. */
+@Path("/api/articles")
+public class ArticleResource {
+
+    @Inject
+    ArticleIngest ingest;
+
+    /** The JSON answer to a successful import. */
+    public record Imported(String id, String slug, int exchanges, boolean created, int revision,
+            List<ImportWarning> warnings) {
+    }
+
+    /** The JSON answer to a failed import. */
+    public record Failure(String error, String message) {
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, "text/markdown"})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importArticle(byte[] body, @QueryParam("sourceUrl") String sourceUrl,
+            @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        String origin = name == null || name.isBlank() ? ArticleIngest.UNNAMED : name;
+        ImportOutcome outcome = ingest.ingest(body == null ? new byte[0] : body,
+                new Origin(origin, sourceUrl, baseType(contentType)));
+        Imported imported = new Imported(GlobalId.of(Article.TYPE, outcome.articleKey()),
+                outcome.slug(), outcome.exchangeCount(), outcome.created(), outcome.revision(),
+                outcome.warnings().stream().map(ImportWarning::of).toList());
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK).entity(imported).build();
+    }
+
+    @ServerExceptionMapper
+    public Response failed(ImportFailedException e) {
+        return Response.status(422).type(MediaType.APPLICATION_JSON)
+                .entity(new Failure("IMPORT_FAILED", e.getMessage())).build();
+    }
+
+    private static String baseType(String contentType) {
+        if (contentType == null) {
+            return Origin.PLAIN_TEXT;
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+}

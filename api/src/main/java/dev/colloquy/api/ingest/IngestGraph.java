@@ -1,0 +1,39 @@
+package dev.colloquy.api.ingest;
+
+import dev.colloquy.api.article.Article;
+import dev.colloquy.api.article.ArticleRow;
+import dev.colloquy.api.graphql.BadUserInputException;
+import dev.colloquy.core.source.Origin;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Takes new articles into the running service. */
+@GraphQLApi
+public class IngestGraph {
+
+    @Inject
+    ArticleIngest ingest;
+
+    @Mutation("importArticle")
+    @Description("Imports the text of an interview article. Importing the same text again changes nothing and returns the"
+            + " same article; a changed text with the same headline becomes a new revision. Fails with IMPORT_FAILED when"
+            + " the importer cannot find an interview in it, writing nothing.")
+    public ImportResult importArticle(
+            @NonNull @Description("The article as plain text: headline, standfirst, prose, then the transcript.") String text,
+            @Description("The public address of the original article, when known.") String sourceUrl,
+            @Description("A name for the document, e.g. its file name; documents with the same name are revisions of one article.") String name) {
+        if (text.isBlank()) {
+            throw new BadUserInputException("text is empty: send the article's text");
+        }
+        String origin = name == null || name.isBlank() ? ArticleIngest.UNNAMED : name;
+        ImportOutcome outcome = ingest.ingest(text.getBytes(StandardCharsets.UTF_8),
+                new Origin(origin, sourceUrl, Origin.PLAIN_TEXT));
+        Article article = Article.of(ArticleRow.findById(outcome.articleKey()));
+        return new ImportResult(article, outcome.created(), outcome.revision(), outcome.exchangeCount(),
+                outcome.warnings().stream().map(ImportWarning::of).toList());
+    }
+}

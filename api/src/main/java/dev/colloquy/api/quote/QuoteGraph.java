@@ -1,0 +1,81 @@
+package dev.colloquy.api.quote;
+
+import dev.colloquy.api.article.Article;
+import dev.colloquy.api.article.ArticleRow;
+import dev.colloquy.api.exchange.Exchange;
+import dev.colloquy.api.exchange.ExchangeRow;
+import dev.colloquy.api.graphql.Batch;
+import dev.colloquy.api.graphql.KeysetQuery;
+import dev.colloquy.api.graphql.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Serves quotes: the top-level list and the fields of Quote that need the database. */
+@GraphQLApi
+public class QuoteGraph {
+
+    @Inject
+    EntityManager em;
+
+    @Query("quotes")
+    @Description("Quotes across the corpus, in import and source order, optionally filtered.")
+    public @NonNull QuoteConnection quotes(
+            @DefaultValue("20") @Description("How many quotes to return, at most 100.") Integer first,
+            @Description("Return the quotes after this cursor.") String after,
+            @Description("Which quotes to return; all when left out.") QuoteFilter filter) {
+        PageRequest page = PageRequest.of(first, after, Quote.TYPE);
+        QuoteFilter f = filter == null ? new QuoteFilter() : filter;
+        return new QuoteConnection(KeysetQuery.over(QuoteRow.class, "q", "")
+                .where("q.speaker = :speaker", "speaker", f.speaker)
+                .where("q.kind = :kind", "kind", f.kind)
+                .where("q.article.slug = :slug", "slug", f.articleSlug)
+                .page(em, page, row -> row.id).map(Quote::of));
+    }
+
+    /** The quotes of one article, in source order. */
+    public QuoteConnection quotesOfArticle(long articleKey, Integer first, String after) {
+        return new QuoteConnection(KeysetQuery.over(QuoteRow.class, "q", "")
+                .where("q.article.id = :article", "article", articleKey)
+                .page(em, PageRequest.of(first, after, Quote.TYPE), row -> row.id).map(Quote::of));
+    }
+
+    /** The quotes whose text contains a mention of the entity, or which the entity is the speaker of. */
+    public QuoteConnection quotesOfEntity(long entityKey, String entityName, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, Quote.TYPE);
+        return new QuoteConnection(KeysetQuery.over(QuoteRow.class, "q", "")
+                .where("(q.speaker = :name or exists (select m.id from MentionRow m where m.entity.id = :entity"
+                        + " and m.spanStart >= q.spanStart and m.spanEnd <= q.spanEnd))"
+                        + " and q.article.id = (select n.article.id from NamedEntityRow n where n.id = :entity)",
+                        Map.of("entity", entityKey, "name", entityName))
+                .page(em, page, row -> row.id).map(Quote::of));
+    }
+
+    @Description("The article the quote appears in.")
+    public List<@NonNull Article> article(@Source List<Quote> quotes) {
+        Map<Long, Article> byKey = em.createQuery("select a from ArticleRow a where a.id in :keys", ArticleRow.class)
+                .setParameter("keys", Batch.keys(quotes, Quote::articleKey)).getResultStream()
+                .map(Article::of).collect(Collectors.toMap(Article::key, Function.identity()));
+        return Batch.align(quotes, Quote::articleKey, byKey, null);
+    }
+
+    @Description("The exchange whose answer this quote renders, when one does.")
+    public List<Exchange> sourceExchange(@Source List<Quote> quotes) {
+        List<Long> keys = quotes.stream().map(Quote::sourceExchangeKey).filter(k -> k != null).distinct().toList();
+        Map<Long, Exchange> byKey = keys.isEmpty() ? Map.of() : em.createQuery(
+                        "select e from ExchangeRow e join fetch e.interview where e.id in :keys", ExchangeRow.class)
+                .setParameter("keys", keys).getResultStream()
+                .map(Exchange::of).collect(Collectors.toMap(Exchange::key, Function.identity()));
+        return quotes.stream().map(q -> q.sourceExchangeKey() == null ? null : byKey.get(q.sourceExchangeKey()))
+                .toList();
+    }
+}
