@@ -1,6 +1,8 @@
 package dev.colloquy.api.entity;
 
+import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeConnection;
+import dev.colloquy.api.exchange.ExchangeRow;
 import dev.colloquy.api.exchange.ExchangeGraph;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.GlobalId;
@@ -95,6 +97,42 @@ public class EntityGraph {
             @DefaultValue("20") @Description("How many quotes to return, at most 100.") Integer first,
             @Description("Return the quotes after this cursor.") String after) {
         return quotes.quotesOfEntity(entity.key(), entity.name(), first, after);
+    }
+
+    @Description("Every mention of the entity, in source order, with its exact span and the exchange it sits in.")
+    public List<@NonNull List<@NonNull Mention>> mentions(@Source List<Entity> entities) {
+        List<MentionRow> rows = em.createQuery("select m from MentionRow m where m.entity.id in :keys"
+                        + " order by m.entity.id, m.spanStart", MentionRow.class)
+                .setParameter("keys", Batch.keys(entities, Entity::key)).getResultList();
+        return Batch.align(entities, Entity::key, Batch.group(rows, row -> row.entity.id, Mention::of), List.of());
+    }
+
+    @Description("The exchange the mention sits in; null when it sits in the article's own prose.")
+    public List<Exchange> exchange(@Source List<Mention> mentions) {
+        List<Long> keys = mentions.stream().map(Mention::exchangeKey).filter(k -> k != null).distinct().toList();
+        Map<Long, Exchange> byKey = new HashMap<>();
+        if (!keys.isEmpty()) {
+            em.createQuery("select e from ExchangeRow e join fetch e.interview where e.id in :keys", ExchangeRow.class)
+                    .setParameter("keys", keys).getResultStream().map(Exchange::of)
+                    .forEach(exchange -> byKey.put(exchange.key(), exchange));
+        }
+        return mentions.stream().map(m -> m.exchangeKey() == null ? null : byKey.get(m.exchangeKey())).toList();
+    }
+
+    @Description("Other entities mentioned in the same exchanges, those sharing the most exchanges first.")
+    public @NonNull List<@NonNull RelatedEntity> relatedEntities(@Source Entity entity,
+            @DefaultValue("10") @Description("How many related entities to return, at most 100.") Integer first) {
+        int limit = PageRequest.of(first, null, Entity.TYPE).first();
+        List<Object[]> rows = em.createQuery("select other.entity, count(distinct other.exchange.id)"
+                        + " from MentionRow own, MentionRow other"
+                        + " where own.entity.id = :entity and other.exchange.id = own.exchange.id"
+                        + " and other.entity.id <> :entity"
+                        + " group by other.entity order by count(distinct other.exchange.id) desc, other.entity.id",
+                        Object[].class)
+                .setParameter("entity", entity.key()).setMaxResults(limit).getResultList();
+        return rows.stream()
+                .map(row -> new RelatedEntity(Entity.of((NamedEntityRow) row[0]), ((Long) row[1]).intValue()))
+                .toList();
     }
 
     private static String likePrefix(String prefix) {
