@@ -8,6 +8,8 @@ import dev.colloquy.core.interview.Interview;
 import dev.colloquy.core.interview.Speaker;
 import dev.colloquy.core.quote.Quote;
 import dev.colloquy.core.quote.QuoteKind;
+import dev.colloquy.core.source.Origin;
+import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
@@ -26,15 +28,16 @@ public final class AssembleArticle {
     }
 
     public static ParsedArticle from(WorkingDocument document) {
-        Block headline = document.firstOf(BlockKind.HEADLINE);
+        Block headlineBlock = document.firstOf(BlockKind.HEADLINE);
+        SpannedText headline = headlineBlock != null ? headlineBlock.spanned() : document.metadataHeadline;
         String title = headline != null ? headline.text() : document.name().replaceAll("\\.[a-z]+$", "");
         Article article = new Article(
                 Slugs.of(title),
-                headline != null ? headline.spanned() : new SpannedText("", new dev.colloquy.core.text.Span(0, 0)),
+                headline != null ? headline : new SpannedText("", new dev.colloquy.core.text.Span(0, 0)),
                 spannedOrNull(document.firstOf(BlockKind.STANDFIRST)),
                 document.publication,
                 document.dateline,
-                null,
+                document.publishedOn,
                 document.blocksOf(BlockKind.LEAD).map(Block::spanned).toList(),
                 spannedOrNull(document.firstOf(BlockKind.TRANSCRIPT_INTRO)),
                 images(document));
@@ -44,8 +47,17 @@ public final class AssembleArticle {
             interviewee = new Speaker(UNIDENTIFIED, null);
         }
         Interview interview = new Interview(document.interviewer, interviewee, document.exchanges);
-        return new ParsedArticle(document.source(), article, interview, pullQuotes(document), List.of(),
-                document.warnings());
+        return new ParsedArticle(sourceAsRead(document), article, interview, pullQuotes(document, interviewee),
+                List.of(), document.warnings());
+    }
+
+    /** The source with what the import learned about it: its format's media type, its address. */
+    private static SourceDocument sourceAsRead(WorkingDocument document) {
+        SourceDocument source = document.source();
+        Origin origin = source.origin();
+        String url = document.sourceUrl != null ? document.sourceUrl : origin.sourceUrl();
+        return new SourceDocument(source.text(), source.contentHash(),
+                new Origin(origin.name(), url, document.format.mediaType()));
     }
 
     private static SpannedText spannedOrNull(Block block) {
@@ -55,23 +67,23 @@ public final class AssembleArticle {
     private static List<Image> images(WorkingDocument document) {
         List<Image> images = new ArrayList<>();
         for (ImageLines lines : document.images) {
-            images.add(new Image(
-                    SpannedText.cut(document.text(), lines.caption().span()),
-                    SpannedText.cut(document.text(), lines.credit().span()),
+            images.add(new Image(lines.caption(), lines.credit(),
                     exchangesBefore(document.exchanges, lines.block().span().start())));
         }
         return images;
     }
 
-    private static List<Quote> pullQuotes(WorkingDocument document) {
+    private static List<Quote> pullQuotes(WorkingDocument document, Speaker interviewee) {
         return document.pullQuotes.stream()
-                .map(found -> placed(found))
+                .map(found -> placed(found, interviewee))
                 .toList();
     }
 
-    private static Quote placed(PullQuoteBlocks found) {
-        return new Quote(QuoteKind.PULL, found.quote().spanned(), found.speaker(), found.attribution().spanned(),
-                null, null);
+    /** A pull quote without a named speaker is the interviewee's: that is what interview pages pull out. */
+    private static Quote placed(PullQuoteBlocks found, Speaker interviewee) {
+        String speaker = found.speaker() != null && !found.speaker().isBlank() ? found.speaker() : interviewee.name();
+        return new Quote(QuoteKind.PULL, found.quote().spanned(), speaker,
+                found.attribution() == null ? null : found.attribution().spanned(), null, null);
     }
 
     /** How many exchanges have begun before the offset: where a picture or pull quote sits in the transcript. */

@@ -43,30 +43,40 @@ public final class FindParticipants implements Stage {
 
     @Override
     public void apply(WorkingDocument document) {
-        String text = document.text();
-        Optional<String> name = intervieweeFromHeadline(document).or(() -> mostMentionedPerson(document));
-        name.ifPresent(found -> document.interviewee = new Speaker(found, roleOf(found, text)));
-        document.interviewer = interviewer(text, name.orElse(""));
-        document.publication = publication(text, document);
+        // Front matter, page metadata and speaker labels, read earlier, are more reliable than prose.
+        String text = document.proseText();
+        if (document.interviewee == null) {
+            Optional<String> name = intervieweeFromHeadline(document).or(() -> mostMentionedPerson(document, text));
+            name.ifPresent(found -> document.interviewee = new Speaker(found, roleOf(found, text)));
+        } else if (document.interviewee.role() == null) {
+            document.interviewee = new Speaker(document.interviewee.name(), roleOf(document.interviewee.name(), text));
+        }
+        if (document.interviewer == null) {
+            document.interviewer = interviewer(text, document.interviewee == null ? "" : document.interviewee.name());
+        }
+        if (document.publication == null) {
+            document.publication = publication(text, document);
+        }
     }
 
     /** "Mark Rutte: It's important…" names the interviewee before the colon. */
     private static Optional<String> intervieweeFromHeadline(WorkingDocument document) {
         Block headline = document.firstOf(BlockKind.HEADLINE);
-        if (headline == null) {
+        String title = headline != null ? headline.text()
+                : document.metadataHeadline != null ? document.metadataHeadline.text() : null;
+        if (title == null) {
             return Optional.empty();
         }
-        int colon = headline.text().indexOf(':');
+        int colon = title.indexOf(':');
         if (colon <= 0) {
             return Optional.empty();
         }
-        return Names.personCandidates(headline.text().substring(0, colon)).stream()
+        return Names.personCandidates(title.substring(0, colon)).stream()
                 .map(Candidate::name).findFirst();
     }
 
     /** The person of the opening blocks whose surname recurs most often in the whole text. */
-    private static Optional<String> mostMentionedPerson(WorkingDocument document) {
-        String text = document.text();
+    private static Optional<String> mostMentionedPerson(WorkingDocument document, String text) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         document.blocks.stream().limit(OPENING_BLOCKS)
                 .flatMap(block -> Names.personCandidates(block.text()).stream())
