@@ -55,6 +55,11 @@ public final class MarkDebris implements Stage {
                     + "|previously in (this|the) series\\b|next in (this|the) series\\b|other (interviews|articles)\\b"
                     + "|more in this series\\b)");
 
+    private static final Pattern EDITORS_NOTE_TOPIC = Pattern.compile(
+            "\\b(interview|conversation|transcript|exchange|q&a)\\b");
+    private static final Pattern EDITORS_NOTE = Pattern.compile(
+            "\\b(edited|condensed|translated|abridged|conducted (in|by|over|via))\\b");
+
     @Override
     public String name() {
         return "mark-debris";
@@ -64,7 +69,8 @@ public final class MarkDebris implements Stage {
     public void apply(WorkingDocument document) {
         boolean after = false;
         for (Block block : document.blocks) {
-            if (!block.isUnclassified()) {
+            // A short trailer heading may already be debris (a scrap of a few words); it still ends the interview.
+            if (!block.isUnclassified() && !block.is(BlockKind.DEBRIS)) {
                 continue;
             }
             if (after) {
@@ -78,10 +84,33 @@ public final class MarkDebris implements Stage {
                 after = true;
                 continue;
             }
+            if (!block.isUnclassified()) {
+                continue;
+            }
             String reason = reason(text, words);
             if (reason != null) {
                 block.classify(BlockKind.DEBRIS, reason);
             }
+        }
+        markClosingNote(document);
+    }
+
+    /**
+     * "This interview has been edited for clarity." at the very end is the editor's, not the interviewee's
+     * last words. (At the start it introduces the transcript; FindTranscriptIntro takes it there.)
+     */
+    private static void markClosingNote(WorkingDocument document) {
+        for (int i = document.blocks.size() - 1; i >= 0; i--) {
+            Block block = document.blocks.get(i);
+            if (!block.isUnclassified()) {
+                continue;
+            }
+            String text = squeeze(block.text());
+            if (Prose.wordCount(text) <= 30 && EDITORS_NOTE_TOPIC.matcher(text).find()
+                    && EDITORS_NOTE.matcher(text).find() && !Prose.endsWithQuestionMark(text)) {
+                block.classify(BlockKind.DEBRIS, "the editor's closing note");
+            }
+            return;
         }
     }
 

@@ -78,18 +78,13 @@ public final class SegmentLabelledTurns implements Stage {
                     }
                     continue;
                 }
-                if (!started && side != BlockKind.QUESTION) {
-                    block.classify(BlockKind.LEAD, block.label() != null
-                            ? "said before the first question (an opening statement)" : "before the first question");
-                    continue;
-                }
                 if (ended) {
                     block.classify(BlockKind.DEBRIS, "after the interview ended");
-                    continue;
-                }
-                started = true;
-                if (side == BlockKind.QUESTION) {
+                } else if (side == BlockKind.QUESTION) {
                     question(block);
+                } else if (!started) {
+                    block.classify(BlockKind.LEAD, block.label() != null
+                            ? "said before the first question (an opening statement)" : "before the first question");
                 } else {
                     answer(block);
                 }
@@ -129,6 +124,13 @@ public final class SegmentLabelledTurns implements Stage {
 
         private void question(Block block) {
             Speaker speaker = speakerOf(block, true);
+            TurnLabel label = block.label();
+            if (label != null && label.kind() == TurnLabel.Kind.SPEAKER && TurnLabels.namesChair(label.speaker())
+                    && !block.content().text().contains("?")) {
+                // "Next question, from the back." A moderator running the floor asks nothing.
+                block.classify(BlockKind.INTERJECTION, "the chair running the floor, not a question");
+                return;
+            }
             if (!answer.isEmpty()) {
                 emit();
             } else if (!question.isEmpty() && block.label() != null && !Objects.equals(speaker, asker)) {
@@ -142,6 +144,7 @@ public final class SegmentLabelledTurns implements Stage {
                 asker = speaker;
             }
             block.classify(BlockKind.QUESTION, block.reason().isEmpty() ? "question" : block.reason());
+            started = true;
             question.add(block.content());
             questionBlocks.add(block);
         }
@@ -184,6 +187,9 @@ public final class SegmentLabelledTurns implements Stage {
             } else if (!question.isEmpty()) {
                 for (Block block : questionBlocks) {
                     block.classify(BlockKind.INTERJECTION, "an asking-side turn at the end that nobody answered");
+                }
+                if (!String.join(" ", question.stream().map(SpannedText::text).toList()).contains("?")) {
+                    return; // a closing remark ("Thank you all."), not a lost question
                 }
                 document.warn("UNANSWERED_QUESTION", questionBlocks.get(0).lineNumber(),
                         "the transcript ends on a question nobody answers: \""

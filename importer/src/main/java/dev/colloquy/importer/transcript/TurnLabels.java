@@ -16,7 +16,7 @@ public final class TurnLabels {
 
     private static final String BOLD = "(?:\\*\\*|__)?";
     private static final Pattern QA = Pattern.compile(
-            "^" + BOLD + "(Q|A|QUESTION|ANSWER|Question|Answer)" + BOLD + "[ \\t]*(?::|\\.(?=\\s)|[—–]|-(?=\\s))"
+            "^" + BOLD + "(Q|A|QUESTION|ANSWER|Question|Answer)" + BOLD + "[ \\t]*(?::|\\.(?=[\\s*_])|[—–]|-(?=\\s))"
                     + BOLD + "(?:\\s+|$)");
     private static final Pattern SPEAKER = Pattern.compile(
             "^" + BOLD + "(\\p{Lu}[\\p{Lu}\\p{M}.’'\\- ]{1,40}?)[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*:" + BOLD
@@ -52,6 +52,13 @@ public final class TurnLabels {
             }
         }
         return null;
+    }
+
+    private static final Pattern CHAIR_WORDS = Pattern.compile("\\b(MODERATOR|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)\\b");
+
+    /** True for a label of someone who runs the floor: their turns without a question are procedure. */
+    public static boolean namesChair(String speaker) {
+        return CHAIR_WORDS.matcher(speaker.toUpperCase(Locale.ROOT)).find();
     }
 
     /** True for a speaker label that names the asking side: "MODERATOR", "Q", "REPORTER". */
