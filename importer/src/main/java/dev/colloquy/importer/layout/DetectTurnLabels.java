@@ -148,15 +148,13 @@ public final class DetectTurnLabels implements Stage {
                     .filter(entry -> !TurnLabels.namesAsker(entry.getKey()))
                     .max((a, b) -> Integer.compare(a.getValue()[1], b.getValue()[1]))
                     .map(Map.Entry::getKey).orElse(null);
-            String mainAsker = null;
-            int mostAsked = -1;
-            for (Map.Entry<String, int[]> entry : stats.entrySet()) {
-                if (asks(entry.getKey(), principal) && entry.getValue()[0] > mostAsked) {
-                    mainAsker = entry.getKey();
-                    mostAsked = entry.getValue()[0];
-                }
-            }
-            String asker = mainAsker;
+            // The interviewer is whoever asks most of the questions; at a press conference nobody does.
+            int allQuestions = stats.entrySet().stream().filter(entry -> asks(entry.getKey(), principal))
+                    .mapToInt(entry -> entry.getValue()[2]).sum();
+            String asker = stats.entrySet().stream()
+                    .filter(entry -> asks(entry.getKey(), principal) && !TurnLabels.namesChair(entry.getKey()))
+                    .filter(entry -> entry.getValue()[2] * 2 > allQuestions)
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
             labels.forEach((block, label) -> {
                 block.label(label);
                 boolean asking = asks(label.speaker(), principal);
