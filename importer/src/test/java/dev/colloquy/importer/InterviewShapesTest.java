@@ -29,7 +29,8 @@ class InterviewShapesTest {
     @ParameterizedTest
     @ValueSource(strings = {"harbour-gazette-chef.txt", "science-weekly-astronomer.txt",
             "valley-post-beekeeper.txt", "ridge-review-cyclist.txt", "civic-forum-architect.txt",
-            "polar-notes-glaciologist.txt", "night-shift-radio-potter.txt", "harbour-council-press-conference.txt"})
+            "polar-notes-glaciologist.txt", "night-shift-radio-potter.txt", "harbour-council-press-conference.txt",
+            "meridian-weekly-ceramicist.html"})
     void readsTheInterviewAsAPersonWould(String file) throws Exception {
         String name = file.substring(0, file.lastIndexOf('.'));
         String text = TestDocuments.resource("interviews/" + file);

@@ -170,7 +170,7 @@ public final class SegmentLabelledTurns implements Stage {
                     : asks ? LABELLED : LABELLED_WITHOUT_QUESTION_MARK;
             if (!asks) {
                 document.warn("QUESTION_WITHOUT_QUESTION_MARK", questionBlocks.get(0).lineNumber(),
-                        "labelled as a question but asks nothing: \"" + SegmentTranscript.firstWords(text) + "\"");
+                        "set apart as a question (by label or bold type) but has no question mark: \"" + SegmentTranscript.firstWords(text) + "\"");
             }
             int ordinal = document.exchanges.size() + 1;
             document.exchanges.add(new Exchange(ordinal, new Turn(asker, List.copyOf(question)),
