@@ -30,7 +30,7 @@ class InterviewShapesTest {
     @ValueSource(strings = {"harbour-gazette-chef.txt", "science-weekly-astronomer.txt",
             "valley-post-beekeeper.txt", "ridge-review-cyclist.txt", "civic-forum-architect.txt",
             "polar-notes-glaciologist.txt", "night-shift-radio-potter.txt", "harbour-council-press-conference.txt",
-            "meridian-weekly-ceramicist.html"})
+            "meridian-weekly-ceramicist.html", "tidewater-journal-oceanographer.md"})
     void readsTheInterviewAsAPersonWould(String file) throws Exception {
         String name = file.substring(0, file.lastIndexOf('.'));
         String text = TestDocuments.resource("interviews/" + file);
