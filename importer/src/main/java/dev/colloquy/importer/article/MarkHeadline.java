@@ -41,7 +41,9 @@ public final class MarkHeadline implements Stage {
         }
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0]+");
+
     static String squeeze(String text) {
-        return text.replaceAll("[\\s\\u00a0]+", " ").trim();
+        return SPACES.matcher(text).replaceAll(" ").trim(); // compiled once: every stage squeezes every block
     }
 }
