@@ -56,7 +56,7 @@ final class InlineMarkdown {
                 while (run < end && source.charAt(run) == c) {
                     run++;
                 }
-                if (isDelimiter(source, i, run, end, c)) {
+                if (isDelimiter(source, i, run, end)) {
                     if (run - i >= 2) {
                         strong = !strong;
                     }
@@ -98,18 +98,16 @@ final class InlineMarkdown {
     }
 
     /** Emphasis markers touch a word on one side; "5 * 3" and snake_case keep theirs. */
-    private static boolean isDelimiter(String source, int from, int to, int end, char c) {
+    private static boolean isDelimiter(String source, int from, int to, int end) {
         boolean spaceBefore = from == 0 || Character.isWhitespace(source.charAt(from - 1));
         boolean spaceAfter = to >= end || Character.isWhitespace(source.charAt(to));
         if (spaceBefore && spaceAfter) {
             return false;
         }
-        if (c == '_') {
-            boolean wordBefore = from > 0 && Character.isLetterOrDigit(source.charAt(from - 1));
-            boolean wordAfter = to < end && Character.isLetterOrDigit(source.charAt(to));
-            return !(wordBefore && wordAfter);
-        }
-        return true;
+        // Inside a word ("2*3", "snake_case") the marker is a character; emphasis inside words is rare in prose.
+        boolean wordBefore = from > 0 && Character.isLetterOrDigit(source.charAt(from - 1));
+        boolean wordAfter = to < end && Character.isLetterOrDigit(source.charAt(to));
+        return !(wordBefore && wordAfter);
     }
 
     /** For "[...](...)" or "[...][...]" starting at {@code open}: the offset after it, or -1. */
