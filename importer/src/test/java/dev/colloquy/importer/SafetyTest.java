@@ -10,6 +10,8 @@ import dev.colloquy.importer.source.SourceDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Inputs at the edges: the largest file allowed, pathological HTML, line breaks of every kind. */
 class SafetyTest {
@@ -28,6 +30,32 @@ class SafetyTest {
         ParsedArticle parsed = assertTimeoutPreemptively(BOUND,
                 () -> Importer.standard().parse(bytes, Origin.file("big.txt")));
         assertThat(parsed.interview().exchanges().size()).isGreaterThan(100);
+    }
+
+    /** Inputs built to make scans quadratic, regexes recurse or backtrack: each must end fast and cleanly. */
+    @ParameterizedTest
+    @ValueSource(strings = {"caps.txt", "capitals.txt", "brackets.md", "angles.md", "stars.md", "ampersands.html",
+            "tags.html", "quotes.txt"})
+    void adversarialInputsEndQuicklyInAnArticleOrAClearError(String name) {
+        int n = 400_000;
+        String text = switch (name) {
+            case "caps.txt" -> "Ann Lee: a life\n\nAnn Lee said so. " + "Aaa ".repeat(n / 4) + "\n\nWhy?\n\nBecause.";
+            case "capitals.txt" -> "Ann Lee: a life\n\nAnn Lee.\n\n" + "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMN!\n".repeat(50);
+            case "brackets.md" -> "[".repeat(n);
+            case "angles.md" -> "<".repeat(n);
+            case "stars.md" -> "*a ".repeat(n / 3);
+            case "ampersands.html" -> "<p>" + "&".repeat(n);
+            case "tags.html" -> "<b>".repeat(n / 3);
+            default -> "\u201c".repeat(n) + "\n\nWhy?\n\nBecause.";
+        };
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        assertTimeoutPreemptively(BOUND, () -> {
+            try {
+                Importer.standard().parse(bytes, Origin.file(name));
+            } catch (ImportException refused) {
+                assertThat(refused.getMessage()).doesNotContain("internal error");
+            }
+        });
     }
 
     @Test

@@ -126,8 +126,14 @@ public final class SplitHtmlBlocks implements Stage {
         while (i < end) {
             char c = source.charAt(i);
             if (c == '&') {
-                int semicolon = source.indexOf(';', i);
-                if (semicolon > i && semicolon < end && semicolon - i <= 32) {
+                int semicolon = -1;
+                for (int k = i + 1; k < Math.min(end, i + 33); k++) { // entities are short; keeps "&&&…" linear
+                    if (source.charAt(k) == ';') {
+                        semicolon = k;
+                        break;
+                    }
+                }
+                if (semicolon > i) {
                     String entity = source.substring(i, semicolon + 1);
                     String decoded = Parser.unescapeEntities(entity, false);
                     if (!decoded.equals(entity)) {

@@ -25,7 +25,7 @@ public final class FindParticipants implements Stage {
     private static final int OPENING_BLOCKS = 8;
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}";
     private static final String PROPER_RUN =
-            "\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*(?:[ \\u00a0]+(?:of[ \\u00a0]|the[ \\u00a0]|for[ \\u00a0])?\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*)*";
+            "\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*(?:[ \\u00a0]+(?:of[ \\u00a0]|the[ \\u00a0]|for[ \\u00a0])?\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*){0,8}";
     private static final String INTERVIEWER_ROLE =
             "editor-in-chief|editor|correspondent|reporter|journalist|host|presenter|interviewer|columnist|anchor|writer";
     private static final Pattern INTERVIEWER = Pattern.compile(
@@ -91,9 +91,11 @@ public final class FindParticipants implements Stage {
 
     /** The title words the article puts directly in front of the name, or a "Role, Name" line. */
     static String roleOf(String name, String text) {
-        Pattern beforeName = Pattern.compile("((?:[\\p{Lu}][\\p{L}\\p{M}’'.-]*[ \\u00a0]+)+)" + Pattern.quote(name)
-                + "|^((?:[\\p{Lu}][\\p{L}\\p{M}’'.-]*[ \\u00a0]*)+),[ \\u00a0]+" + Pattern.quote(name) + "$",
-                Pattern.MULTILINE);
+        // Runs are bounded and unambiguous (words split only at spaces): long runs of capitals must neither
+        // recurse without end nor backtrack exponentially.
+        Pattern beforeName = Pattern.compile("((?:[\\p{Lu}][\\p{L}\\p{M}’'.-]*[ \\u00a0]+){1,8})" + Pattern.quote(name)
+                + "|^([\\p{Lu}][\\p{L}\\p{M}’'.-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\\p{M}’'.-]*){0,8}),[ \\u00a0]+"
+                + Pattern.quote(name) + "$", Pattern.MULTILINE);
         Matcher matcher = beforeName.matcher(text);
         while (matcher.find()) {
             String run = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).trim();

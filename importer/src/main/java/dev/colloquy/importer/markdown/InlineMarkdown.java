@@ -10,6 +10,9 @@ import dev.colloquy.importer.text.MappedText;
  */
 final class InlineMarkdown {
 
+    /** Links, tags and targets longer than this are not what they seem; the bound keeps scans linear. */
+    private static final int MAX_CONSTRUCT = 2000;
+
     /** Whether every character emitted so far since {@link #reset()} was inside strong emphasis. */
     private boolean allStrong = true;
     private boolean strong;
@@ -69,8 +72,9 @@ final class InlineMarkdown {
             } else if (c == '`') {
                 i++; // code ticks go, the code stays
             } else if (c == '<') {
-                int close = source.indexOf('>', i);
-                if (close > 0 && close < end && isTagOrAutolink(source.substring(i, close + 1))) {
+                int close = indexOf(source, '>', i, Math.min(end, i + MAX_CONSTRUCT));
+                if (close > 0 && close < end && close - i < MAX_CONSTRUCT
+                        && isTagOrAutolink(source.substring(i, close + 1))) {
                     if (source.startsWith("<http", i)) {
                         for (int k = i + 1; k < close; k++) {
                             emit(out, source.charAt(k), k, k + 1);
@@ -127,7 +131,7 @@ final class InlineMarkdown {
             return -1;
         }
         int depth = 0;
-        for (int k = at; k < end; k++) {
+        for (int k = at; k < Math.min(end, at + MAX_CONSTRUCT); k++) {
             char c = source.charAt(k);
             if (c == open) {
                 depth++;
@@ -140,13 +144,22 @@ final class InlineMarkdown {
 
     private static int matchingBracket(String source, int open, int end) {
         int depth = 0;
-        for (int k = open; k < end; k++) {
+        for (int k = open; k < Math.min(end, open + MAX_CONSTRUCT); k++) {
             char c = source.charAt(k);
             if (c == '\\') {
                 k++;
             } else if (c == '[') {
                 depth++;
             } else if (c == ']' && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(String source, char wanted, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (source.charAt(k) == wanted) {
                 return k;
             }
         }

@@ -26,7 +26,7 @@ public final class SplitMarkdownBlocks implements Stage {
     private static final Pattern LINK_DEFINITION = Pattern.compile("^\\[[^\\]]+\\]:\\s*\\S+.*$");
     private static final Pattern IMAGE_LINE = Pattern.compile("^!\\[[^\\]]*\\]\\([^)]*\\)\\s*$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*]|\\d{1,3}[.)])[ \\t]+");
-    private static final Pattern QUOTE_MARKER = Pattern.compile("^(?:>[ \\t]?)+");
+    private static final Pattern QUOTE_MARKER = Pattern.compile("^(?:>[ \\t]?){1,16}");
 
     @Override
     public String name() {
