@@ -62,6 +62,21 @@ class ParseCommandTest {
     }
 
     @Test
+    void htmlIsReportedWithItsMetadataAndOffsetsIntoTheSourceHtml() throws Exception {
+        Path page = Path.of("src/test/resources/interviews/meridian-weekly-ceramicist.html");
+        Run run = run("parse", "--format", "json", page.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.at("/source/mediaType").asText()).isEqualTo("text/html");
+        assertThat(json.at("/source/sourceUrl").asText()).isEqualTo("https://meridian.example/culture/joon-park-interview");
+        assertThat(json.at("/article/publishedOn").asText()).isEqualTo("2026-02-17");
+        String html = Files.readString(page);
+        JsonNode answer = json.at("/interview/exchanges/0/answer");
+        assertThat(html.substring(answer.get("start").asInt(), answer.get("end").asInt()))
+                .startsWith("By accident.").endsWith("the good kind of crying.").contains("&rsquo;");
+    }
+
+    @Test
     void anEmptyFileFailsWithOneLineAndExitCodeTwo() throws Exception {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         assertFailsWith(run("parse", empty.toString()), empty + ": the file is empty");
