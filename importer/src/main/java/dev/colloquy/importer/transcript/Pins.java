@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Boundaries a developer pinned in the front matter ({@code questions: [12, 40]}, {@code answers: [57]}):
- * the paragraph starting on a listed line is read as a question (or an answer) whatever its signals say.
+ * the paragraph starting on a listed line is read as a question (or an answer) whatever its signals say, and
+ * a pinned question starts a new one rather than continuing the question before it.
  * The decoder still chooses everything else, so a pin fixes one boundary without hand-labelling the rest.
  */
 final class Pins {
@@ -20,9 +21,11 @@ final class Pins {
     private Pins() {
     }
 
-    static void apply(WorkingDocument document, List<Block> prose, double[][] scores) {
+    /** Pins the scores and returns, for each block, whether it must start a question (not continue one). */
+    static boolean[] apply(WorkingDocument document, List<Block> prose, double[][] scores) {
+        boolean[] starts = new boolean[prose.size()];
         if (document.frontMatter == null) {
-            return;
+            return starts;
         }
         Set<Integer> questions = new HashSet<>(document.frontMatter.lineNumbers("questions"));
         Set<Integer> answers = new HashSet<>(document.frontMatter.lineNumbers("answers"));
@@ -31,6 +34,7 @@ final class Pins {
             int line = prose.get(i).lineNumber();
             if (questions.contains(line)) {
                 pin(scores[i], Role.QUESTION);
+                starts[i] = true;
                 used.add(line);
             } else if (answers.contains(line)) {
                 pin(scores[i], Role.ANSWER);
@@ -42,6 +46,7 @@ final class Pins {
         unused.removeAll(used);
         unused.stream().sorted().forEach(line -> document.warn("UNUSED_PIN", Math.max(1, line),
                 "the front matter pins line " + line + ", but no transcript paragraph starts there"));
+        return starts;
     }
 
     private static void pin(double[] score, Role role) {

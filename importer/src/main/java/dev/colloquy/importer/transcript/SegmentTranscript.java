@@ -47,8 +47,8 @@ public final class SegmentTranscript implements Stage {
             double lead = introFound ? Double.NEGATIVE_INFINITY : scorer.lead(prose.get(i)).value();
             scores[i] = new double[] {lead, question.value(), -question.value()};
         }
-        Pins.apply(document, prose, scores);
-        Labelling labelling = prose.isEmpty() ? null : TurnSequence.decode(scores, !introFound);
+        boolean[] startsQuestion = Pins.apply(document, prose, scores);
+        Labelling labelling = prose.isEmpty() ? null : TurnSequence.decode(scores, !introFound, startsQuestion);
         if (labelling == null) {
             throw new ImportException(document.name(),
                     "no recognisable interview: found no question followed by an answer");
