@@ -14,6 +14,8 @@ import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.MappedText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -171,7 +173,8 @@ public final class SplitHtmlBlocks implements Stage {
         private final List<Context> contexts = new ArrayList<>();
         private final MappedText.Builder current = MappedText.builder();
         private final Deque<String> blockStack = new ArrayDeque<>();
-        private final Set<Node> counted = new HashSet<>();
+        /** Elements whose head was counted, so that their tail undoes exactly that; identity, not content. */
+        private final Set<Node> counted = Collections.newSetFromMap(new IdentityHashMap<>());
         private Context context;
         private int strongDepth;
         private int quoteDepth;
