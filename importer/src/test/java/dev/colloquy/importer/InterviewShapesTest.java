@@ -63,6 +63,10 @@ class InterviewShapesTest {
                     .containsExactlyElementsOf(SampleArticleGoldTest.strings(expected.get("warnings")));
         }
         assertThat(parsed.article().leadParagraphs()).hasSize(expected.get("leadParagraphCount").asInt());
+        if (expected.has("leadParagraphs")) {
+            assertThat(SampleArticleGoldTest.texts(parsed.article().leadParagraphs()))
+                    .containsExactlyElementsOf(SampleArticleGoldTest.strings(expected.get("leadParagraphs")));
+        }
         assertExchanges(parsed.interview().exchanges(), expected.get("exchanges"));
         assertThat(parsed.quotes().stream().filter(quote -> quote.kind() == QuoteKind.PULL)
                 .map(quote -> quote.text().text() + " / " + quote.speaker()).toList())

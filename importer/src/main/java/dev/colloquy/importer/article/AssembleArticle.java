@@ -38,7 +38,7 @@ public final class AssembleArticle {
                 document.publication,
                 document.dateline,
                 document.publishedOn,
-                document.blocksOf(BlockKind.LEAD).map(Block::spanned).toList(),
+                document.blocksOf(BlockKind.LEAD).map(Block::content).toList(), // an opening statement without its label
                 spannedOrNull(document.firstOf(BlockKind.TRANSCRIPT_INTRO)),
                 images(document));
         Speaker interviewee = document.interviewee;
