@@ -5,6 +5,7 @@ import dev.colloquy.core.source.Origin;
 import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.importer.pipeline.Pipeline;
 import dev.colloquy.importer.source.SourceDecoder;
+import java.util.List;
 
 /** The importer's entry point: source text in, {@link ParsedArticle} out. Thread-safe and stateless. */
 public final class Importer {
@@ -24,9 +25,27 @@ public final class Importer {
         return pipeline.run(document);
     }
 
+    public ParsedArticle parse(SourceDocument document, ImportOptions options) throws ImportException {
+        return pipeline.run(document, options, List.of());
+    }
+
     /** Decodes and parses the bytes of a file. */
     public ParsedArticle parse(byte[] bytes, Origin origin) throws ImportException {
-        return parse(SourceDecoder.decode(bytes, origin));
+        return parse(bytes, origin, ImportOptions.DETECT);
+    }
+
+    /**
+     * Decodes and parses the bytes of a file. Whatever the bytes, this ends in an article or an
+     * {@link ImportException}: a defect of the importer's own is reported as one too, naming the document,
+     * so that a caller working through a folder never sees a stack trace for one bad file.
+     */
+    public ParsedArticle parse(byte[] bytes, Origin origin, ImportOptions options) throws ImportException {
+        SourceDecoder.Decoded decoded = SourceDecoder.read(bytes, origin);
+        try {
+            return pipeline.run(decoded.document(), options, decoded.warnings());
+        } catch (RuntimeException | StackOverflowError bug) {
+            throw new ImportException(origin.name(), "internal error while parsing (" + bug + "); please report it");
+        }
     }
 
     public Pipeline pipeline() {

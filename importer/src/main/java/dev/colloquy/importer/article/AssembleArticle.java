@@ -6,6 +6,8 @@ import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.exchange.Exchange;
 import dev.colloquy.core.interview.Interview;
 import dev.colloquy.core.interview.Speaker;
+import dev.colloquy.core.source.Origin;
+import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
@@ -23,16 +25,17 @@ public final class AssembleArticle {
     }
 
     public static ParsedArticle from(WorkingDocument document) {
-        Block headline = document.firstOf(BlockKind.HEADLINE);
+        Block headlineBlock = document.firstOf(BlockKind.HEADLINE);
+        SpannedText headline = headlineBlock != null ? headlineBlock.spanned() : document.metadataHeadline;
         String title = headline != null ? headline.text() : document.name().replaceAll("\\.[a-z]+$", "");
         Article article = new Article(
                 Slugs.of(title),
-                headline != null ? headline.spanned() : new SpannedText("", new dev.colloquy.core.text.Span(0, 0)),
+                headline != null ? headline : new SpannedText("", new dev.colloquy.core.text.Span(0, 0)),
                 spannedOrNull(document.firstOf(BlockKind.STANDFIRST)),
                 document.publication,
                 document.dateline,
-                null,
-                document.blocksOf(BlockKind.LEAD).map(Block::spanned).toList(),
+                document.publishedOn,
+                document.blocksOf(BlockKind.LEAD).map(Block::content).toList(), // an opening statement without its label
                 spannedOrNull(document.firstOf(BlockKind.TRANSCRIPT_INTRO)),
                 images(document));
         Speaker interviewee = document.interviewee;
@@ -41,8 +44,17 @@ public final class AssembleArticle {
             interviewee = new Speaker(UNIDENTIFIED, null);
         }
         Interview interview = new Interview(document.interviewer, interviewee, document.exchanges);
-        return new ParsedArticle(document.source(), article, interview, document.quotes, document.entities,
+        return new ParsedArticle(sourceAsRead(document), article, interview, document.quotes, document.entities,
                 document.warnings());
+    }
+
+    /** The source with what the import learned about it: its format's media type, its address. */
+    private static SourceDocument sourceAsRead(WorkingDocument document) {
+        SourceDocument source = document.source();
+        Origin origin = source.origin();
+        String url = document.sourceUrl != null ? document.sourceUrl : origin.sourceUrl();
+        return new SourceDocument(source.text(), source.contentHash(),
+                new Origin(origin.name(), url, document.format.mediaType()));
     }
 
     private static SpannedText spannedOrNull(Block block) {
@@ -52,9 +64,7 @@ public final class AssembleArticle {
     private static List<Image> images(WorkingDocument document) {
         List<Image> images = new ArrayList<>();
         for (ImageLines lines : document.images) {
-            images.add(new Image(
-                    SpannedText.cut(document.text(), lines.caption().span()),
-                    SpannedText.cut(document.text(), lines.credit().span()),
+            images.add(new Image(lines.caption(), lines.credit(),
                     exchangesBefore(document.exchanges, lines.block().span().start())));
         }
         return images;

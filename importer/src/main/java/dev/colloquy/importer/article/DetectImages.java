@@ -58,7 +58,7 @@ public final class DetectImages implements Stage {
         if (!captionRepeatsItself || Prose.wordCount(caption) < 3 || Prose.wordCount(caption) > 60) {
             return null;
         }
-        return new ImageLines(block, captions.get(0), credit);
+        return new ImageLines(block, ImageLines.of(captions.get(0)), ImageLines.of(credit));
     }
 
     static boolean isCreditLike(Line line) {

@@ -21,24 +21,29 @@ public final class MarkHeadline implements Stage {
 
     @Override
     public void apply(WorkingDocument document) {
-        if (document.blocks.isEmpty()) {
+        if (document.firstOf(BlockKind.HEADLINE) != null || document.metadataHeadline != null) {
+            return; // the page's markup or metadata has named it already
+        }
+        Block first = document.blocks.stream().filter(Block::isUnclassified).findFirst().orElse(null);
+        if (first == null) {
             return;
         }
-        Block first = document.blocks.get(0);
         if (first.lines().size() > 2 || Prose.wordCount(first.text()) > MAX_HEADLINE_WORDS) {
             document.warn("NO_HEADLINE", first.lineNumber(), "the first block is too long for a headline");
             return;
         }
         first.classify(BlockKind.HEADLINE, "first block, short");
         String headline = squeeze(first.text());
-        for (Block block : document.blocks.subList(1, document.blocks.size())) {
+        for (Block block : document.blocks.subList(first.index() + 1, document.blocks.size())) {
             if (block.isUnclassified() && squeeze(block.text()).equalsIgnoreCase(headline)) {
                 block.classify(BlockKind.DEBRIS, "repeats the headline");
             }
         }
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0]+");
+
     static String squeeze(String text) {
-        return text.replaceAll("[\\s\\u00a0]+", " ").trim();
+        return SPACES.matcher(text).replaceAll(" ").trim(); // compiled once: every stage squeezes every block
     }
 }

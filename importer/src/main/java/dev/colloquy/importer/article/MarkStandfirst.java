@@ -24,8 +24,8 @@ public final class MarkStandfirst implements Stage {
     @Override
     public void apply(WorkingDocument document) {
         Block headline = document.firstOf(BlockKind.HEADLINE);
-        if (headline == null) {
-            return;
+        if (headline == null || document.firstOf(BlockKind.STANDFIRST) != null) {
+            return; // none to look under, or the page's markup has named it
         }
         document.blocks.stream()
                 .skip(headline.index() + 1L)

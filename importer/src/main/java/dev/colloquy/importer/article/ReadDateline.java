@@ -26,8 +26,8 @@ public final class ReadDateline implements Stage {
     @Override
     public void apply(WorkingDocument document) {
         Block lead = document.firstOf(BlockKind.LEAD);
-        if (lead == null) {
-            return;
+        if (lead == null || lead.label() != null) {
+            return; // "MINISTER VANCE: Thank you…" is a speaker's opening statement, not a dateline
         }
         Matcher matcher = DATELINE.matcher(lead.text());
         if (matcher.find()) {

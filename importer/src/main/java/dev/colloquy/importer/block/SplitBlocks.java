@@ -2,6 +2,8 @@ package dev.colloquy.importer.block;
 
 import dev.colloquy.core.text.Span;
 import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.document.Line;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
@@ -21,11 +23,19 @@ public final class SplitBlocks implements Stage {
 
     @Override
     public void apply(WorkingDocument document) {
+        if (document.format != SourceFormat.TEXT) {
+            return; // Markdown and HTML have splitters of their own
+        }
         String text = document.text();
         List<Block> blocks = new ArrayList<>();
         List<Line> current = new ArrayList<>();
         int lineStart = 0;
         int lineNumber = 1;
+        if (document.frontMatter != null) {
+            blocks.add(frontMatterBlock(document));
+            lineStart = document.frontMatter.span().end();
+            lineNumber = document.lineOf(lineStart);
+        }
         while (lineStart <= text.length()) {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.length() : newline;
@@ -43,6 +53,15 @@ public final class SplitBlocks implements Stage {
         }
         flush(blocks, current, text);
         document.blocks = List.copyOf(blocks);
+    }
+
+    /** The front matter as one block, so that every character of the file belongs to some block. */
+    public static Block frontMatterBlock(WorkingDocument document) {
+        Span span = document.frontMatter.span();
+        Block block = new Block(0, List.of(new Line(document.text().substring(span.start(), span.end()), span, 1)),
+                document.text());
+        block.classify(BlockKind.METADATA, "front matter");
+        return block;
     }
 
     private static Line trimmed(String text, int start, int end, int number) {

@@ -15,11 +15,12 @@ public record ImporterJson(
         Source source, ArticleJson article, InterviewJson interview, List<QuoteJson> quotes,
         List<EntityJson> entities, List<WarningJson> warnings) {
 
-    public record Source(String name, String contentHash, int length) {
+    /** {@code mediaType} is the format the importer read the file as; {@code sourceUrl} from metadata, if any. */
+    public record Source(String name, String contentHash, int length, String mediaType, String sourceUrl) {
     }
 
     public record ArticleJson(String slug, String headline, String standfirst, String publication, String dateline,
-            List<String> leadParagraphs, String transcriptIntro, List<ImageJson> images) {
+            String publishedOn, List<String> leadParagraphs, String transcriptIntro, List<ImageJson> images) {
     }
 
     public record ImageJson(String caption, String credit, int placedAfterExchange) {
@@ -58,9 +59,11 @@ public record ImporterJson(
         String text = parsed.source().text();
         dev.colloquy.core.text.LineIndex lines = new dev.colloquy.core.text.LineIndex(text);
         return new ImporterJson(
-                new Source(parsed.source().origin().name(), parsed.source().contentHash(), text.length()),
+                new Source(parsed.source().origin().name(), parsed.source().contentHash(), text.length(),
+                        parsed.source().origin().mediaType(), parsed.source().origin().sourceUrl()),
                 new ArticleJson(article.slug(), article.headline().text(), textOf(article.standfirst()),
                         article.publication(), textOf(article.dateline()),
+                        article.publishedOn() == null ? null : article.publishedOn().toString(),
                         article.leadParagraphs().stream().map(SpannedText::text).toList(),
                         textOf(article.transcriptIntro()),
                         article.images().stream().map(image -> new ImageJson(textOf(image.caption()),

@@ -39,6 +39,9 @@ final class TextReport {
         line(out, "standfirst", text(article.standfirst()));
         line(out, "publication", article.publication());
         line(out, "dateline", text(article.dateline()));
+        line(out, "published on", article.publishedOn() == null ? null : article.publishedOn().toString());
+        line(out, "read as", parsed.source().origin().mediaType()
+                + (parsed.source().origin().sourceUrl() == null ? "" : ", from " + parsed.source().origin().sourceUrl()));
         line(out, "interviewee", speaker(interview.interviewee()));
         line(out, "interviewer", speaker(interview.interviewer()));
         line(out, "counts", article.leadParagraphs().size() + " lead paragraphs, "

@@ -19,7 +19,11 @@ public enum BlockKind {
     QUESTION,
     ANSWER,
     /** Page furniture: repeated headlines, share prompts, related-article promos. */
-    DEBRIS;
+    DEBRIS,
+    /** Data about the article rather than its text: front matter, link definitions. */
+    METADATA,
+    /** Not a turn: "(LAUGHTER)", "[crosstalk]", a moderator calling the next questioner. */
+    INTERJECTION;
 
     /** True for the kinds that the transcript and the lead are made of. */
     public boolean isProse() {

@@ -9,8 +9,14 @@ import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.core.text.LineIndex;
 import dev.colloquy.core.text.Span;
 import dev.colloquy.core.text.SpannedText;
+import dev.colloquy.importer.ImportOptions;
+import dev.colloquy.importer.layout.SourceFormat;
+import dev.colloquy.importer.layout.TurnLabelling;
+import dev.colloquy.importer.markdown.FrontMatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +28,20 @@ public final class WorkingDocument {
     private final SourceDocument source;
     private final LineIndex lineIndex;
     private final List<ImportWarning> warnings = new ArrayList<>();
+    private final ImportOptions options;
+
+    /** ReadFrontMatter: the header of a text or Markdown file, or null. */
+    public FrontMatter frontMatter;
+    /** DetectFormat. */
+    public SourceFormat format = SourceFormat.TEXT;
+    /** DetectTurnLabels. */
+    public TurnLabelling labelling = TurnLabelling.UNLABELLED;
+    /** Front matter or page metadata. */
+    public LocalDate publishedOn;
+    /** Front matter or page metadata. */
+    public String sourceUrl;
+    /** Page metadata: the article's title when the page shows none as a heading. */
+    public SpannedText metadataHeadline;
 
     /** SplitBlocks. */
     public List<Block> blocks = List.of();
@@ -47,8 +67,33 @@ public final class WorkingDocument {
     public final java.util.Map<Span, Span> quoteContinuations = new java.util.HashMap<>();
 
     public WorkingDocument(SourceDocument source) {
+        this(source, ImportOptions.DETECT);
+    }
+
+    public WorkingDocument(SourceDocument source, ImportOptions options) {
         this.source = source;
+        this.options = options;
         this.lineIndex = new LineIndex(source.text());
+    }
+
+    public ImportOptions options() {
+        return options;
+    }
+
+    public LineIndex lineIndex() {
+        return lineIndex;
+    }
+
+    /**
+     * The readable text of the article: the source itself for plain text, the blocks' text for markup, so
+     * that stages searching the prose for names do not search tags, scripts or link targets.
+     */
+    public String proseText() {
+        if (format == SourceFormat.TEXT) {
+            return source.text();
+        }
+        return blocks.stream().filter(block -> !block.is(BlockKind.METADATA)).map(Block::text)
+                .collect(Collectors.joining("\n\n"));
     }
 
     public SourceDocument source() {
@@ -83,11 +128,15 @@ public final class WorkingDocument {
         return blocksOf(kind).findFirst().orElse(null);
     }
 
-    /** A caption-and-credit group found in one block. */
-    public record ImageLines(Block block, Line caption, Line credit) {
+    /** A picture's caption and credit (either may be null, not both) and the block it starts in. */
+    public record ImageLines(Block block, SpannedText caption, SpannedText credit) {
+
+        public static SpannedText of(Line line) {
+            return line == null ? null : new SpannedText(line.text(), line.span());
+        }
     }
 
-    /** A pull quote block and the attribution line that names its speaker. */
+    /** A pull quote block and the attribution line that names its speaker (either of the last two may be null). */
     public record PullQuoteBlocks(Block quote, Block attribution, String speaker) {
     }
 }

@@ -89,16 +89,17 @@ final class EntityResolver {
     }
 
     private static List<Entity> group(List<Candidate> resolved, List<Exchange> exchanges) {
+        ExchangeLocator locator = new ExchangeLocator(exchanges);
         Map<String, List<Candidate>> byName = new LinkedHashMap<>();
         resolved.stream()
                 .sorted(Comparator.comparing(Candidate::span))
                 .forEach(candidate -> byName.computeIfAbsent(candidate.name(), k -> new ArrayList<>()).add(candidate));
         List<Entity> entities = new ArrayList<>();
-        byName.forEach((name, mentions) -> entities.add(entity(name, mentions, exchanges)));
+        byName.forEach((name, mentions) -> entities.add(entity(name, mentions, locator)));
         return entities;
     }
 
-    private static Entity entity(String name, List<Candidate> mentions, List<Exchange> exchanges) {
+    private static Entity entity(String name, List<Candidate> mentions, ExchangeLocator locator) {
         Set<String> aliases = new LinkedHashSet<>();
         for (Candidate mention : mentions) {
             aliases.add(mention.surface());
@@ -109,7 +110,7 @@ final class EntityResolver {
         aliases.remove(name);
         List<Mention> spans = mentions.stream()
                 .map(mention -> new Mention(new SpannedText(mention.surface(), mention.span()),
-                        ExchangeLocator.exchangeAt(exchanges, mention.span().start())))
+                        locator.exchangeAt(mention.span().start())))
                 .toList();
         return new Entity(name, mentions.get(0).type(), List.copyOf(aliases), spans);
     }

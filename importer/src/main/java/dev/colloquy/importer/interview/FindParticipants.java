@@ -25,7 +25,7 @@ public final class FindParticipants implements Stage {
     private static final int OPENING_BLOCKS = 8;
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}";
     private static final String PROPER_RUN =
-            "\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*(?:[ \\u00a0]+(?:of[ \\u00a0]|the[ \\u00a0]|for[ \\u00a0])?\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*)*";
+            "\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*(?:[ \\u00a0]+(?:of[ \\u00a0]|the[ \\u00a0]|for[ \\u00a0])?\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*){0,8}";
     private static final String INTERVIEWER_ROLE =
             "editor-in-chief|editor|correspondent|reporter|journalist|host|presenter|interviewer|columnist|anchor|writer";
     private static final Pattern INTERVIEWER = Pattern.compile(
@@ -43,30 +43,40 @@ public final class FindParticipants implements Stage {
 
     @Override
     public void apply(WorkingDocument document) {
-        String text = document.text();
-        Optional<String> name = intervieweeFromHeadline(document).or(() -> mostMentionedPerson(document));
-        name.ifPresent(found -> document.interviewee = new Speaker(found, roleOf(found, text)));
-        document.interviewer = interviewer(text, name.orElse(""));
-        document.publication = publication(text, document);
+        // Front matter, page metadata and speaker labels, read earlier, are more reliable than prose.
+        String text = document.proseText();
+        if (document.interviewee == null) {
+            Optional<String> name = intervieweeFromHeadline(document).or(() -> mostMentionedPerson(document, text));
+            name.ifPresent(found -> document.interviewee = new Speaker(found, roleOf(found, text)));
+        } else if (document.interviewee.role() == null) {
+            document.interviewee = new Speaker(document.interviewee.name(), roleOf(document.interviewee.name(), text));
+        }
+        if (document.interviewer == null) {
+            document.interviewer = interviewer(text, document.interviewee == null ? "" : document.interviewee.name());
+        }
+        if (document.publication == null) {
+            document.publication = publication(text, document);
+        }
     }
 
     /** "Mark Rutte: It's important…" names the interviewee before the colon. */
     private static Optional<String> intervieweeFromHeadline(WorkingDocument document) {
         Block headline = document.firstOf(BlockKind.HEADLINE);
-        if (headline == null) {
+        String title = headline != null ? headline.text()
+                : document.metadataHeadline != null ? document.metadataHeadline.text() : null;
+        if (title == null) {
             return Optional.empty();
         }
-        int colon = headline.text().indexOf(':');
+        int colon = title.indexOf(':');
         if (colon <= 0) {
             return Optional.empty();
         }
-        return Names.personCandidates(headline.text().substring(0, colon)).stream()
+        return Names.personCandidates(title.substring(0, colon)).stream()
                 .map(Candidate::name).findFirst();
     }
 
     /** The person of the opening blocks whose surname recurs most often in the whole text. */
-    private static Optional<String> mostMentionedPerson(WorkingDocument document) {
-        String text = document.text();
+    private static Optional<String> mostMentionedPerson(WorkingDocument document, String text) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         document.blocks.stream().limit(OPENING_BLOCKS)
                 .flatMap(block -> Names.personCandidates(block.text()).stream())
@@ -81,9 +91,11 @@ public final class FindParticipants implements Stage {
 
     /** The title words the article puts directly in front of the name, or a "Role, Name" line. */
     static String roleOf(String name, String text) {
-        Pattern beforeName = Pattern.compile("((?:[\\p{Lu}][\\p{L}\\p{M}’'.-]*[ \\u00a0]+)+)" + Pattern.quote(name)
-                + "|^((?:[\\p{Lu}][\\p{L}\\p{M}’'.-]*[ \\u00a0]*)+),[ \\u00a0]+" + Pattern.quote(name) + "$",
-                Pattern.MULTILINE);
+        // Runs are bounded and unambiguous (words split only at spaces): long runs of capitals must neither
+        // recurse without end nor backtrack exponentially.
+        Pattern beforeName = Pattern.compile("((?:[\\p{Lu}][\\p{L}\\p{M}’'.-]*[ \\u00a0]+){1,8})" + Pattern.quote(name)
+                + "|^([\\p{Lu}][\\p{L}\\p{M}’'.-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\\p{M}’'.-]*){0,8}),[ \\u00a0]+"
+                + Pattern.quote(name) + "$", Pattern.MULTILINE);
         Matcher matcher = beforeName.matcher(text);
         while (matcher.find()) {
             String run = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).trim();

@@ -2,9 +2,12 @@ package dev.colloquy.importer.pipeline;
 
 import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.source.SourceDocument;
+import dev.colloquy.core.source.ImportWarning;
 import dev.colloquy.importer.ImportException;
+import dev.colloquy.importer.ImportOptions;
 import dev.colloquy.importer.article.AssembleArticle;
 import dev.colloquy.importer.article.DetectImages;
+import dev.colloquy.importer.article.MarkDebris;
 import dev.colloquy.importer.article.MarkHeadline;
 import dev.colloquy.importer.article.MarkPageFurniture;
 import dev.colloquy.importer.article.MarkStandfirst;
@@ -12,19 +15,27 @@ import dev.colloquy.importer.article.ReadDateline;
 import dev.colloquy.importer.block.SplitBlocks;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.entity.RecogniseEntities;
+import dev.colloquy.importer.html.SplitHtmlBlocks;
 import dev.colloquy.importer.interview.FindParticipants;
+import dev.colloquy.importer.layout.DetectFormat;
+import dev.colloquy.importer.layout.DetectTurnLabels;
+import dev.colloquy.importer.markdown.ReadFrontMatter;
+import dev.colloquy.importer.markdown.SplitMarkdownBlocks;
 import dev.colloquy.importer.quote.AlignQuoteSources;
 import dev.colloquy.importer.quote.CollectQuotes;
 import dev.colloquy.importer.quote.DetectPullQuotes;
 import dev.colloquy.importer.transcript.FindTranscriptIntro;
+import dev.colloquy.importer.transcript.SegmentLabelledTurns;
 import dev.colloquy.importer.transcript.SegmentTranscript;
 import java.util.List;
 
 /**
  * The import as a sequence of named stages over one {@link WorkingDocument}. The order matters: each
- * stage claims the blocks it recognises, so that later stages see only what is left. Layout (pictures,
- * pull quotes, page furniture) is claimed first, and the transcript is segmented from the prose that
- * remains.
+ * stage claims the blocks it recognises, so that later stages see only what is left. The source format is
+ * decided first and exactly one splitter (plain text, Markdown, HTML) cuts the blocks; then the turn labels
+ * are read, so that labelled turns are claimed before anything can mistake them for furniture. Layout
+ * (pictures, pull quotes, page furniture, debris) is claimed next, and the transcript is segmented from the
+ * prose that remains: by its labels when it has them, by the turn scorer's decoder when it has not.
  */
 public final class Pipeline {
 
@@ -36,20 +47,33 @@ public final class Pipeline {
 
     public static Pipeline standard() {
         return new Pipeline(List.of(
+                new ReadFrontMatter(),
+                new DetectFormat(),
                 new SplitBlocks(),
+                new SplitMarkdownBlocks(),
+                new SplitHtmlBlocks(),
                 new MarkHeadline(),
+                new DetectTurnLabels(),
                 new DetectImages(),
                 new FindParticipants(),
                 new DetectPullQuotes(),
                 MarkPageFurniture.scraps(),
+                new MarkDebris(),
                 new MarkStandfirst(),
                 MarkPageFurniture.strayHeadings(),
                 new FindTranscriptIntro(),
+                new SegmentLabelledTurns(),
                 new SegmentTranscript(),
                 new ReadDateline(),
                 new RecogniseEntities(),
                 new CollectQuotes(),
                 new AlignQuoteSources()));
+    }
+
+    /** Only the stages that decide the format and cut the blocks: what the block invariants are about. */
+    public static Pipeline blocksOnly() {
+        return new Pipeline(List.of(new ReadFrontMatter(), new DetectFormat(), new SplitBlocks(),
+                new SplitMarkdownBlocks(), new SplitHtmlBlocks()));
     }
 
     public List<Stage> stages() {
@@ -58,7 +82,16 @@ public final class Pipeline {
 
     /** Runs every stage, then gathers the result; the working document is returned for inspection. */
     public WorkingDocument annotate(SourceDocument source) throws ImportException {
-        WorkingDocument document = new WorkingDocument(source);
+        return annotate(source, ImportOptions.DETECT, List.of());
+    }
+
+    /**
+     * @param earlier warnings found before the pipeline ran, e.g. by the decoder, reported with the stages' own
+     */
+    public WorkingDocument annotate(SourceDocument source, ImportOptions options, List<ImportWarning> earlier)
+            throws ImportException {
+        WorkingDocument document = new WorkingDocument(source, options);
+        earlier.forEach(warning -> document.warn(warning.code(), warning.line(), warning.message()));
         for (Stage stage : stages) {
             stage.apply(document);
         }
@@ -66,7 +99,12 @@ public final class Pipeline {
     }
 
     public ParsedArticle run(SourceDocument source) throws ImportException {
-        WorkingDocument document = annotate(source);
+        return run(source, ImportOptions.DETECT, List.of());
+    }
+
+    public ParsedArticle run(SourceDocument source, ImportOptions options, List<ImportWarning> earlier)
+            throws ImportException {
+        WorkingDocument document = annotate(source, options, earlier);
         try {
             return AssembleArticle.from(document);
         } catch (IllegalArgumentException impossible) {

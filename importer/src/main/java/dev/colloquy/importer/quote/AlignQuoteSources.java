@@ -10,6 +10,8 @@ import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +40,9 @@ public final class AlignQuoteSources implements Stage {
     private static final Pattern SENTENCE = Pattern.compile("[^.!?…]+(?:[.!?…]+[\"”’)]*|$)");
 
     /** Consecutive sentences of one answer. */
-    record Window(int exchange, Span span, String text) {
+    record Window(int exchange, Span span, Set<String> stems) {
     }
 
-    /** A window with its stems worked out. */
-    private record Profiled(Window window, PassageMatcher.Profile profile) {
-    }
 
     /** The exchange chosen for a quote, and how strongly the article's words around the quote point to it. */
     private record Choice(int exchange, double contextSimilarity) {
@@ -60,9 +59,11 @@ public final class AlignQuoteSources implements Stage {
         if (windows.isEmpty()) {
             return;
         }
-        PassageMatcher matcher = new PassageMatcher(windows.stream().map(Window::text).toList());
-        List<Profiled> profiled = windows.stream().map(w -> new Profiled(w, matcher.profile(w.text()))).toList();
+        PassageMatcher matcher = new PassageMatcher(windows.stream().map(Window::stems).toList());
         Map<Span, Choice> chosen = new LinkedHashMap<>();
+        // Pages repeat quotes (a pull quote beside its narrative twin): decide each distinct case once.
+        Map<List<String>, Choice> choices = new java.util.HashMap<>();
+        Map<List<Object>, java.util.Optional<SourcePassage>> passages = new java.util.HashMap<>();
         for (int i = 0; i < document.quotes.size(); i++) {
             Quote quote = document.quotes.get(i);
             if (quote.kind() == QuoteKind.EMBEDDED) {
@@ -71,8 +72,11 @@ public final class AlignQuoteSources implements Stage {
             Span continued = document.quoteContinuations.get(quote.text().span());
             Choice choice = continued != null && chosen.get(continued) != null
                     ? chosen.get(continued)
-                    : bestExchange(matcher, profiled, groupText(document, quote), context(document, quote));
-            SourcePassage source = choice == null ? null : passageIn(document, matcher, profiled, quote, choice);
+                    : choices.computeIfAbsent(List.of(groupText(document, quote), context(document, quote)),
+                            key -> bestExchange(matcher, windows, key.get(0), key.get(1)));
+            SourcePassage source = choice == null ? null : passages.computeIfAbsent(
+                    List.of(quote.text().text(), choice),
+                    key -> java.util.Optional.ofNullable(passageIn(document, matcher, windows, quote, choice))).orElse(null);
             chosen.put(quote.text().span(), source == null ? null : choice);
             document.quotes.set(i, quote.withSource(source));
         }
@@ -108,46 +112,45 @@ public final class AlignQuoteSources implements Stage {
         return document.text().substring(from, Math.max(from, quote.text().start() - 1));
     }
 
-    private static Choice bestExchange(PassageMatcher matcher, List<Profiled> windows, String quote, String context) {
-        PassageMatcher.Profile quoteProfile = matcher.profile(quote);
-        PassageMatcher.Profile contextProfile = matcher.profile(context);
-        Map<Integer, Double> quoteScores = new LinkedHashMap<>();
-        Map<Integer, Double> contextScores = new LinkedHashMap<>();
-        for (Profiled window : windows) {
-            int exchange = window.window().exchange();
-            quoteScores.merge(exchange, matcher.similarity(quoteProfile, window.profile()), Math::max);
-            contextScores.merge(exchange, matcher.similarity(contextProfile, window.profile()), Math::max);
-        }
+    private static Choice bestExchange(PassageMatcher matcher, List<Window> windows, String quote, String context) {
+        Map<Integer, Double> quoteScores = perExchange(matcher.similarities(matcher.profile(quote)), windows);
+        Map<Integer, Double> contextScores = perExchange(matcher.similarities(matcher.profile(context)), windows);
         Integer best = null;
         double bestScore = 0;
         for (Map.Entry<Integer, Double> entry : quoteScores.entrySet()) {
-            double score = entry.getValue() + CONTEXT_WEIGHT * contextScores.get(entry.getKey());
-            if (score > bestScore) {
+            double score = entry.getValue() + CONTEXT_WEIGHT * contextScores.getOrDefault(entry.getKey(), 0.0);
+            if (score > bestScore || score == bestScore && best != null && entry.getKey() < best) {
                 bestScore = score;
                 best = entry.getKey();
             }
         }
-        return best == null ? null : new Choice(best, contextScores.get(best));
+        return best == null ? null : new Choice(best, contextScores.getOrDefault(best, 0.0));
     }
 
-    private static SourcePassage passageIn(WorkingDocument document, PassageMatcher matcher, List<Profiled> windows,
+    /** The best window score of each exchange. */
+    private static Map<Integer, Double> perExchange(Map<Integer, Double> byWindow, List<Window> windows) {
+        Map<Integer, Double> best = new java.util.HashMap<>();
+        byWindow.forEach((window, score) -> best.merge(windows.get(window).exchange(), score, Math::max));
+        return best;
+    }
+
+    private static SourcePassage passageIn(WorkingDocument document, PassageMatcher matcher, List<Window> windows,
             Quote quote, Choice choice) {
-        int exchange = choice.exchange();
         PassageMatcher.Profile quoteProfile = matcher.profile(quote.text().text());
-        Profiled best = null;
+        int best = -1;
         double bestScore = 0;
-        for (Profiled window : windows) {
-            double score = window.window().exchange() == exchange ? matcher.similarity(quoteProfile, window.profile()) : 0;
-            if (score > bestScore) {
-                bestScore = score;
-                best = window;
+        for (Map.Entry<Integer, Double> entry : matcher.similarities(quoteProfile).entrySet()) {
+            boolean better = entry.getValue() > bestScore || entry.getValue() == bestScore && entry.getKey() < best;
+            if (windows.get(entry.getKey()).exchange() == choice.exchange() && better) {
+                bestScore = entry.getValue();
+                best = entry.getKey();
             }
         }
-        if (best == null || !convincing(quoteProfile, best.profile(), bestScore, choice.contextSimilarity())) {
+        if (best < 0 || !convincing(quoteProfile, matcher.passage(best), bestScore, choice.contextSimilarity())) {
             return null;
         }
         double rounded = Math.min(1, Math.round(bestScore * 1000) / 1000.0);
-        return new SourcePassage(exchange, SpannedText.cut(document.text(), best.window().span()), rounded);
+        return new SourcePassage(choice.exchange(), SpannedText.cut(document.text(), windows.get(best).span()), rounded);
     }
 
     /**
@@ -171,10 +174,15 @@ public final class AlignQuoteSources implements Stage {
             for (SpannedText paragraph : exchange.answer().paragraphs()) {
                 sentences.addAll(sentences(document.text(), paragraph.span()));
             }
+            // Stem each sentence once; a window's stems are the union of its sentences'.
+            List<Set<String>> sentenceStems = sentences.stream()
+                    .map(span -> PassageMatcher.stems(document.text().substring(span.start(), span.end()))).toList();
             for (int first = 0; first < sentences.size(); first++) {
+                Set<String> stems = new HashSet<>();
                 for (int size = 1; size <= MAX_SENTENCES && first + size <= sentences.size(); size++) {
+                    stems.addAll(sentenceStems.get(first + size - 1));
                     Span span = sentences.get(first).union(sentences.get(first + size - 1));
-                    windows.add(new Window(exchange.ordinal(), span, document.text().substring(span.start(), span.end())));
+                    windows.add(new Window(exchange.ordinal(), span, Set.copyOf(stems)));
                 }
             }
         }

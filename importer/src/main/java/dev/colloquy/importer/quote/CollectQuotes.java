@@ -34,18 +34,27 @@ public final class CollectQuotes implements Stage {
     @Override
     public void apply(WorkingDocument document) {
         for (PullQuoteBlocks pull : document.pullQuotes) {
-            document.quotes.add(new Quote(QuoteKind.PULL, pull.quote().spanned(), pull.speaker(),
-                    pull.attribution().spanned(), null, null));
+            document.quotes.add(new Quote(QuoteKind.PULL, pull.quote().spanned(), pullQuoteSpeaker(document, pull),
+                    pull.attribution() == null ? null : pull.attribution().spanned(), null, null));
         }
         SpeakerCues cues = new SpeakerCues(document.text(), document.entities);
+        ExchangeLocator locator = new ExchangeLocator(document.exchanges);
         for (Block block : document.blocks) {
             switch (block.kind()) {
                 case LEAD, STANDFIRST, TRANSCRIPT_INTRO -> narrativeQuotes(document, cues, block);
-                case QUESTION, ANSWER -> embeddedQuotes(document, cues, block);
+                case QUESTION, ANSWER -> embeddedQuotes(document, cues, locator, block);
                 default -> { }
             }
         }
         document.quotes.sort(Comparator.comparing(quote -> quote.text().span()));
+    }
+
+    /** A pull quote without a named speaker is the interviewee's: that is what interview pages pull out. */
+    private static String pullQuoteSpeaker(WorkingDocument document, PullQuoteBlocks pull) {
+        if (pull.speaker() != null && !pull.speaker().isBlank()) {
+            return pull.speaker();
+        }
+        return document.interviewee == null ? null : document.interviewee.name();
     }
 
     private static void narrativeQuotes(WorkingDocument document, SpeakerCues cues, Block block) {
@@ -67,10 +76,11 @@ public final class CollectQuotes implements Stage {
         }
     }
 
-    private static void embeddedQuotes(WorkingDocument document, SpeakerCues cues, Block block) {
+    private static void embeddedQuotes(WorkingDocument document, SpeakerCues cues, ExchangeLocator locator,
+            Block block) {
         String turnSpeaker = block.is(BlockKind.ANSWER) && document.interviewee != null
                 ? document.interviewee.name() : null;
-        Integer exchange = ExchangeLocator.exchangeAt(document.exchanges, block.span().start());
+        Integer exchange = locator.exchangeAt(block.span().start());
         for (Span span : QuotedSpeech.find(document.text(), block.span().start(), block.span().end())) {
             String quoted = document.text().substring(span.start(), span.end());
             String named = cues.speakerOf(span, block.span());

@@ -32,15 +32,62 @@ final class PassageMatcher {
     }
 
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, int[]> postings = new HashMap<>();
+    private final Map<Set<String>, Map<Integer, Double>> answered = new HashMap<>();
+    private final List<Profile> passages = new java.util.ArrayList<>();
     private int documents;
+    /** Scratch space for summing shared weights per passage; cleared after every query. */
+    private double[] accumulator;
 
-    PassageMatcher(List<String> passages) {
-        for (String passage : passages) {
+    /** A matcher over passages given by their stems (see {@link #stems(String)}). */
+    PassageMatcher(List<Set<String>> stemSets) {
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (Set<String> stems : stemSets) {
             documents++;
-            for (String stem : stems(passage)) {
+            for (String stem : stems) {
                 documentFrequency.merge(stem, 1, Integer::sum);
+                lists.computeIfAbsent(stem, k -> new java.util.ArrayList<>()).add(documents - 1);
             }
         }
+        lists.forEach((stem, list) -> postings.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
+        for (Set<String> stems : stemSets) {
+            passages.add(profileOf(stems));
+        }
+        this.accumulator = new double[stemSets.size()];
+    }
+
+    /** The profile of the i-th passage given to the constructor. */
+    Profile passage(int index) {
+        return passages.get(index);
+    }
+
+    /**
+     * The similarity of the query to every passage that shares a stem with it (the others score 0), found
+     * through an index of stems so that long documents are not compared passage by passage.
+     */
+    Map<Integer, Double> similarities(Profile query) {
+        // Articles repeat themselves (a pull quote, a quote and its continuation): answer each query once.
+        return answered.computeIfAbsent(query.stems(), stems -> compute(query));
+    }
+
+    private Map<Integer, Double> compute(Profile query) {
+        List<Integer> touched = new java.util.ArrayList<>();
+        for (String stem : query.stems()) {
+            double weight = square(weight(stem));
+            for (int passage : postings.getOrDefault(stem, new int[0])) {
+                if (accumulator[passage] == 0) {
+                    touched.add(passage);
+                }
+                accumulator[passage] += weight;
+            }
+        }
+        Map<Integer, Double> cosine = new HashMap<>();
+        for (int passage : touched) {
+            double norm = query.norm() * passages.get(passage).norm();
+            cosine.put(passage, norm == 0 ? 0 : accumulator[passage] / norm);
+            accumulator[passage] = 0;
+        }
+        return cosine;
     }
 
     /** A text's stems and the length of its weighted vector, computed once and compared many times. */
@@ -48,7 +95,10 @@ final class PassageMatcher {
     }
 
     Profile profile(String text) {
-        Set<String> stems = stems(text);
+        return profileOf(stems(text));
+    }
+
+    private Profile profileOf(Set<String> stems) {
         return new Profile(stems, Math.sqrt(stems.stream().mapToDouble(stem -> square(weight(stem))).sum()));
     }
 

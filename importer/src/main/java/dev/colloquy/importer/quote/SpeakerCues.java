@@ -139,9 +139,9 @@ final class SpeakerCues {
     }
 
     private String subjectIn(int from, int to) {
-        for (NamedSpan person : people) {
-            if (person.span().start() >= from && person.span().end() <= to) {
-                return person.person();
+        for (int i = firstStartingAtOrAfter(from); i < people.size() && people.get(i).span().start() < to; i++) {
+            if (people.get(i).span().end() <= to) {
+                return people.get(i).person();
             }
         }
         Matcher pronoun = PRONOUN.matcher(text).region(from, to);
@@ -151,9 +151,9 @@ final class SpeakerCues {
     /** The person named or referred to nearest before {@code verbAt}, within the paragraph. */
     private String subjectBefore(int verbAt, int paragraphStart) {
         NamedSpan named = null;
-        for (NamedSpan person : people) {
-            if (person.span().start() >= paragraphStart && person.span().end() <= verbAt) {
-                named = person;
+        for (int i = firstStartingAtOrAfter(paragraphStart); i < people.size() && people.get(i).span().start() < verbAt; i++) {
+            if (people.get(i).span().end() <= verbAt) {
+                named = people.get(i);
             }
         }
         Matcher pronoun = PRONOUN.matcher(text).region(named == null ? paragraphStart : named.span().end(), verbAt);
@@ -169,12 +169,26 @@ final class SpeakerCues {
 
     /** The person last named before the offset: whom a pronoun there stands for. */
     String personBefore(int offset) {
-        String last = null;
-        for (NamedSpan person : people) {
-            if (person.span().end() <= offset) {
-                last = person.person();
+        for (int i = firstStartingAtOrAfter(offset) - 1; i >= 0; i--) {
+            if (people.get(i).span().end() <= offset) {
+                return people.get(i).person();
             }
         }
-        return last;
+        return null;
+    }
+
+    /** The index of the first mention starting at or after the offset (mentions are in source order). */
+    private int firstStartingAtOrAfter(int offset) {
+        int low = 0;
+        int high = people.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (people.get(mid).span().start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

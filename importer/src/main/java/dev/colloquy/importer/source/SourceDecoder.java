@@ -3,25 +3,47 @@ package dev.colloquy.importer.source;
 import dev.colloquy.core.source.Origin;
 import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.importer.ImportException;
+import dev.colloquy.core.source.ImportWarning;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns the bytes of a file into a {@link SourceDocument}, refusing what is not text: empty input,
- * binary data and bytes that are not valid UTF-8.
+ * Turns the bytes of a file into a {@link SourceDocument}, refusing what is not text: empty input, binary
+ * data, files over the size limit. The encoding is UTF-8 unless a byte-order mark says UTF-16; bytes that
+ * are not valid UTF-8 are read as Windows-1252 (what such files almost always are: pages saved from old
+ * editors and Windows tools), with a warning naming the first offending byte, since a wrong guess shows as
+ * odd characters that a developer should look at.
  */
 public final class SourceDecoder {
 
     /** Larger documents are refused: no published interview comes near it, and it bounds memory. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private SourceDecoder() {
     }
 
+    /** The text of a file and what the decoding had to guess. */
+    public record Decoded(SourceDocument document, List<ImportWarning> warnings) {
+
+        public Decoded {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** The document alone, for callers that do not report warnings. */
     public static SourceDocument decode(byte[] bytes, Origin origin) throws ImportException {
+        return read(bytes, origin).document();
+    }
+
+    public static Decoded read(byte[] bytes, Origin origin) throws ImportException {
         String name = origin.name();
         if (bytes.length == 0) {
             throw new ImportException(name, "the file is empty");
@@ -29,17 +51,35 @@ public final class SourceDecoder {
         if (bytes.length > MAX_BYTES) {
             throw new ImportException(name, "the file is " + bytes.length + " bytes; the limit is " + MAX_BYTES);
         }
-        if (looksBinary(bytes)) {
-            throw new ImportException(name, "the file is binary, not text");
+        List<ImportWarning> warnings = new ArrayList<>();
+        String text;
+        Charset utf16 = utf16ByBom(bytes);
+        if (utf16 != null) {
+            text = new String(bytes, 2, bytes.length - 2, utf16);
+        } else {
+            if (looksBinary(bytes)) {
+                throw new ImportException(name, "the file is binary, not text");
+            }
+            text = decodeUtf8OrWindows1252(bytes, warnings);
         }
-        String text = decodeUtf8(bytes, name);
         if (text.isBlank()) {
             throw new ImportException(name, "the file holds only white space");
         }
-        return SourceDocument.of(text, origin);
+        return new Decoded(SourceDocument.of(text, origin), warnings);
     }
 
-    private static String decodeUtf8(byte[] bytes, String name) throws ImportException {
+    /** UTF-16 announced by its byte-order mark, or null. */
+    private static Charset utf16ByBom(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static String decodeUtf8OrWindows1252(byte[] bytes, List<ImportWarning> warnings) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -47,9 +87,10 @@ public final class SourceDecoder {
             return decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int offset = firstInvalidUtf8Byte(bytes);
-            throw new ImportException(name, lineOfByte(bytes, offset),
-                    "the file is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
-                            + " at offset " + offset + ")");
+            warnings.add(new ImportWarning("NOT_UTF8", "the file is not valid UTF-8 (byte 0x"
+                    + String.format("%02X", bytes[offset] & 0xFF) + " at offset " + offset
+                    + "); read it as Windows-1252", lineOfByte(bytes, offset)));
+            return new String(bytes, WINDOWS_1252); // the five unassigned bytes become U+FFFD
         }
     }
 

@@ -29,6 +29,9 @@ public final class FindTranscriptIntro implements Stage {
     @Override
     public void apply(WorkingDocument document) {
         for (Block block : document.blocks) {
+            if (block.is(BlockKind.QUESTION) || block.is(BlockKind.ANSWER)) {
+                return; // a labelled transcript has begun; a note after it introduces nothing
+            }
             if (!block.isUnclassified()) {
                 continue;
             }

@@ -8,6 +8,7 @@ import dev.colloquy.importer.ImportException;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.layout.TurnLabelling;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.transcript.TurnScorer.Score;
 import dev.colloquy.importer.transcript.TurnSequence.Labelling;
@@ -32,6 +33,9 @@ public final class SegmentTranscript implements Stage {
 
     @Override
     public void apply(WorkingDocument document) throws ImportException {
+        if (document.labelling != TurnLabelling.UNLABELLED) {
+            return; // labels decide; see SegmentLabelledTurns
+        }
         boolean introFound = document.firstOf(BlockKind.TRANSCRIPT_INTRO) != null;
         List<Block> prose = remainingProse(document, introFound);
         TurnScorer scorer = new TurnScorer(document.interviewee);
@@ -43,7 +47,8 @@ public final class SegmentTranscript implements Stage {
             double lead = introFound ? Double.NEGATIVE_INFINITY : scorer.lead(prose.get(i)).value();
             scores[i] = new double[] {lead, question.value(), -question.value()};
         }
-        Labelling labelling = prose.isEmpty() ? null : TurnSequence.decode(scores, !introFound);
+        boolean[] startsQuestion = Pins.apply(document, prose, scores);
+        Labelling labelling = prose.isEmpty() ? null : TurnSequence.decode(scores, !introFound, startsQuestion);
         if (labelling == null) {
             throw new ImportException(document.name(),
                     "no recognisable interview: found no question followed by an answer");

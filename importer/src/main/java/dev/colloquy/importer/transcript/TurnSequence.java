@@ -32,6 +32,14 @@ final class TurnSequence {
      * @return the labelling, or null when no labelling holds a question followed by an answer
      */
     static Labelling decode(double[][] scores, boolean leadAllowed) {
+        return decode(scores, leadAllowed, new boolean[scores.length]);
+    }
+
+    /**
+     * @param startsQuestion for each block, whether it must start a new question rather than continue one
+     *                       (a boundary pinned by a developer)
+     */
+    static Labelling decode(double[][] scores, boolean leadAllowed, boolean[] startsQuestion) {
         int n = scores.length;
         double[][] forward = new double[n][ROLES.length];
         int[][] back = new int[n][ROLES.length];
@@ -44,7 +52,7 @@ final class TurnSequence {
                 double best = IMPOSSIBLE;
                 int bestFrom = 0;
                 for (Role from : ROLES) {
-                    double candidate = forward[i - 1][from.ordinal()] + transition(from, to);
+                    double candidate = forward[i - 1][from.ordinal()] + transition(from, to, startsQuestion[i]);
                     if (candidate > best) {
                         best = candidate;
                         bestFrom = from.ordinal();
@@ -57,7 +65,7 @@ final class TurnSequence {
         if (forward[n - 1][Role.ANSWER.ordinal()] == IMPOSSIBLE) {
             return null;
         }
-        double[][] backward = backward(scores);
+        double[][] backward = backward(scores, startsQuestion);
         Role[] roles = new Role[n];
         int state = Role.ANSWER.ordinal();
         for (int i = n - 1; i >= 0; i--) {
@@ -68,7 +76,7 @@ final class TurnSequence {
     }
 
     /** backward[i][s]: the best score of blocks after i, given block i takes role s; the last must answer. */
-    private static double[][] backward(double[][] scores) {
+    private static double[][] backward(double[][] scores, boolean[] startsQuestion) {
         int n = scores.length;
         double[][] backward = new double[n][ROLES.length];
         for (Role role : ROLES) {
@@ -78,7 +86,7 @@ final class TurnSequence {
             for (Role from : ROLES) {
                 double best = IMPOSSIBLE;
                 for (Role to : ROLES) {
-                    best = Math.max(best, transition(from, to) + scores[i + 1][to.ordinal()]
+                    best = Math.max(best, transition(from, to, startsQuestion[i + 1]) + scores[i + 1][to.ordinal()]
                             + backward[i + 1][to.ordinal()]);
                 }
                 backward[i][from.ordinal()] = best;
@@ -100,6 +108,11 @@ final class TurnSequence {
             margins[i] = runnerUp == IMPOSSIBLE ? Double.MAX_VALUE : chosen - runnerUp;
         }
         return margins;
+    }
+
+    /** As {@link #transition(Role, Role)}, except that a block pinned to start a question continues none. */
+    static double transition(Role from, Role to, boolean startsQuestion) {
+        return startsQuestion && from == Role.QUESTION && to == Role.QUESTION ? IMPOSSIBLE : transition(from, to);
     }
 
     static double transition(Role from, Role to) {

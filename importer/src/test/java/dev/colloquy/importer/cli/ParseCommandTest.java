@@ -63,6 +63,21 @@ class ParseCommandTest {
     }
 
     @Test
+    void htmlIsReportedWithItsMetadataAndOffsetsIntoTheSourceHtml() throws Exception {
+        Path page = Path.of("src/test/resources/interviews/meridian-weekly-ceramicist.html");
+        Run run = run("parse", "--format", "json", page.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.at("/source/mediaType").asText()).isEqualTo("text/html");
+        assertThat(json.at("/source/sourceUrl").asText()).isEqualTo("https://meridian.example/culture/joon-park-interview");
+        assertThat(json.at("/article/publishedOn").asText()).isEqualTo("2026-02-17");
+        String html = Files.readString(page);
+        JsonNode answer = json.at("/interview/exchanges/0/answer");
+        assertThat(html.substring(answer.get("start").asInt(), answer.get("end").asInt()))
+                .startsWith("By accident.").endsWith("the good kind of crying.").contains("&rsquo;");
+    }
+
+    @Test
     void anEmptyFileFailsWithOneLineAndExitCodeTwo() throws Exception {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         assertFailsWith(run("parse", empty.toString()), empty + ": the file is empty");
@@ -74,11 +89,73 @@ class ParseCommandTest {
         assertFailsWith(run("parse", binary.toString()), binary + ": the file is binary, not text");
     }
 
+    private static final String SMALL_INTERVIEW = "A caf\u00e9 owner speaks\n\n"
+            + "What made you open a caf\u00e9 in the old station?\n\n"
+            + "I grew up two streets away, and the building had been empty for ten years. Somebody had to.\n";
+
     @Test
-    void aNonUtf8FileFailsNamingTheLine() throws Exception {
-        byte[] latin1 = "Headline\n\nA caf\u00e9 owner speaks.\n".getBytes(StandardCharsets.ISO_8859_1);
-        Path file = Files.write(dir.resolve("latin1.txt"), latin1);
-        assertFailsWith(run("parse", file.toString()), file + ":3: the file is not valid UTF-8 (byte 0xE9 at offset 15)");
+    void aNonUtf8FileIsReadAsWindows1252WithAWarningNamingTheLine() throws Exception {
+        Path file = Files.write(dir.resolve("latin1.txt"), SMALL_INTERVIEW.getBytes(StandardCharsets.ISO_8859_1));
+        Run run = run("parse", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("headline:         A caf\u00e9 owner speaks")
+                .contains("line 1: NOT_UTF8: the file is not valid UTF-8 (byte 0xE9 at offset 5); read it as Windows-1252");
+    }
+
+    @Test
+    void strictTurnsWarningsIntoOneLineFailures() throws Exception {
+        Path file = Files.write(dir.resolve("latin1.txt"), SMALL_INTERVIEW.getBytes(StandardCharsets.ISO_8859_1));
+        Run run = run("parse", "--strict", file.toString(), TestDocuments.SAMPLE.toString());
+        assertThat(run.exitCode()).isEqualTo(ColloquyImporterCli.EXIT_PARSE_FAILED);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).hasSize(2);
+        assertThat(run.err().lines().toList().get(0)).startsWith("colloquy-importer: " + file
+                + ":1: 2 warnings under --strict, the first: NOT_UTF8: the file is not valid UTF-8");
+    }
+
+    @Test
+    void aUtf16FileWithAByteOrderMarkIsRead() throws Exception {
+        byte[] text = SMALL_INTERVIEW.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[text.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, bytes, 2, text.length);
+        Path file = Files.write(dir.resolve("utf16.txt"), bytes);
+        Run run = run("parse", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("1 exchanges").contains("headline:         A caf\u00e9 owner speaks")
+                .doesNotContain("NOT_UTF8");
+    }
+
+    @Test
+    void aFolderIsWalkedAndSummarisedAndAnyFailureGivesExitCodeTwo() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("articles/nested"));
+        Files.writeString(folder.resolve("good.txt"), SMALL_INTERVIEW);
+        Files.writeString(dir.resolve("articles/essay.md"), "# On gardens\n\nThe garden grew slowly.\n");
+        Files.writeString(dir.resolve("articles/ignored.csv"), "a,b\n");
+        Run run = run("parse", "--progress", dir.resolve("articles").toString());
+        assertThat(run.exitCode()).isEqualTo(ColloquyImporterCli.EXIT_PARSE_FAILED);
+        assertThat(run.out()).contains("good.txt").contains("essay.md").doesNotContain("ignored.csv")
+                .contains("total: 2 files, 1 parsed, 1 failed; 1 exchanges, 1 warnings");
+        assertThat(run.err()).contains("2/2").contains("essay.md: no recognisable interview");
+    }
+
+    @Test
+    void aFolderOfGoodFilesSucceedsWithoutAProgressBarWhenNotAsked() throws Exception {
+        Files.writeString(Files.createDirectories(dir.resolve("ok")).resolve("good.txt"), SMALL_INTERVIEW);
+        Run run = run("parse", "--format", "json", dir.resolve("ok").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(run.out()).at("/exchanges").asInt()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aLayoutCanBeForcedAndAnUnknownOneIsRefused() throws Exception {
+        Path file = Files.writeString(dir.resolve("cafe.txt"), SMALL_INTERVIEW);
+        assertThat(run("parse", "--layout", "unlabelled", file.toString()).exitCode()).isZero();
+        Run run = run("parse", "--layout", "sideways", file.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("unknown layout 'sideways'");
     }
 
     @Test

@@ -1,0 +1,70 @@
+package dev.colloquy.importer.layout;
+
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.pipeline.Stage;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how the source is written: a forced layout wins, then the front matter's {@code layout:}, then
+ * what the file's name or media type promises, and last what the text looks like. Only HTML is sniffed
+ * from content (it cannot be mistaken for prose); a {@code .txt} file stays plain text even if it uses an
+ * asterisk or two, because reading prose as Markdown would silently drop characters.
+ */
+public final class DetectFormat implements Stage {
+
+    private static final Pattern HTML_START = Pattern.compile(
+            "\\A\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|article)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    @Override
+    public String name() {
+        return "detect-format";
+    }
+
+    @Override
+    public void apply(WorkingDocument document) {
+        document.format = decide(document);
+    }
+
+    private static SourceFormat decide(WorkingDocument document) {
+        Layout forced = document.options().layout();
+        if (forced != null && forced.format() != null) {
+            return forced.format();
+        }
+        Layout pinned = frontMatterLayout(document);
+        if (pinned != null && pinned.format() != null) {
+            return pinned.format();
+        }
+        String head = document.text().substring(0, Math.min(document.text().length(), 4096));
+        if (HTML_START.matcher(head).find()) {
+            return SourceFormat.HTML;
+        }
+        SourceFormat promised = SourceFormat.ofMediaType(document.source().origin().mediaType());
+        if (promised == null || promised == SourceFormat.TEXT) {
+            promised = SourceFormat.ofFileName(document.name());
+        }
+        if (promised != null) {
+            return promised;
+        }
+        return document.frontMatter != null ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
+    }
+
+    /** The layout named by the front matter, warning when the name is unknown. */
+    static Layout frontMatterLayout(WorkingDocument document) {
+        if (document.frontMatter == null) {
+            return null;
+        }
+        String name = document.frontMatter.value("layout");
+        if (name == null) {
+            return null;
+        }
+        Layout layout = Layout.named(name);
+        if (layout == null) {
+            document.warn("BAD_FRONT_MATTER", 1, "unknown layout '" + name + "'; known are "
+                    + String.join(", ", java.util.Arrays.stream(Layout.values()).map(Layout::cliName).toList())
+                    .toLowerCase(Locale.ROOT));
+        }
+        return layout;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.colloquy.importer.layout;
+
+import dev.colloquy.core.interview.Speaker;
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.TurnLabel;
+import dev.colloquy.importer.document.TurnLabel.Kind;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Prose;
+import dev.colloquy.importer.transcript.TurnLabels;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides how the transcript marks its turns — Q/A labels, speaker labels, bold questions, or nothing — and
+ * claims the labelled paragraphs at once, so that no later stage mistakes a short answer ("A: No.") for
+ * page furniture. A forced layout (option or front matter) wins over what is counted here.
+ *
+ * <p>Counting, not first impressions: one "NOTE:" or "BRUSSELS:" does not make a transcript; a layout is
+ * chosen only when labels recur, from at least two sides.
+ */
+public final class DetectTurnLabels implements Stage {
+
+    static final int MIN_LABELLED_TURNS = 4;
+
+    @Override
+    public String name() {
+        return "detect-turn-labels";
+    }
+
+    @Override
+    public void apply(WorkingDocument document) {
+        List<Block> candidates = document.blocks.stream().filter(Block::isUnclassified).toList();
+        for (Block block : candidates) {
+            if (TurnLabels.isInterjection(block.text())) {
+                block.classify(BlockKind.INTERJECTION, "a stage direction, nobody's turn");
+            }
+        }
+        Map<Block, TurnLabel> labels = new LinkedHashMap<>();
+        for (Block block : candidates) {
+            TurnLabel label = block.isUnclassified() ? TurnLabels.read(block.text()) : null;
+            if (label != null) {
+                labels.put(block, label);
+            }
+        }
+        document.labelling = decide(document, labels, candidates);
+        switch (document.labelling) {
+            case QA -> claimQuestionsAndAnswers(document, labels);
+            case SPEAKERS -> new SpeakerSides(document, labels).claim();
+            default -> { }
+        }
+    }
+
+    private static TurnLabelling decide(WorkingDocument document, Map<Block, TurnLabel> labels, List<Block> blocks) {
+        Layout forced = document.options().layout();
+        if (forced == null || forced.labelling() == null) {
+            forced = DetectFormat.frontMatterLayout(document);
+        }
+        if (forced != null && forced.labelling() != null) {
+            return forced.labelling();
+        }
+        long questions = labels.values().stream().filter(label -> label.kind() == Kind.QUESTION).count();
+        long answers = labels.values().stream().filter(label -> label.kind() == Kind.ANSWER).count();
+        Map<String, Long> speakers = new LinkedHashMap<>();
+        labels.values().stream().filter(label -> label.kind() == Kind.SPEAKER)
+                .forEach(label -> speakers.merge(label.speaker(), 1L, Long::sum));
+        long named = speakers.values().stream().mapToLong(Long::longValue).sum();
+        if (questions >= 2 && answers >= 1 && named < answers) {
+            return TurnLabelling.QA;
+        }
+        long recurring = speakers.values().stream().filter(count -> count >= 2).count() + (questions >= 2 ? 1 : 0);
+        if (named + questions >= MIN_LABELLED_TURNS && recurring >= 2) {
+            return TurnLabelling.SPEAKERS;
+        }
+        long boldQuestions = blocks.stream().filter(Block::isUnclassified)
+                .filter(block -> block.markup().emphasised() && Prose.endsWithQuestionMark(block.text())).count();
+        return boldQuestions >= 2 ? TurnLabelling.EMPHASIS : TurnLabelling.UNLABELLED;
+    }
+
+    private static void claimQuestionsAndAnswers(WorkingDocument document, Map<Block, TurnLabel> labels) {
+        labels.forEach((block, label) -> {
+            if (label.kind() == Kind.SPEAKER) {
+                return; // a stray "NOTE:"-like label in a Q/A transcript stays prose
+            }
+            block.label(label);
+            block.classify(label.kind() == Kind.QUESTION ? BlockKind.QUESTION : BlockKind.ANSWER,
+                    "labelled '" + label.speaker() + "'");
+        });
+        carryLabelsOnTheirOwnLine(document);
+    }
+
+    /** A label alone on its line ("Q:" then the question below it) labels the next block. */
+    static void carryLabelsOnTheirOwnLine(WorkingDocument document) {
+        List<Block> blocks = document.blocks;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            TurnLabel label = block.label();
+            if (label == null || label.contentStart() < block.text().length()) {
+                continue;
+            }
+            BlockKind side = block.kind();
+            block.classify(BlockKind.METADATA, "a speaker label on a line of its own");
+            for (int j = i + 1; j < blocks.size(); j++) {
+                Block next = blocks.get(j);
+                if (next.isUnclassified()) {
+                    next.label(new TurnLabel(label.kind(), label.speaker(), label.role(), 0));
+                    next.classify(side, "labelled '" + label.speaker() + "' on the line before");
+                    break;
+                }
+                if (next.label() != null) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Tells the asking side of a speaker-labelled transcript from the answering side: labels that say so
+     * ("MODERATOR", "Q", "REPORTER"), else the share of turns that end in a question mark. The speaker with
+     * the most words on the answering side is the interviewee.
+     */
+    private static final class SpeakerSides {
+
+        private final WorkingDocument document;
+        private final Map<Block, TurnLabel> labels;
+        private final Map<String, int[]> stats = new LinkedHashMap<>(); // turns, words, questions
+        private final Map<String, String> roles = new LinkedHashMap<>();
+
+        SpeakerSides(WorkingDocument document, Map<Block, TurnLabel> labels) {
+            this.document = document;
+            this.labels = labels;
+        }
+
+        void claim() {
+            labels.forEach((block, label) -> {
+                int[] counts = stats.computeIfAbsent(label.speaker(), key -> new int[3]);
+                String words = block.text().substring(Math.min(label.contentStart(), block.text().length()));
+                counts[0]++;
+                counts[1] += Prose.wordCount(words);
+                counts[2] += words.contains("?") ? 1 : 0;
+                if (label.role() != null) {
+                    roles.putIfAbsent(label.speaker(), label.role());
+                }
+            });
+            String principal = stats.entrySet().stream()
+                    .filter(entry -> !TurnLabels.namesAsker(entry.getKey()))
+                    .max((a, b) -> Integer.compare(a.getValue()[1], b.getValue()[1]))
+                    .map(Map.Entry::getKey).orElse(null);
+            // The interviewer is whoever asks most of the questions; at a press conference nobody does.
+            int allQuestions = stats.entrySet().stream().filter(entry -> asks(entry.getKey(), principal))
+                    .mapToInt(entry -> entry.getValue()[2]).sum();
+            String asker = stats.entrySet().stream()
+                    .filter(entry -> asks(entry.getKey(), principal) && !TurnLabels.namesChair(entry.getKey()))
+                    .filter(entry -> entry.getValue()[2] * 2 > allQuestions)
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            labels.forEach((block, label) -> {
+                block.label(label);
+                boolean asking = asks(label.speaker(), principal);
+                block.classify(asking ? BlockKind.QUESTION : BlockKind.ANSWER,
+                        "said by " + label.speaker() + (asking ? ", of the asking side" : ", of the answering side"));
+            });
+            carryLabelsOnTheirOwnLine(document);
+            if (principal != null && document.interviewee == null) {
+                document.interviewee = new Speaker(TurnLabels.displayName(principal), roles.get(principal));
+            }
+            if (asker != null && document.interviewer == null && !asker.matches("Q|QUESTION")) {
+                document.interviewer = new Speaker(TurnLabels.displayName(asker), roles.get(asker));
+            }
+        }
+
+        private boolean asks(String speaker, String principal) {
+            if (speaker.equals(principal)) {
+                return false;
+            }
+            if (TurnLabels.namesAsker(speaker)) {
+                return true;
+            }
+            int[] counts = stats.get(speaker);
+            return counts != null && counts[2] * 2 >= counts[0];
+        }
+    }
+}

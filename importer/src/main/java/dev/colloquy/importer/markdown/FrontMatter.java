@@ -1,0 +1,115 @@
+package dev.colloquy.importer.markdown;
+
+import dev.colloquy.core.text.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The YAML front matter between two {@code ---} lines at the top of a file: metadata the text lacks and
+ * boundaries the heuristics get wrong, so that an article can be fixed without changing code. Only the
+ * small part of YAML such headers use is read: {@code key: value}, {@code key: [a, b]} and lists of
+ * {@code - item} lines; anything else is ignored rather than failing the import.
+ *
+ * @param span   the whole header, both fences included
+ * @param values scalar values by lower-cased key (underscores and hyphens dropped: source_url = sourceurl)
+ * @param lists  list values by the same keys
+ */
+public record FrontMatter(Span span, Map<String, String> values, Map<String, List<String>> lists) {
+
+    private static final int MAX_LINES = 200;
+
+    public FrontMatter {
+        values = Map.copyOf(values);
+        lists = Map.copyOf(lists);
+    }
+
+    /** The front matter opening the text, or null when the text has none. */
+    public static FrontMatter read(String text) {
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        String listKey = null;
+        int lineStart = 4;
+        for (int count = 0; count < MAX_LINES && lineStart <= text.length(); count++) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            String line = text.substring(lineStart, lineEnd);
+            String trimmed = line.strip();
+            if (trimmed.equals("---") || trimmed.equals("...")) {
+                return new FrontMatter(new Span(0, lineEnd), values, lists);
+            }
+            if (trimmed.startsWith("- ") && listKey != null) {
+                lists.computeIfAbsent(listKey, key -> new ArrayList<>()).add(unquote(trimmed.substring(2)));
+            } else if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                int colon = trimmed.indexOf(':');
+                listKey = null;
+                if (colon > 0) {
+                    String key = key(trimmed.substring(0, colon));
+                    String value = trimmed.substring(colon + 1).strip();
+                    if (value.isEmpty()) {
+                        listKey = key;
+                    } else if (value.startsWith("[") && value.endsWith("]")) {
+                        List<String> items = new ArrayList<>();
+                        for (String item : value.substring(1, value.length() - 1).split(",")) {
+                            if (!item.isBlank()) {
+                                items.add(unquote(item.strip()));
+                            }
+                        }
+                        lists.put(key, items);
+                    } else {
+                        values.put(key, unquote(value));
+                    }
+                }
+            }
+            if (newline < 0) {
+                break;
+            }
+            lineStart = newline + 1;
+        }
+        return null; // no closing fence: a horizontal rule, not front matter
+    }
+
+    private static String key(String raw) {
+        return raw.strip().toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        int comment = value.indexOf(" #");
+        return comment > 0 ? value.substring(0, comment).strip() : value;
+    }
+
+    /** The value of the first key present, or null. */
+    public String value(String... keys) {
+        for (String key : keys) {
+            String value = values.get(key(key));
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** The whole numbers listed under a key; anything that is not one is skipped. */
+    public List<Integer> lineNumbers(String key) {
+        List<Integer> numbers = new ArrayList<>();
+        List<String> items = lists.getOrDefault(key(key), values.containsKey(key(key))
+                ? List.of(values.get(key(key)).split(",")) : List.of());
+        for (String item : items) {
+            try {
+                numbers.add(Integer.parseInt(item.strip()));
+            } catch (NumberFormatException notANumber) {
+                // a typo in a hand-written header should not fail the import
+            }
+        }
+        return numbers;
+    }
+}

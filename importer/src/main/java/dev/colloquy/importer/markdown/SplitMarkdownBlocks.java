@@ -1,0 +1,173 @@
+package dev.colloquy.importer.markdown;
+
+import dev.colloquy.importer.block.SplitBlocks;
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.BlockMarkup;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.layout.SourceFormat;
+import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.MappedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a Markdown file into blocks as plain text is cut, at blank lines and headings, and renders each
+ * block's readable text without its inline markup. Block-level markup becomes what the later stages know:
+ * a heading level, a quote, whole-bold emphasis; images, rules, link definitions and code fences become
+ * blocks of their own that no stage reads as prose.
+ */
+public final class SplitMarkdownBlocks implements Stage {
+
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
+    private static final Pattern RULE = Pattern.compile("^([-*_])([ \\t]*\\1){2,}[ \\t]*$");
+    private static final Pattern LINK_DEFINITION = Pattern.compile("^\\[[^\\]]+\\]:\\s*\\S+.*$");
+    private static final Pattern IMAGE_LINE = Pattern.compile("^!\\[[^\\]]*\\]\\([^)]*\\)\\s*$");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*]|\\d{1,3}[.)])[ \\t]+");
+    private static final Pattern QUOTE_MARKER = Pattern.compile("^(?:>[ \\t]?){1,16}");
+
+    @Override
+    public String name() {
+        return "split-markdown-blocks";
+    }
+
+    @Override
+    public void apply(WorkingDocument document) {
+        if (document.format != SourceFormat.MARKDOWN) {
+            return;
+        }
+        new Splitter(document).run();
+    }
+
+    private static final class Splitter {
+
+        private final WorkingDocument document;
+        private final String text;
+        private final List<Block> blocks = new ArrayList<>();
+        private final MappedText.Builder current = MappedText.builder();
+        private final InlineMarkdown inline = new InlineMarkdown();
+        private boolean allQuoted = true;
+        private int lines;
+
+        Splitter(WorkingDocument document) {
+            this.document = document;
+            this.text = document.text();
+        }
+
+        void run() {
+            int lineStart = 0;
+            if (document.frontMatter != null) {
+                blocks.add(SplitBlocks.frontMatterBlock(document));
+                lineStart = Math.min(text.length(), document.frontMatter.span().end() + 1);
+            }
+            boolean inFence = false;
+            int fenceStart = -1;
+            while (lineStart < text.length()) {
+                int newline = text.indexOf('\n', lineStart);
+                int lineEnd = newline < 0 ? text.length() : newline;
+                String line = text.substring(lineStart, lineEnd);
+                String trimmed = line.strip();
+                if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                    if (inFence) {
+                        single(fenceStart, lineEnd, BlockKind.DEBRIS, "code block");
+                        inFence = false;
+                    } else {
+                        flush();
+                        inFence = true;
+                        fenceStart = lineStart;
+                    }
+                } else if (inFence) {
+                    // inside a code fence: nothing is prose
+                } else if (trimmed.isEmpty()) {
+                    flush();
+                } else {
+                    line(lineStart, lineEnd, line, trimmed);
+                }
+                lineStart = lineEnd + 1;
+            }
+            if (inFence) {
+                single(fenceStart, text.length(), BlockKind.DEBRIS, "unclosed code block");
+            }
+            flush();
+            document.blocks = List.copyOf(blocks);
+        }
+
+        private void line(int lineStart, int lineEnd, String line, String trimmed) {
+            int indent = line.indexOf(trimmed);
+            int from = lineStart + indent;
+            if (RULE.matcher(trimmed).matches()) {
+                flush();
+                single(from, lineEnd, BlockKind.DEBRIS, "horizontal rule");
+                return;
+            }
+            if (LINK_DEFINITION.matcher(trimmed).matches()) {
+                flush();
+                single(from, lineEnd, BlockKind.METADATA, "link definition");
+                return;
+            }
+            if (IMAGE_LINE.matcher(trimmed).matches()) {
+                flush();
+                single(from, lineEnd, BlockKind.DEBRIS, "image markup");
+                return;
+            }
+            Matcher heading = HEADING.matcher(trimmed);
+            if (heading.matches()) {
+                flush();
+                inline.reset();
+                inline.render(text, from + heading.start(2), from + heading.end(2), current);
+                emit(new BlockMarkup("h" + heading.group(1).length(), heading.group(1).length(), false, false,
+                        false, false, null));
+                return;
+            }
+            Matcher quote = QUOTE_MARKER.matcher(trimmed);
+            boolean quoted = quote.lookingAt();
+            if (quoted) {
+                from += quote.end();
+            } else {
+                allQuoted = false;
+            }
+            Matcher list = LIST_MARKER.matcher(text.substring(from, lineEnd));
+            if (list.lookingAt()) {
+                from += list.end();
+            }
+            if (lines > 0) {
+                current.appendSpace('\n', lineStart - 1, lineStart);
+            } else {
+                inline.reset();
+            }
+            inline.render(text, from, lineEnd, current);
+            lines++;
+        }
+
+        private void flush() {
+            if (lines > 0) {
+                emit(new BlockMarkup(allQuoted ? "blockquote" : "p", 0, inline.allStrong(), allQuoted, false,
+                        false, null));
+            }
+            lines = 0;
+            allQuoted = true;
+            current.clear();
+        }
+
+        private void emit(BlockMarkup markup) {
+            MappedText mapped = current.build();
+            current.clear();
+            if (mapped.length() > 0) {
+                blocks.add(Block.extracted(blocks.size(), mapped, markup, document.lineIndex()));
+            }
+        }
+
+        /** A block whose source is kept verbatim and classified at once. */
+        private void single(int from, int to, BlockKind kind, String why) {
+            MappedText mapped = MappedText.verbatim(text, from, to).trim();
+            if (mapped.length() == 0) {
+                return;
+            }
+            Block block = Block.extracted(blocks.size(), mapped, BlockMarkup.NONE, document.lineIndex());
+            block.classify(kind, why);
+            blocks.add(block);
+        }
+    }
+}

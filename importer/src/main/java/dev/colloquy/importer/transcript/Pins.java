@@ -1,0 +1,57 @@
+package dev.colloquy.importer.transcript;
+
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.transcript.TurnSequence.Role;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Boundaries a developer pinned in the front matter ({@code questions: [12, 40]}, {@code answers: [57]}):
+ * the paragraph starting on a listed line is read as a question (or an answer) whatever its signals say, and
+ * a pinned question starts a new one rather than continuing the question before it.
+ * The decoder still chooses everything else, so a pin fixes one boundary without hand-labelling the rest.
+ */
+final class Pins {
+
+    /** Far beyond any sum of signals, yet finite so that the decoder's arithmetic stays exact. */
+    private static final double PINNED = 1_000;
+
+    private Pins() {
+    }
+
+    /** Pins the scores and returns, for each block, whether it must start a question (not continue one). */
+    static boolean[] apply(WorkingDocument document, List<Block> prose, double[][] scores) {
+        boolean[] starts = new boolean[prose.size()];
+        if (document.frontMatter == null) {
+            return starts;
+        }
+        Set<Integer> questions = new HashSet<>(document.frontMatter.lineNumbers("questions"));
+        Set<Integer> answers = new HashSet<>(document.frontMatter.lineNumbers("answers"));
+        Set<Integer> used = new HashSet<>();
+        for (int i = 0; i < prose.size(); i++) {
+            int line = prose.get(i).lineNumber();
+            if (questions.contains(line)) {
+                pin(scores[i], Role.QUESTION);
+                starts[i] = true;
+                used.add(line);
+            } else if (answers.contains(line)) {
+                pin(scores[i], Role.ANSWER);
+                used.add(line);
+            }
+        }
+        Set<Integer> unused = new HashSet<>(questions);
+        unused.addAll(answers);
+        unused.removeAll(used);
+        unused.stream().sorted().forEach(line -> document.warn("UNUSED_PIN", Math.max(1, line),
+                "the front matter pins line " + line + ", but no transcript paragraph starts there"));
+        return starts;
+    }
+
+    private static void pin(double[] score, Role role) {
+        for (Role other : Role.values()) {
+            score[other.ordinal()] = other == role ? PINNED : -PINNED;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package dev.colloquy.importer.transcript;
+
+import dev.colloquy.core.exchange.Exchange;
+import dev.colloquy.core.exchange.Turn;
+import dev.colloquy.core.interview.Speaker;
+import dev.colloquy.core.text.SpannedText;
+import dev.colloquy.importer.ImportException;
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.TurnLabel;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.layout.TurnLabelling;
+import dev.colloquy.importer.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Groups the turns of a labelled transcript into exchanges: a question turn of the asking side, then the
+ * turns of the answering side until the next question. Labels decide, so the turn scorer is not consulted;
+ * unlabelled paragraphs carry on the turn before them. Two asking turns in a row where the first is not
+ * answered (a moderator calling on a reporter) leave the first as an interjection. After the last labelled
+ * turn, paragraphs carry on the answer only until page debris intervenes: what follows that (a book
+ * excerpt, another article) is not the interview's.
+ *
+ * <p>Bold-question pages are read the same way, with emphasis in place of the label.
+ */
+public final class SegmentLabelledTurns implements Stage {
+
+    /** Labels leave little doubt; a question without a question mark leaves a little. */
+    static final double LABELLED = 0.99;
+    static final double LABELLED_WITHOUT_QUESTION_MARK = 0.9;
+    static final double EMPHASISED = 0.95;
+    static final double EMPHASISED_WITHOUT_QUESTION_MARK = 0.8;
+
+    @Override
+    public String name() {
+        return "segment-labelled-turns";
+    }
+
+    @Override
+    public void apply(WorkingDocument document) throws ImportException {
+        if (document.labelling == TurnLabelling.UNLABELLED) {
+            return;
+        }
+        new Grouping(document).run();
+        if (document.exchanges.isEmpty()) {
+            throw new ImportException(document.name(), "no recognisable interview: the "
+                    + document.labelling.name().toLowerCase() + " layout has no question followed by an answer");
+        }
+    }
+
+    private static final class Grouping {
+
+        private final WorkingDocument document;
+        private final boolean emphasis;
+        private final List<SpannedText> question = new ArrayList<>();
+        private final List<SpannedText> answer = new ArrayList<>();
+        private final List<Block> questionBlocks = new ArrayList<>();
+        private Speaker asker;
+        private Speaker answerer;
+        private boolean severalAnswerers;
+        private boolean started;
+        private boolean ended;
+
+        Grouping(WorkingDocument document) {
+            this.document = document;
+            this.emphasis = document.labelling == TurnLabelling.EMPHASIS;
+        }
+
+        void run() {
+            int lastTurn = lastTurnIndex();
+            for (Block block : document.blocks) {
+                BlockKind side = sideOf(block);
+                if (side == null) {
+                    if (block.is(BlockKind.DEBRIS) && started && block.index() > lastTurn) {
+                        ended = true; // the interview is over: what follows belongs to the page
+                    }
+                    continue;
+                }
+                if (ended) {
+                    block.classify(BlockKind.DEBRIS, "after the interview ended");
+                } else if (side == BlockKind.QUESTION) {
+                    question(block);
+                } else if (!started) {
+                    block.classify(BlockKind.LEAD, block.label() != null
+                            ? "said before the first question (an opening statement)" : "before the first question");
+                } else {
+                    answer(block);
+                }
+            }
+            finish();
+        }
+
+        /** QUESTION, ANSWER, or null for blocks that are no turn. Unlabelled prose carries on the open turn. */
+        private BlockKind sideOf(Block block) {
+            if (emphasis && block.isUnclassified()) {
+                return block.markup().emphasised() ? BlockKind.QUESTION : continuation();
+            }
+            if (block.is(BlockKind.QUESTION) || block.is(BlockKind.ANSWER)) {
+                return block.kind();
+            }
+            return block.isUnclassified() ? continuation() : null;
+        }
+
+        private BlockKind continuation() {
+            if (!started) {
+                return BlockKind.LEAD;
+            }
+            // With bold questions, roman type is the answer; with labels, the open turn goes on.
+            return emphasis || !answer.isEmpty() ? BlockKind.ANSWER : BlockKind.QUESTION;
+        }
+
+        private int lastTurnIndex() {
+            int last = -1;
+            for (Block block : document.blocks) {
+                boolean turn = block.label() != null || emphasis && block.isUnclassified() && block.markup().emphasised();
+                if (turn) {
+                    last = block.index();
+                }
+            }
+            return last;
+        }
+
+        private void question(Block block) {
+            Speaker speaker = speakerOf(block, true);
+            TurnLabel label = block.label();
+            if (label != null && label.kind() == TurnLabel.Kind.SPEAKER && TurnLabels.namesChair(label.speaker())
+                    && !block.content().text().contains("?")) {
+                // "Next question, from the back." A moderator running the floor asks nothing.
+                block.classify(BlockKind.INTERJECTION, "the chair running the floor, not a question");
+                return;
+            }
+            if (!answer.isEmpty()) {
+                emit();
+            } else if (!question.isEmpty() && block.label() != null && !Objects.equals(speaker, asker)) {
+                // an unanswered asking turn by someone else: the moderator handing over, not a question
+                questionBlocks.forEach(earlier -> earlier.classify(BlockKind.INTERJECTION,
+                        "an asking-side turn that nobody answered before the next question"));
+                question.clear();
+                questionBlocks.clear();
+            }
+            if (question.isEmpty()) {
+                asker = speaker;
+            }
+            block.classify(BlockKind.QUESTION, block.reason().isEmpty() ? "question" : block.reason());
+            started = true;
+            question.add(block.content());
+            questionBlocks.add(block);
+        }
+
+        private void answer(Block block) {
+            Speaker speaker = speakerOf(block, false);
+            if (answer.isEmpty()) {
+                answerer = speaker;
+            } else if (block.label() != null && !Objects.equals(speaker, answerer) && !severalAnswerers) {
+                severalAnswerers = true;
+                document.warn("SEVERAL_ANSWERERS", block.lineNumber(), (speaker == null ? "another speaker" : speaker.name())
+                        + " answers too; the exchange keeps the answer under " + (answerer == null ? "the first speaker"
+                        : answerer.name()));
+            }
+            block.classify(BlockKind.ANSWER, block.reason().isEmpty() ? "answer" : block.reason());
+            answer.add(block.content());
+        }
+
+        private void emit() {
+            String text = String.join(" ", question.stream().map(SpannedText::text).toList());
+            boolean asks = text.contains("?");
+            double confidence = emphasis ? (asks ? EMPHASISED : EMPHASISED_WITHOUT_QUESTION_MARK)
+                    : asks ? LABELLED : LABELLED_WITHOUT_QUESTION_MARK;
+            if (!asks) {
+                document.warn("QUESTION_WITHOUT_QUESTION_MARK", questionBlocks.get(0).lineNumber(),
+                        "set apart as a question (by label or bold type) but has no question mark: \"" + SegmentTranscript.firstWords(text) + "\"");
+            }
+            int ordinal = document.exchanges.size() + 1;
+            document.exchanges.add(new Exchange(ordinal, new Turn(asker, List.copyOf(question)),
+                    new Turn(answerer, List.copyOf(answer)), confidence));
+            question.clear();
+            answer.clear();
+            questionBlocks.clear();
+            severalAnswerers = false;
+        }
+
+        private void finish() {
+            if (!answer.isEmpty()) {
+                emit();
+            } else if (!question.isEmpty()) {
+                for (Block block : questionBlocks) {
+                    block.classify(BlockKind.INTERJECTION, "an asking-side turn at the end that nobody answered");
+                }
+                if (!String.join(" ", question.stream().map(SpannedText::text).toList()).contains("?")) {
+                    return; // a closing remark ("Thank you all."), not a lost question
+                }
+                document.warn("UNANSWERED_QUESTION", questionBlocks.get(0).lineNumber(),
+                        "the transcript ends on a question nobody answers: \""
+                                + SegmentTranscript.firstWords(questionBlocks.get(0).text()) + "\"");
+            }
+        }
+
+        /** The speaker a label names, or for Q/A labels and bold questions the article's participants. */
+        private Speaker speakerOf(Block block, boolean asking) {
+            TurnLabel label = block.label();
+            if (label == null || label.kind() != TurnLabel.Kind.SPEAKER) {
+                return asking ? document.interviewer : document.interviewee;
+            }
+            if (!asking && block.label() != null && document.interviewee != null
+                    && TurnLabels.displayName(label.speaker()).equals(document.interviewee.name())) {
+                return document.interviewee;
+            }
+            return new Speaker(TurnLabels.displayName(label.speaker()), label.role());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.colloquy.importer.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colloquy.core.source.Origin;
+import dev.colloquy.core.source.SourceDocument;
+import dev.colloquy.importer.ImportOptions;
+import dev.colloquy.importer.Importer;
+import dev.colloquy.importer.TestDocuments;
+import dev.colloquy.importer.document.TurnLabel;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.transcript.TurnLabels;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LayoutDetectionTest {
+
+    private static WorkingDocument annotate(String name, String text, Layout forced) throws Exception {
+        return Importer.standard().pipeline().annotate(SourceDocument.of(text, Origin.file(name)),
+                new ImportOptions(forced), List.of());
+    }
+
+    @Test
+    void questionAndAnswerLabelsInTheirCommonSpellings() {
+        for (String text : List.of("Q: Why?", "Q. Why?", "QUESTION: Why?", "Question: Why?", "**Q:** Why?",
+                "**Q.** Why?", "Q — Why?")) {
+            TurnLabel label = TurnLabels.read(text);
+            assertThat(label).as(text).isNotNull();
+            assertThat(label.kind()).isEqualTo(TurnLabel.Kind.QUESTION);
+            assertThat(text.substring(label.contentStart())).isEqualTo("Why?");
+        }
+        assertThat(TurnLabels.read("A: No.").kind()).isEqualTo(TurnLabel.Kind.ANSWER);
+        assertThat(TurnLabels.read("A.J. Ayer said so.")).isNull();
+    }
+
+    @Test
+    void speakerLabelsMustBeUpperCaseAndNotEditorialWords() {
+        TurnLabel label = TurnLabels.read("MARIA LOPEZ (Herald): Minister?");
+        assertThat(label.speaker()).isEqualTo("MARIA LOPEZ");
+        assertThat(label.role()).isEqualTo("Herald");
+        assertThat(TurnLabels.read("Brussels: In an interview…")).isNull();
+        assertThat(TurnLabels.read("NOTE: This text was updated.")).isNull();
+        assertThat(TurnLabels.displayName("SEN. MARY O'NEIL")).isEqualTo("Sen. Mary O'Neil");
+        assertThat(TurnLabels.isInterjection("(LAUGHTER)")).isTrue();
+        assertThat(TurnLabels.isInterjection("[crosstalk]")).isTrue();
+        assertThat(TurnLabels.isInterjection("(He laughs, then explains at length why the plan failed.)")).isFalse();
+    }
+
+    @Test
+    void theSampleIsUnlabelledPlainText() throws Exception {
+        WorkingDocument document = annotate("al-majalla.txt", TestDocuments.sampleText(), null);
+        assertThat(document.format).isEqualTo(SourceFormat.TEXT);
+        assertThat(document.labelling).isEqualTo(TurnLabelling.UNLABELLED);
+    }
+
+    @Test
+    void htmlIsSniffedAndAForcedOrFrontMatterLayoutWins() throws Exception {
+        String page = "<!doctype html><h1>Ana Lee: maps</h1><p><b>Why maps?</b><p>They lie politely."
+                + "<p><b>And globes?</b><p>Less.";
+        assertThat(annotate("page.txt", page, null).format).isEqualTo(SourceFormat.HTML);
+        assertThat(annotate("page.txt", page, null).labelling).isEqualTo(TurnLabelling.EMPHASIS);
+        String qa = "Title here\n\nQ: One?\n\nA: Yes.\n\nQ: Two?\n\nA: No.\n";
+        assertThat(annotate("qa.txt", qa, null).labelling).isEqualTo(TurnLabelling.QA);
+        assertThat(annotate("qa.txt", "---\nlayout: unlabelled\n---\n" + qa, null).labelling)
+                .isEqualTo(TurnLabelling.UNLABELLED);
+        assertThat(annotate("qa.txt", qa, Layout.MARKDOWN).format).isEqualTo(SourceFormat.MARKDOWN);
+    }
+}
