@@ -2,7 +2,6 @@ package dev.colloquy.api.entity;
 
 import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeConnection;
-import dev.colloquy.api.exchange.ExchangeRow;
 import dev.colloquy.api.exchange.ExchangeGraph;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.GlobalId;
@@ -109,14 +108,7 @@ public class EntityGraph {
 
     @Description("The exchange the mention sits in; null when it sits in the article's own prose.")
     public List<Exchange> exchange(@Source List<Mention> mentions) {
-        List<Long> keys = mentions.stream().map(Mention::exchangeKey).filter(k -> k != null).distinct().toList();
-        Map<Long, Exchange> byKey = new HashMap<>();
-        if (!keys.isEmpty()) {
-            em.createQuery("select e from ExchangeRow e join fetch e.interview where e.id in :keys", ExchangeRow.class)
-                    .setParameter("keys", keys).getResultStream().map(Exchange::of)
-                    .forEach(exchange -> byKey.put(exchange.key(), exchange));
-        }
-        return mentions.stream().map(m -> m.exchangeKey() == null ? null : byKey.get(m.exchangeKey())).toList();
+        return exchanges.forEach(mentions, Mention::exchangeKey);
     }
 
     @Description("Other entities mentioned in the same exchanges, those sharing the most exchanges first.")

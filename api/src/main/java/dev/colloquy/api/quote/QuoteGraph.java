@@ -3,7 +3,7 @@ package dev.colloquy.api.quote;
 import dev.colloquy.api.article.Article;
 import dev.colloquy.api.article.ArticleRow;
 import dev.colloquy.api.exchange.Exchange;
-import dev.colloquy.api.exchange.ExchangeRow;
+import dev.colloquy.api.exchange.ExchangeGraph;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.KeysetQuery;
 import dev.colloquy.api.graphql.PageRequest;
@@ -26,6 +26,9 @@ public class QuoteGraph {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ExchangeGraph exchanges;
 
     @Query("quotes")
     @Description("Quotes across the corpus, in import and source order, optionally filtered.")
@@ -70,21 +73,11 @@ public class QuoteGraph {
 
     @Description("The exchange whose answer this quote renders, when one does.")
     public List<Exchange> sourceExchange(@Source List<Quote> quotes) {
-        return exchangesBy(quotes, Quote::sourceExchangeKey);
+        return exchanges.forEach(quotes, Quote::sourceExchangeKey);
     }
 
     @Description("For a quote one speaker reports inside a turn (EMBEDDED): the exchange it sits in; null otherwise.")
     public List<Exchange> exchange(@Source List<Quote> quotes) {
-        return exchangesBy(quotes, Quote::inExchangeKey);
-    }
-
-    /** One exchange per quote (or null), loaded in one statement for the whole list. */
-    private List<Exchange> exchangesBy(List<Quote> quotes, Function<Quote, Long> exchangeKey) {
-        List<Long> keys = quotes.stream().map(exchangeKey).filter(k -> k != null).distinct().toList();
-        Map<Long, Exchange> byKey = keys.isEmpty() ? Map.of() : em.createQuery(
-                        "select e from ExchangeRow e join fetch e.interview where e.id in :keys", ExchangeRow.class)
-                .setParameter("keys", keys).getResultStream()
-                .map(Exchange::of).collect(Collectors.toMap(Exchange::key, Function.identity()));
-        return quotes.stream().map(q -> exchangeKey.apply(q) == null ? null : byKey.get(exchangeKey.apply(q))).toList();
+        return exchanges.forEach(quotes, Quote::inExchangeKey);
     }
 }
