@@ -39,10 +39,19 @@ final class CandidateScanner {
             "Department", "Office", "Service", "Police", "Guard", "Corps", "FC", "Inc", "Ltd", "Airlines", "Motors",
             "Laboratory", "Laboratories", "Hospital", "Society", "Trust", "Fund", "Board", "Bureau", "Gazette",
             "Journal", "Herald", "Tribune", "Review", "Magazine", "Weekly", "Daily", "Studios", "Records", "Press",
-            "Rovers", "United", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "Dynamo", "Sporting");
+            "Rovers", "United", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "Dynamo", "Sporting",
+            "Radio", "Courier", "Television", "TV", "Broadcasting", "Network", "Channel", "Chronicle", "Observer",
+            "Telegraph", "Mail", "Express", "Independent", "Mirror", "Globe", "Bulletin", "Register",
+            "Project", "Initiative", "Programme", "Program", "Centre", "Center", "Lab", "Labs", "Ensemble", "Choir");
     private static final Set<String> EVENT_WORDS = Set.of("Olympics", "Games", "Cup", "Championship",
             "Championships", "Summit", "Conference", "War", "Festival", "Expo", "Marathon", "Prix", "Biennale",
-            "Revolution", "Crisis", "Election", "Elections", "Tournament", "Open", "Series", "Awards");
+            "Revolution", "Crisis", "Election", "Elections", "Tournament", "Open", "Series", "Awards", "Tour",
+            "Race", "Classic", "Derby");
+    private static final Set<String> LOCATION_WORDS = Set.of("Square", "Street", "Avenue", "Road", "Lane", "Park",
+            "Bridge", "Harbour", "Harbor", "Bay", "Island", "Islands", "Lake", "River", "Mountain", "Mountains",
+            "Valley", "Hill", "Hills", "Beach", "Airport", "Station", "Stadium", "Arena", "Hall", "Palace", "Tower",
+            "Cathedral", "Church", "Mosque", "Temple", "Castle", "Glacier", "Sea", "Ocean", "Coast", "Desert",
+            "Forest", "Canyon", "Peninsula", "Strait", "Gulf", "County", "Province", "Region", "District");
     private static final Set<String> PRODUCT_WORDS = Set.of("System", "Systems", "Missile", "Missiles", "Rocket",
             "Tank", "Drone", "Aircraft", "Jet", "Fighter", "Launcher", "Rifle", "Vehicle", "Telescope", "Phone",
             "Satellite", "Interceptor", "Reactor", "Engine", "Software", "Vaccine");
@@ -177,7 +186,8 @@ final class CandidateScanner {
         String last = run.get(run.size() - 1).text();
         EntityType type = ORGANIZATION_WORDS.contains(last) ? EntityType.ORGANIZATION
                 : EVENT_WORDS.contains(last) ? EntityType.EVENT
-                : PRODUCT_WORDS.contains(last) ? EntityType.PRODUCT : null;
+                : PRODUCT_WORDS.contains(last) ? EntityType.PRODUCT
+                : LOCATION_WORDS.contains(last) ? EntityType.LOCATION : null;
         if (type == null || run.stream().anyMatch(this::isClaimed)) {
             return false;
         }
@@ -203,12 +213,28 @@ final class CandidateScanner {
         int widest = Math.min(gazetteer.longestForm(), run.size() - k);
         for (int width = widest; width >= 1; width--) {
             List<Token> window = run.subList(k, k + width);
-            Optional<Entry> entry = lookup(window);
-            if (entry.isPresent() && !(width == 1 && ambiguousAtSentenceStart(window.get(0), entry.get()))) {
+            // Shouted words are read in title case only when they stand alone ("MANCHESTER —"), not in a
+            // speaker label such as "SOFIA LINDQVIST:".
+            Optional<Entry> entry = lookup(window, width == run.size());
+            if (entry.isPresent() && !(width == 1 && ambiguousAtSentenceStart(window.get(0), entry.get()))
+                    && !surnameOfAnotherName(run, k, width, entry.get())) {
                 return width;
             }
         }
         return 0;
+    }
+
+    /**
+     * "Clara Vance" is not JD Vance: a known surname right after a given name that is no known name itself
+     * belongs to that fuller name.
+     */
+    private boolean surnameOfAnotherName(List<Token> run, int k, int width, Entry entry) {
+        if (width != 1 || k == 0 || entry.type() != EntityType.PERSON || entry.name().equals(run.get(k).text())) {
+            return false;
+        }
+        Token before = run.get(k - 1);
+        return before.isCapitalised() && !isTitle(before) && !isStopWord(before) && !before.isAcronym()
+                && lookup(run.subList(k - 1, k), false).isEmpty();
     }
 
     private boolean ambiguousAtSentenceStart(Token token, Entry entry) {
@@ -217,6 +243,10 @@ final class CandidateScanner {
     }
 
     private Optional<Entry> lookup(List<Token> window) {
+        return lookup(window, true);
+    }
+
+    private Optional<Entry> lookup(List<Token> window, boolean readShouted) {
         if (window.isEmpty()) {
             return Optional.empty();
         }
@@ -227,7 +257,8 @@ final class CandidateScanner {
         }
         Optional<Entry> known = gazetteer.lookup(surface);
         // Datelines and headings shout ("MANCHESTER"); long words in capitals are names in title case.
-        if (known.isEmpty() && surface.length() >= 4 && surface.equals(surface.toUpperCase(Locale.ROOT))) {
+        if (readShouted && known.isEmpty() && surface.length() >= 4
+                && surface.equals(surface.toUpperCase(Locale.ROOT))) {
             known = gazetteer.lookup(titleCase(surface));
         }
         return known;

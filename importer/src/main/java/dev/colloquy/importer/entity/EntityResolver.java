@@ -50,8 +50,8 @@ final class EntityResolver {
 
     private static Candidate join(Candidate single, Map<String, Set<String>> bySurname,
             Map<String, Set<String>> byFirstName, Map<String, Candidate> byAlias) {
-        String word = single.surface();
-        Candidate expansion = byAlias.get(word);
+        String word = readable(single.surface());
+        Candidate expansion = byAlias.get(single.surface());
         if (expansion != null) {
             return single.resolvedTo(expansion.name(), expansion.type());
         }
@@ -74,6 +74,12 @@ final class EntityResolver {
         // "at Wembley": an unknown word after a preposition of place, and not a person of the article.
         boolean placeHint = single.type() == EntityType.LOCATION && !single.sentenceStart() && !single.isAcronymLike();
         return placeHint ? single.resolvedTo(word, EntityType.LOCATION) : null;
+    }
+
+    /** "VANCE" in a speaker label is the surname Vance. */
+    private static String readable(String word) {
+        boolean shouted = word.length() > 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return shouted ? word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT) : word;
     }
 
     private static Map<String, Set<String>> index(List<Candidate> resolved, Function<String, String> key) {
