@@ -46,7 +46,8 @@ final class TextReport {
         line(out, "interviewer", speaker(interview.interviewer()));
         line(out, "counts", article.leadParagraphs().size() + " lead paragraphs, "
                 + interview.exchanges().size() + " exchanges, " + parsed.quotes().size() + " quotes, "
-                + article.images().size() + " images, " + parsed.warnings().size() + " warnings");
+                + parsed.entities().size() + " entities, " + article.images().size() + " images, "
+                + parsed.warnings().size() + " warnings");
         line(out, "transcript intro", text(article.transcriptIntro()));
         out.append("exchanges:\n");
         for (Exchange exchange : interview.exchanges()) {
@@ -59,7 +60,21 @@ final class TextReport {
             out.append("quotes:\n");
             for (Quote quote : parsed.quotes()) {
                 out.append("  ").append(quote.kind()).append(" by ").append(quote.speaker()).append(": ")
-                        .append(preview(quote.text().text())).append('\n');
+                        .append(preview(quote.text().text()));
+                if (quote.source() != null) {
+                    out.append(String.format(" (renders exchange %d, similarity %.2f)", quote.source().exchange(),
+                            quote.source().similarity()));
+                }
+                out.append('\n');
+            }
+        }
+        if (!parsed.entities().isEmpty()) {
+            out.append("entities:\n");
+            for (var entity : parsed.entities()) {
+                out.append("  ").append(entity.name()).append(" (").append(entity.type()).append(", ")
+                        .append(entity.mentions().size()).append(entity.mentions().size() == 1 ? " mention" : " mentions")
+                        .append(entity.aliases().isEmpty() ? "" : "; also " + String.join(", ", entity.aliases()))
+                        .append(")\n");
             }
         }
         if (!article.images().isEmpty()) {

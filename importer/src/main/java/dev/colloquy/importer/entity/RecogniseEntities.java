@@ -1,5 +1,6 @@
 package dev.colloquy.importer.entity;
 
+import dev.colloquy.core.entity.Entity;
 import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.core.interview.Speaker;
 import dev.colloquy.importer.document.Block;
@@ -8,7 +9,9 @@ import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.entity.Gazetteer.Entry;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,7 +46,20 @@ public final class RecogniseEntities implements Stage {
                 scanner.scan(block.span().start(), block.span().end(), isTitleCase(block));
             }
         }
-        document.entities.addAll(EntityResolver.resolve(scanner.candidates(), document.exchanges));
+        for (Entity entity : EntityResolver.resolve(scanner.candidates(), document.exchanges)) {
+            document.entities.add(withRoleAlias(entity, document.interviewee));
+        }
+    }
+
+    /** The interviewee's role ("NATO Secretary General") is one more way the article refers to them. */
+    private static Entity withRoleAlias(Entity entity, Speaker interviewee) {
+        if (interviewee == null || interviewee.role() == null || !entity.name().equals(interviewee.name())
+                || entity.aliases().contains(interviewee.role())) {
+            return entity;
+        }
+        List<String> aliases = new ArrayList<>(entity.aliases());
+        aliases.add(interviewee.role());
+        return new Entity(entity.name(), entity.type(), aliases, entity.mentions());
     }
 
     private static Map<String, Entry> articleNames(WorkingDocument document) {
