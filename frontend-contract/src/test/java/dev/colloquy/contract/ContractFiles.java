@@ -34,6 +34,15 @@ public record ContractFiles(Path dir) {
         return dir.resolve("fixtures").resolve(operationName + ".json");
     }
 
+    /** Every fixtures/*.json. */
+    public List<Path> fixtures() {
+        try (Stream<Path> files = Files.list(dir.resolve("fixtures"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every operations/NAME.graphql with its NAME.variables.json (an empty object when there is none). */
     public List<Operation> operations() {
         try (Stream<Path> files = Files.list(dir.resolve("operations"))) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,22 @@ class ServedContractTest {
             System.out.printf("contract: %s answered %d values%n", operation.name(), shape.values());
             fixture(operation.name(), answer);
         }));
+    }
+
+    @Test
+    void noFixtureOutlivesItsOperation() throws Exception {
+        List<String> operations = FILES.operations().stream().map(Operation::name).toList();
+        List<Path> orphans = FILES.fixtures().stream()
+                .filter(f -> !operations.contains(f.getFileName().toString().replaceFirst("\\.json$", "")))
+                .toList();
+        if (ContractFiles.updating()) {
+            // An update rewrites the fixtures as a whole, so the answer of a removed operation goes too.
+            for (Path orphan : orphans) {
+                Files.delete(orphan);
+            }
+            return;
+        }
+        assertThat(orphans).as("fixtures without an operation").isEmpty();
     }
 
     private static void fixture(String name, JsonNode answer) throws Exception {
