@@ -33,6 +33,9 @@ class SearchTest {
     @Test
     void missileDefenseRanksTheExchangeOnMissileDefenceFirstAndFindsAntiMissileSystems() {
         List<Map<String, Object>> hits = search("missile defense", Map.of()).getList("data.search.edges.node");
+        hits.forEach(h -> System.out.printf("missile defense: #%s %s %s score %.2f: %s%n", h.get("rank"), h.get("kind"),
+                h.get("exchange") == null ? "" : "exchange " + ordinal(h), ((Number) h.get("score")).doubleValue(),
+                highlightTexts(h)));
 
         assertThat(hits.get(0).get("kind")).isEqualTo("EXCHANGE");
         assertThat(ordinal(hits.get(0))).isEqualTo(13);
