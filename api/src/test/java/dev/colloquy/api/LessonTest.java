@@ -25,6 +25,11 @@ class LessonTest {
                 Map.of("slug", SampleArticleTest.SAMPLE_SLUG)).<Map<String, Object>>getList("data.quotes.nodes").stream()
                 .filter(q -> q.get("similarity") != null).findFirst().orElseThrow().get("id").toString();
 
+        JsonPath compared = GraphQL.data("query($id: ID!) { compareQuote(quoteId: $id) { quoted passage similarity } }",
+                Map.of("id", quoteId));
+        assertThat(compared.getString("data.compareQuote.quoted")).isNotBlank();
+        assertThat(compared.getString("data.compareQuote.passage")).isNotBlank();
+
         String lesson = Lessons.create(GraphQL.ALICE, "Missile defence in Europe");
         String whole = Lessons.addExchange(GraphQL.ALICE, lesson, (String) e13.get("id"), null, null);
         String passage = Lessons.addExchange(GraphQL.ALICE, lesson, (String) e4.get("id"), start, start + words.length());
@@ -56,7 +61,10 @@ class LessonTest {
         assertThat(read.getDouble("data.lesson.excerpts[2].readingLevel.fleschReadingEase")).isBetween(0.0, 100.0);
         assertThat(read.getString("data.lesson.excerpts[0].comparison.quoted")).isNotBlank();
         assertThat(read.getString("data.lesson.excerpts[0].comparison.passage"))
-                .isEqualTo(read.getString("data.lesson.excerpts[0].text"));
+                .isEqualTo(read.getString("data.lesson.excerpts[0].text"))
+                .isEqualTo(compared.getString("data.compareQuote.passage"));
+        assertThat(read.getString("data.lesson.excerpts[0].comparison.quoted"))
+                .isEqualTo(compared.getString("data.compareQuote.quoted"));
         String apa = read.getString("data.lesson.excerpts[2].citations.apa");
         assertThat(apa).contains("Al Majalla");
         assertThat(read.getString("data.lesson.excerpts[2].citations.mla")).contains("\"Mark Rutte");
