@@ -1,5 +1,6 @@
 package dev.colloquy.api.excerpt;
 
+import dev.colloquy.api.article.ArticleRow;
 import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeRow;
 import dev.colloquy.api.graphql.BadUserInputException;
@@ -63,7 +64,7 @@ public class ExcerptMaker {
         return row;
     }
 
-    private static ExcerptRow select(dev.colloquy.api.article.ArticleRow article, String source, int start, int end) {
+    private static ExcerptRow select(ArticleRow article, String source, int start, int end) {
         TextQuoteSelector quote = TextQuoteSelector.of(source, start, end);
         ExcerptRow row = new ExcerptRow();
         row.article = article;

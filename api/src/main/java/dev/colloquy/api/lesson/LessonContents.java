@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Loads what lessons hold (excerpts, vocabulary) for many lessons at once, and builds their handouts. */
 @ApplicationScoped
@@ -43,7 +44,7 @@ public class LessonContents {
     List<Handout> handouts(List<Lesson> lessons) {
         List<List<Excerpt>> items = excerptsOf(lessons);
         List<List<VocabularyTerm>> vocabulary = vocabularyOf(lessons);
-        return java.util.stream.IntStream.range(0, lessons.size())
+        return IntStream.range(0, lessons.size())
                 .mapToObj(i -> handout(lessons.get(i), items.get(i), vocabulary.get(i))).toList();
     }
 

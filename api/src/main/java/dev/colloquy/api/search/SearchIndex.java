@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
@@ -171,7 +172,7 @@ public class SearchIndex {
                     return new Found(List.of(), total);
                 }
                 TopDocs top = searcher.search(query, offset + count);
-                ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+                ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                         top.scoreDocs.length);
                 int[] docIds = new int[page.length];
                 for (int i = 0; i < page.length; i++) {
