@@ -18,11 +18,15 @@ import org.junit.jupiter.api.Test;
 @TestProfile(CorpusFolderTest.WithCorpusFolder.class)
 class CorpusFolderTest {
 
-    /** Points the corpus folder at a test folder holding one good article, one bad one and a non-article file. */
+    /**
+     * Points the corpus folder at a test folder holding one good article, one bad one and a non-article file,
+     * with a database of its own: the shared in-memory one outlives restarts and holds other tests' imports.
+     */
     public static class WithCorpusFolder implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("colloquy.corpus.dir", "src/test/resources/test-corpus");
+            return Map.of("colloquy.corpus.dir", "src/test/resources/test-corpus",
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:colloquy-corpus-folder-test;DB_CLOSE_DELAY=-1");
         }
     }
 

@@ -23,7 +23,7 @@ class ImportTest {
     @Test
     void theMutationImportsAnArticleAndItsExchanges() {
         String text = SyntheticInterviews.article(tag(), 4);
-        JsonPath result = GraphQL.data(ImportTestSupport.IMPORT,
+        JsonPath result = GraphQL.as(GraphQL.EDITOR).data(ImportTestSupport.IMPORT,
                 Map.of("text", text, "sourceUrl", "https://example.org/varga"));
 
         assertThat(result.getBoolean("data.importArticle.created")).isTrue();
@@ -44,7 +44,7 @@ class ImportTest {
     void restImportAnswersWithTheArticleAndIsIdempotent() {
         String text = SyntheticInterviews.article(tag(), 3);
 
-        String id = given().contentType("text/plain").body(text).queryParam("sourceUrl", "https://example.org/rest")
+        String id = GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(text).queryParam("sourceUrl", "https://example.org/rest")
                 .when().post("/api/articles")
                 .then().statusCode(201)
                 .body("exchanges", is(3))
@@ -55,7 +55,7 @@ class ImportTest {
                 .extract().path("id");
         int count = ImportTestSupport.articleCount();
 
-        given().contentType("text/plain").body(text)
+        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(text)
                 .when().post("/api/articles")
                 .then().statusCode(200)
                 .body("id", equalTo(id))
@@ -66,9 +66,9 @@ class ImportTest {
     @Test
     void theSameTextImportedTwiceByMutationIsOneArticle() {
         String text = SyntheticInterviews.article(tag(), 2);
-        JsonPath first = GraphQL.data(ImportTestSupport.IMPORT, Map.of("text", text));
+        JsonPath first = GraphQL.as(GraphQL.EDITOR).data(ImportTestSupport.IMPORT, Map.of("text", text));
         int count = ImportTestSupport.articleCount();
-        JsonPath second = GraphQL.data(ImportTestSupport.IMPORT, Map.of("text", text));
+        JsonPath second = GraphQL.as(GraphQL.EDITOR).data(ImportTestSupport.IMPORT, Map.of("text", text));
 
         assertThat(second.getBoolean("data.importArticle.created")).isFalse();
         assertThat(second.getString("data.importArticle.article.id"))
@@ -79,9 +79,9 @@ class ImportTest {
     @Test
     void aChangedTextWithTheSameHeadlineIsANewRevisionOfTheSameArticle() {
         String tag = tag();
-        JsonPath first = GraphQL.data(ImportTestSupport.IMPORT, Map.of("text", SyntheticInterviews.article(tag, 2)));
+        JsonPath first = GraphQL.as(GraphQL.EDITOR).data(ImportTestSupport.IMPORT, Map.of("text", SyntheticInterviews.article(tag, 2)));
         int count = ImportTestSupport.articleCount();
-        JsonPath second = GraphQL.data(ImportTestSupport.IMPORT, Map.of("text", SyntheticInterviews.article(tag, 3)));
+        JsonPath second = GraphQL.as(GraphQL.EDITOR).data(ImportTestSupport.IMPORT, Map.of("text", SyntheticInterviews.article(tag, 3)));
 
         assertThat(second.getString("data.importArticle.article.id"))
                 .isEqualTo(first.getString("data.importArticle.article.id"));
@@ -96,7 +96,7 @@ class ImportTest {
     @Test
     void aDocumentWithoutAnInterviewIsRejectedByTheMutationAndNothingIsWritten() {
         int before = ImportTestSupport.articleCount();
-        JsonPath body = GraphQL.post(ImportTestSupport.IMPORT,
+        JsonPath body = GraphQL.as(GraphQL.EDITOR).post(ImportTestSupport.IMPORT,
                         Map.of("text", "A note on nothing\n\nThis text has a headline and one paragraph, but no questions.\n"))
                 .extract().jsonPath();
 
@@ -108,7 +108,7 @@ class ImportTest {
     @Test
     void emptyTextIsBadUserInput() {
         int before = ImportTestSupport.articleCount();
-        JsonPath body = GraphQL.post(ImportTestSupport.IMPORT, Map.of("text", "  ")).extract().jsonPath();
+        JsonPath body = GraphQL.as(GraphQL.EDITOR).post(ImportTestSupport.IMPORT, Map.of("text", "  ")).extract().jsonPath();
 
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("BAD_USER_INPUT");
         assertThat(ImportTestSupport.articleCount()).isEqualTo(before);
@@ -117,12 +117,12 @@ class ImportTest {
     @Test
     void restRejectsADocumentWithoutAnInterviewWith422AndWritesNothing() {
         int before = ImportTestSupport.articleCount();
-        given().contentType("text/plain").body("Just a headline\n\nAnd a paragraph without any question in it.\n")
+        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body("Just a headline\n\nAnd a paragraph without any question in it.\n")
                 .when().post("/api/articles")
                 .then().statusCode(422)
                 .body("error", equalTo("IMPORT_FAILED"))
                 .body("message", notNullValue());
-        given().contentType("text/plain").body("")
+        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body("")
                 .when().post("/api/articles")
                 .then().statusCode(422)
                 .body("error", equalTo("IMPORT_FAILED"));

@@ -16,6 +16,12 @@ import java.util.List;
 @ApplicationScoped
 public class TestData {
 
+    /** The source text of the article's current revision, which every offset of the API points into. */
+    @Transactional
+    public String sourceText(String slug) {
+        return ArticleRow.findBySlug(slug).orElseThrow().currentSource.text;
+    }
+
     /** Adds an entity to an article with one mention in each of the given exchanges; returns its key. */
     @Transactional
     public long addEntity(String slug, String name, EntityType type, List<String> aliases, List<Integer> ordinals) {

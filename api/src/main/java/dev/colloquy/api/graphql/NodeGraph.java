@@ -6,8 +6,11 @@ import dev.colloquy.api.entity.Entity;
 import dev.colloquy.api.entity.EntityGraph;
 import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeGraph;
+import dev.colloquy.api.excerpt.Excerpt;
 import dev.colloquy.api.interview.Interview;
 import dev.colloquy.api.interview.InterviewRow;
+import dev.colloquy.api.lesson.Lesson;
+import dev.colloquy.api.lesson.LessonGraph;
 import dev.colloquy.api.quote.Quote;
 import dev.colloquy.api.quote.QuoteRow;
 import jakarta.inject.Inject;
@@ -28,6 +31,9 @@ public class NodeGraph {
     @Inject
     EntityGraph entities;
 
+    @Inject
+    LessonGraph lessons;
+
     @Query("node")
     @Description("Whatever has this global ID, or null when nothing has (any more). A malformed ID is an error.")
     public Node node(@NonNull @Id @Description("A global ID, as served in the id field of any node.") String id) {
@@ -38,6 +44,9 @@ public class NodeGraph {
             case Exchange.TYPE -> exchanges.find(parsed.key());
             case Quote.TYPE -> QuoteRow.<QuoteRow>findByIdOptional(parsed.key()).map(Quote::of);
             case Entity.TYPE -> entities.find(parsed.key());
+            // Someone else's draft (and its excerpts) resolves to null, as if it did not exist.
+            case Lesson.TYPE -> lessons.find(parsed.key());
+            case Excerpt.TYPE -> lessons.findExcerpt(parsed.key());
             default -> Optional.empty();
         };
         return found.orElse(null);

@@ -7,6 +7,7 @@ import dev.colloquy.importer.ImportException;
 import dev.colloquy.importer.Importer;
 import dev.colloquy.importer.source.SourceDecoder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -27,6 +28,9 @@ public class ArticleIngest {
 
     @Inject
     ArticleStore store;
+
+    @Inject
+    Event<ArticleImported> imported;
 
     /**
      * Imports a document, or returns the earlier import of exactly the same text.
@@ -57,6 +61,10 @@ public class ArticleIngest {
         }
         long parsedAt = System.nanoTime();
         ImportOutcome outcome = store.store(parsed, !UNNAMED.equals(origin.name()));
+        // store() has committed by now: observers read the new content, never a half-written one.
+        if (outcome.created()) {
+            imported.fire(new ArticleImported(outcome.articleKey(), outcome.revision()));
+        }
         LOG.debugf("%s: parsed in %d ms, stored in %d ms", origin.name(), (parsedAt - started) / 1_000_000,
                 (System.nanoTime() - parsedAt) / 1_000_000);
         return outcome;

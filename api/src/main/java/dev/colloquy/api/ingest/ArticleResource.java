@@ -2,7 +2,9 @@ package dev.colloquy.api.ingest;
 
 import dev.colloquy.api.article.Article;
 import dev.colloquy.api.graphql.GlobalId;
+import dev.colloquy.api.security.Roles;
 import dev.colloquy.core.source.Origin;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -33,7 +35,9 @@ public class ArticleResource {
     public record Failure(String error, String message) {
     }
 
+    /** Editors only: anonymous callers get 401 with a basic-auth challenge, other users 403. */
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, "text/markdown"})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importArticle(byte[] body, @QueryParam("sourceUrl") String sourceUrl,

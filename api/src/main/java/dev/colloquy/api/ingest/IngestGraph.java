@@ -3,6 +3,8 @@ package dev.colloquy.api.ingest;
 import dev.colloquy.api.article.Article;
 import dev.colloquy.api.article.ArticleRow;
 import dev.colloquy.api.graphql.BadUserInputException;
+import dev.colloquy.api.security.Caller;
+import dev.colloquy.api.security.Roles;
 import dev.colloquy.core.source.Origin;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +20,19 @@ public class IngestGraph {
     @Inject
     ArticleIngest ingest;
 
+    @Inject
+    Caller caller;
+
     @Mutation("importArticle")
     @Description("Imports the text of an interview article. Importing the same text again changes nothing and returns the"
             + " same article; a changed text with the same headline becomes a new revision. Fails with IMPORT_FAILED when"
-            + " the importer cannot find an interview in it, writing nothing.")
+            + " the importer cannot find an interview in it, writing nothing. Needs the editor role: UNAUTHENTICATED without"
+            + " credentials, FORBIDDEN for other users.")
     public ImportResult importArticle(
             @NonNull @Description("The article as plain text: headline, standfirst, prose, then the transcript.") String text,
             @Description("The public address of the original article, when known.") String sourceUrl,
             @Description("A name for the document, e.g. its file name; documents with the same name are revisions of one article.") String name) {
+        caller.require(Roles.EDITOR);
         if (text.isBlank()) {
             throw new BadUserInputException("text is empty: send the article's text");
         }

@@ -1,0 +1,37 @@
+package dev.colloquy.api.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Who is calling, for checks that annotations cannot express: GraphQL errors need codes
+ * (UNAUTHENTICATED, FORBIDDEN) that clients can act on, and lesson ownership depends on the row.
+ */
+@ApplicationScoped
+public class Caller {
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** The signed-in user's name, or empty for an anonymous reader. */
+    public Optional<String> name() {
+        return identity.isAnonymous() ? Optional.empty() : Optional.of(identity.getPrincipal().getName());
+    }
+
+    public boolean hasRole(String role) {
+        return !identity.isAnonymous() && identity.hasRole(role);
+    }
+
+    /** The caller's name when they hold the role; otherwise UNAUTHENTICATED (anonymous) or FORBIDDEN. */
+    public String require(String role) {
+        if (identity.isAnonymous()) {
+            throw new UnauthenticatedException("sign in to do this: it needs the " + role + " role");
+        }
+        if (!identity.hasRole(role)) {
+            throw new ForbiddenException(identity.getPrincipal().getName() + " does not have the " + role + " role");
+        }
+        return identity.getPrincipal().getName();
+    }
+}
