@@ -117,6 +117,22 @@ class SampleArticleGoldTest {
         assertThat(pieces).allSatisfy(piece -> assertThat(piece.isVerbatimIn(source)).as(piece.toString()).isTrue());
     }
 
+    @Test
+    void readsTheSameInterviewWhenEachParagraphIsOneLineWithoutBlankLines() throws Exception {
+        String packed = source.replace("\n\n", "\n");
+        ParsedArticle compact = TestDocuments.parse("packed.txt", packed);
+        JsonNode expected = gold.get("exchanges");
+        assertThat(compact.interview().exchanges()).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(compact.interview().exchanges().get(i).question().text())
+                    .isEqualTo(expected.get(i).get("question").asText());
+            assertThat(texts(compact.interview().exchanges().get(i).answer().paragraphs()))
+                    .containsExactlyElementsOf(strings(expected.get(i).get("answerParagraphs")));
+        }
+        assertThat(texts(compact.article().leadParagraphs())).containsExactlyElementsOf(strings(gold.get("leadParagraphs")));
+        assertThat(compact.article().images()).hasSize(gold.get("images").size());
+    }
+
     private static String allAnswerText() {
         StringBuilder all = new StringBuilder();
         parsed.interview().exchanges().forEach(exchange -> all.append(exchange.answer().text()).append('\n'));

@@ -52,6 +52,12 @@ public final class MarkPageFurniture implements Stage {
         return name;
     }
 
+    /** Widget labels stacked on consecutive lines ("font change", "Related Articles"). */
+    private static boolean everyLineIsFurniture(Block block) {
+        return block.lines().size() > 1 && block.lines().stream().allMatch(line ->
+                FURNITURE.matcher(MarkHeadline.squeeze(line.text()).toLowerCase(Locale.ROOT)).matches());
+    }
+
     @Override
     public void apply(WorkingDocument document) {
         for (Block block : document.blocks) {
@@ -61,7 +67,7 @@ public final class MarkPageFurniture implements Stage {
             String text = MarkHeadline.squeeze(block.text()).toLowerCase(Locale.ROOT);
             if (BYLINE.matcher(block.text()).matches()) {
                 block.classify(BlockKind.BYLINE, "names the writer");
-            } else if (FURNITURE.matcher(text).matches()) {
+            } else if (FURNITURE.matcher(text).matches() || everyLineIsFurniture(block)) {
                 block.classify(BlockKind.DEBRIS, "page furniture");
             } else if (block.lines().size() == 1 && Prose.wordCount(text) <= maxScrapWords
                     && !Prose.endsLikeSentence(text)) {

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts the text into blocks: runs of non-blank lines separated by blank lines. Each line keeps its exact
- * span, trimmed of surrounding white space (including no-break spaces), and its line number.
+ * Cuts the text into blocks: runs of non-blank lines separated by blank lines, or single lines where a
+ * page puts one paragraph on each line ({@link ParagraphLines}). Each line keeps its exact span, trimmed of
+ * surrounding white space (including no-break spaces), and its line number.
  */
 public final class SplitBlocks implements Stage {
 
@@ -82,7 +83,10 @@ public final class SplitBlocks implements Stage {
 
     private static void flush(List<Block> blocks, List<Line> lines, String text) {
         if (!lines.isEmpty()) {
-            blocks.add(new Block(blocks.size(), lines, text));
+            Line firstLine = blocks.isEmpty() ? lines.get(0) : blocks.get(0).lines().get(0);
+            for (List<Line> paragraph : ParagraphLines.split(lines, firstLine)) {
+                blocks.add(new Block(blocks.size(), paragraph, text));
+            }
             lines.clear();
         }
     }
