@@ -1,16 +1,9 @@
 package dev.colloquy.api.entity;
 
-import dev.colloquy.api.article.ArticleRow;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.colloquy.api.article.ArticlePartRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
@@ -21,20 +14,11 @@ import java.util.List;
  */
 @Entity
 @Table(name = "named_entity")
-public class NamedEntityRow extends PanacheEntityBase {
+public class NamedEntityRow extends ArticlePartRow {
 
     /** Aliases are stored in one column, one per line: they are only ever read whole, with the entity. */
     static final String ALIAS_SEPARATOR = "\n";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id")
-    public ArticleRow article;
-
-    public int position;
     public String name;
 
     @Enumerated(EnumType.STRING)

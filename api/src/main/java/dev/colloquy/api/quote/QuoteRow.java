@@ -1,15 +1,11 @@
 package dev.colloquy.api.quote;
 
-import dev.colloquy.api.article.ArticleRow;
+import dev.colloquy.api.article.ArticlePartRow;
 import dev.colloquy.api.exchange.ExchangeRow;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,17 +13,8 @@ import jakarta.persistence.Table;
 /** Words attributed to a speaker, with where they sit and, when found, the exchange they render. */
 @Entity
 @Table(name = "quote")
-public class QuoteRow extends PanacheEntityBase {
+public class QuoteRow extends ArticlePartRow {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id")
-    public ArticleRow article;
-
-    public int position;
 
     @Enumerated(EnumType.STRING)
     public QuoteKind kind;
