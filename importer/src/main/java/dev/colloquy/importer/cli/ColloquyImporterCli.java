@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ColloquyImporterCli.Version.class,
         description = "Parses interview articles into Colloquy's model and reports what it found.",
-        subcommands = {ParseCommand.class})
+        subcommands = {ParseCommand.class, EvaluateCommand.class})
 public final class ColloquyImporterCli implements Runnable {
 
     /** Exit code for documents that could not be parsed. */

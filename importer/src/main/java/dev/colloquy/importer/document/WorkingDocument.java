@@ -11,6 +11,7 @@ import dev.colloquy.core.text.Span;
 import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.ImportOptions;
 import dev.colloquy.importer.layout.SourceFormat;
+import dev.colloquy.importer.layout.SpeakerNames;
 import dev.colloquy.importer.layout.TurnLabelling;
 import dev.colloquy.importer.markdown.FrontMatter;
 import java.time.LocalDate;
@@ -36,6 +37,8 @@ public final class WorkingDocument {
     public SourceFormat format = SourceFormat.TEXT;
     /** DetectTurnLabels. */
     public TurnLabelling labelling = TurnLabelling.UNLABELLED;
+    /** DetectTurnLabels: which speaker labels name the same person, and their full names. */
+    public SpeakerNames speakerNames;
     /** Front matter or page metadata. */
     public LocalDate publishedOn;
     /** Front matter or page metadata. */

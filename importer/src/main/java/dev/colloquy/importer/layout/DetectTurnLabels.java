@@ -134,14 +134,20 @@ public final class DetectTurnLabels implements Stage {
         }
 
         void claim() {
+            String prose = (document.metadataHeadline == null ? "" : document.metadataHeadline.text() + "\n\n")
+                    + document.proseText();
+            SpeakerNames names = new SpeakerNames(labels.values(), prose);
+            document.speakerNames = names;
+            labels.replaceAll((block, label) -> new TurnLabel(label.kind(), names.canonical(label.speaker()),
+                    label.role(), label.contentStart()));
             labels.forEach((block, label) -> {
                 int[] counts = stats.computeIfAbsent(label.speaker(), key -> new int[3]);
                 String words = block.text().substring(Math.min(label.contentStart(), block.text().length()));
                 counts[0]++;
                 counts[1] += Prose.wordCount(words);
                 counts[2] += words.contains("?") ? 1 : 0;
-                if (label.role() != null) {
-                    roles.putIfAbsent(label.speaker(), label.role());
+                if (names.role(label.speaker()) != null) {
+                    roles.putIfAbsent(label.speaker(), names.role(label.speaker()));
                 }
             });
             String principal = stats.entrySet().stream()
@@ -163,10 +169,10 @@ public final class DetectTurnLabels implements Stage {
             });
             carryLabelsOnTheirOwnLine(document);
             if (principal != null && document.interviewee == null) {
-                document.interviewee = new Speaker(TurnLabels.displayName(principal), roles.get(principal));
+                document.interviewee = new Speaker(names.displayName(principal), roles.get(principal));
             }
             if (asker != null && document.interviewer == null && !asker.matches("Q|QUESTION")) {
-                document.interviewer = new Speaker(TurnLabels.displayName(asker), roles.get(asker));
+                document.interviewer = new Speaker(names.displayName(asker), roles.get(asker));
             }
         }
 

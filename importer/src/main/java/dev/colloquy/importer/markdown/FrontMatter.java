@@ -1,5 +1,6 @@
 package dev.colloquy.importer.markdown;
 
+import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.core.text.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,14 +17,17 @@ import java.util.Map;
  * @param span   the whole header, both fences included
  * @param values scalar values by lower-cased key (underscores and hyphens dropped: source_url = sourceurl)
  * @param lists  list values by the same keys
+ * @param spans  where each scalar value stands in the source, quotes excluded
  */
-public record FrontMatter(Span span, Map<String, String> values, Map<String, List<String>> lists) {
+public record FrontMatter(Span span, Map<String, String> values, Map<String, List<String>> lists,
+        Map<String, Span> spans) {
 
     private static final int MAX_LINES = 200;
 
     public FrontMatter {
         values = Map.copyOf(values);
         lists = Map.copyOf(lists);
+        spans = Map.copyOf(spans);
     }
 
     /** The front matter opening the text, or null when the text has none. */
@@ -33,6 +37,7 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
         }
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();
+        Map<String, Span> spans = new LinkedHashMap<>();
         String listKey = null;
         int lineStart = 4;
         for (int count = 0; count < MAX_LINES && lineStart <= text.length(); count++) {
@@ -41,7 +46,7 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
             String line = text.substring(lineStart, lineEnd);
             String trimmed = line.strip();
             if (trimmed.equals("---") || trimmed.equals("...")) {
-                return new FrontMatter(new Span(0, lineEnd), values, lists);
+                return new FrontMatter(new Span(0, lineEnd), values, lists, spans);
             }
             if (trimmed.startsWith("- ") && listKey != null) {
                 lists.computeIfAbsent(listKey, key -> new ArrayList<>()).add(unquote(trimmed.substring(2)));
@@ -62,7 +67,11 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
                         }
                         lists.put(key, items);
                     } else {
-                        values.put(key, unquote(value));
+                        String unquoted = unquote(value);
+                        values.put(key, unescape(value, unquoted));
+                        int valueStart = lineStart + line.indexOf(value, line.indexOf(':') + 1)
+                                + (unquoted.length() < value.length() && value.startsWith(unquoted, 1) ? 1 : 0);
+                        spans.put(key, new Span(valueStart, valueStart + unquoted.length()));
                     }
                 }
             }
@@ -85,6 +94,43 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
         }
         int comment = value.indexOf(" #");
         return comment > 0 ? value.substring(0, comment).strip() : value;
+    }
+
+    /**
+     * YAML's escapes inside double quotes, of which headers use few: {@code \_} (a non-breaking space),
+     * {@code \"}, {@code \\}, {@code \t}, {@code \n}. Single-quoted and plain values have none.
+     */
+    private static String unescape(String raw, String unquoted) {
+        if (!raw.startsWith("\"") || unquoted.indexOf('\\') < 0) {
+            return unquoted;
+        }
+        StringBuilder out = new StringBuilder(unquoted.length());
+        for (int i = 0; i < unquoted.length(); i++) {
+            char c = unquoted.charAt(i);
+            if (c != '\\' || i + 1 == unquoted.length()) {
+                out.append(c);
+                continue;
+            }
+            char escaped = unquoted.charAt(++i);
+            out.append(switch (escaped) {
+                case '_' -> '\u00a0';
+                case 't' -> '\t';
+                case 'n' -> '\n';
+                default -> escaped;
+            });
+        }
+        return out.toString();
+    }
+
+    /** The value of the first key present with the span it was read from, or null. */
+    public SpannedText spanned(String... keys) {
+        for (String key : keys) {
+            String value = values.get(key(key));
+            if (value != null && !value.isBlank()) {
+                return new SpannedText(value.strip(), spans.get(key(key)));
+            }
+        }
+        return null;
     }
 
     /** The value of the first key present, or null. */

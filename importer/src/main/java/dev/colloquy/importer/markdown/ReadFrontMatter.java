@@ -27,12 +27,13 @@ public final class ReadFrontMatter implements Stage {
         document.frontMatter = front;
         document.publication = front.value("publication", "publisher", "outlet");
         document.sourceUrl = front.value("sourceUrl", "url", "source");
+        document.metadataHeadline = front.spanned("title", "headline");
         String role = front.value("role", "intervieweeRole");
         String interviewee = front.value("interviewee", "guest");
         if (interviewee != null) {
             document.interviewee = new Speaker(interviewee, role);
         }
-        String interviewer = front.value("interviewer", "author", "host");
+        String interviewer = front.value("interviewer", "author", "authorName", "host");
         if (interviewer != null) {
             document.interviewer = new Speaker(interviewer, front.value("interviewerRole"));
         }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class SplitMarkdownBlocks implements Stage {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
+    /** A Setext underline: the single line above it is a heading, level 1 for "=", 2 for "-". */
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(=+|-+)[ \\t]*$");
     private static final Pattern RULE = Pattern.compile("^([-*_])([ \\t]*\\1){2,}[ \\t]*$");
     private static final Pattern LINK_DEFINITION = Pattern.compile("^\\[[^\\]]+\\]:\\s*\\S+.*$");
     private static final Pattern IMAGE_LINE = Pattern.compile("^!\\[[^\\]]*\\]\\([^)]*\\)\\s*$");
@@ -97,6 +99,13 @@ public final class SplitMarkdownBlocks implements Stage {
         private void line(int lineStart, int lineEnd, String line, String trimmed) {
             int indent = line.indexOf(trimmed);
             int from = lineStart + indent;
+            if (lines == 1 && !quotedParagraph() && SETEXT_UNDERLINE.matcher(trimmed).matches()) {
+                int level = trimmed.charAt(0) == '=' ? 1 : 2;
+                emit(new BlockMarkup("h" + level, level, false, false, false, false, null));
+                lines = 0;
+                allQuoted = true;
+                return;
+            }
             if (RULE.matcher(trimmed).matches()) {
                 flush();
                 single(from, lineEnd, BlockKind.DEBRIS, "horizontal rule");
@@ -139,6 +148,10 @@ public final class SplitMarkdownBlocks implements Stage {
             }
             inline.render(text, from, lineEnd, current);
             lines++;
+        }
+
+        private boolean quotedParagraph() {
+            return lines > 0 && allQuoted;
         }
 
         private void flush() {

@@ -203,11 +203,13 @@ public final class SegmentLabelledTurns implements Stage {
             if (label == null || label.kind() != TurnLabel.Kind.SPEAKER) {
                 return asking ? document.interviewer : document.interviewee;
             }
-            if (!asking && block.label() != null && document.interviewee != null
-                    && TurnLabels.displayName(label.speaker()).equals(document.interviewee.name())) {
+            String name = document.speakerNames != null ? document.speakerNames.displayName(label.speaker())
+                    : TurnLabels.displayName(label.speaker());
+            if (!asking && document.interviewee != null && name.equals(document.interviewee.name())) {
                 return document.interviewee;
             }
-            return new Speaker(TurnLabels.displayName(label.speaker()), label.role());
+            String role = document.speakerNames != null ? document.speakerNames.role(label.speaker()) : label.role();
+            return new Speaker(name, role);
         }
     }
 }

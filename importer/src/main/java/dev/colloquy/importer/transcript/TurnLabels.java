@@ -2,6 +2,7 @@ package dev.colloquy.importer.transcript;
 
 import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.document.TurnLabel.Kind;
+import dev.colloquy.importer.text.WordList;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,8 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the label that opens a paragraph of a labelled transcript. Question and answer labels ("Q:",
- * "Q.", "Question:", "A -", in any case, bold or not) are told from speaker labels ("MARIA LOPEZ:",
- * "SEN. HALE (D-Ore.):"), which must be upper case: mixed-case "Brussels:" opens a dateline, not a turn.
+ * "Q.", "Question:", "A -", a bare "Q" before spaces, in any case, bold or not) are told from speaker labels
+ * ("MARIA LOPEZ:", "SEN. HALE (D-Ore.):", "Jane Doe (JD):", "Mr Doe:"). A mixed-case label may also be a
+ * dateline ("Brussels:"); {@link dev.colloquy.importer.layout.DetectTurnLabels} counts labels before it
+ * believes any of them.
  */
 public final class TurnLabels {
 
@@ -18,13 +21,24 @@ public final class TurnLabels {
     private static final Pattern QA = Pattern.compile(
             "^" + BOLD + "(Q|A|QUESTION|ANSWER|Question|Answer)" + BOLD + "[ \\t]*(?::|\\.(?=[\\s*_])|[—–]|-(?=\\s))"
                     + BOLD + "(?:\\s+|$)");
+    /**
+     * A bare "Q" and a run of spaces, as press-briefing transcripts set it: "Q  Thank you." (often with no-break
+     * spaces), or glued to the question's first word when the spaces were lost ("QAnd").
+     */
+    private static final Pattern BARE_Q = Pattern.compile("^Q(?:(?:[ \\t\\u00a0]*\\u00a0|[ \\t]{2,}|[ \\t](?=[\\p{Lu}“\"‘']))[ \\t\\u00a0]*(?=\\S)|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern SPEAKER = Pattern.compile(
-            "^" + BOLD + "(\\p{Lu}[\\p{Lu}\\p{M}.’'\\- ]{1,40}?)[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*:" + BOLD
-                    + "(?:\\s+|$)");
-    /** Upper-case words that open sentences and headings with a colon but name no speaker. */
-    private static final Set<String> NOT_SPEAKERS = Set.of("NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE",
-            "CORRECTION", "WATCH", "READ MORE", "RELATED", "PHOTO", "VIDEO", "SOURCE", "SOURCES", "PS", "NB", "TL;DR",
-            "WARNING", "ALSO", "LISTEN", "PODCAST", "TRANSCRIPT", "EXCERPT");
+            "^" + BOLD + "(\\p{Lu}[\\p{Lu}\\p{M}.’'\\- \\u00a0]{1,40}?)[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*" + BOLD + "[ \\t]*:" + BOLD
+                    + "(?:[\\s\\u00a0]+|$)");
+    /**
+     * A name in mixed case: "Jane Doe:", "Mr Doe:", "Wikinews:", "M/G/S:", "Xing Yang (XY):". Up to four
+     * capitalised words, with the particles names carry ("de", "van"). Riskier than capitals, so the layout
+     * decision asks for recurrence before any of them counts.
+     */
+    private static final Pattern MIXED_SPEAKER = Pattern.compile(
+            "^" + BOLD + "(\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*|de|da|di|van|von|der|den|la|le|bin|al|el|dos|du)){0,3})"
+                    + "[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*" + BOLD + "[ \\t]*:" + BOLD + "(?:[\\s\\u00a0]+|$)");
+    /** Words that open paragraphs with a colon but name no speaker (resource {@code layout/not-speaker-labels.txt}). */
+    private static final Set<String> NOT_SPEAKERS = WordList.load("/layout/not-speaker-labels.txt");
     /** Speaker labels of the asking side, whatever their share of question marks. */
     private static final Pattern ASKER_WORDS = Pattern.compile(
             "\\b(MODERATOR|HOST|CO-HOST|INTERVIEWER|Q|QUESTION|REPORTER|JOURNALIST|AUDIENCE|AUDIENCE MEMBER|ANCHOR"
@@ -42,16 +56,24 @@ public final class TurnLabels {
             String which = qa.group(1).toUpperCase(Locale.ROOT);
             return new TurnLabel(which.startsWith("Q") ? Kind.QUESTION : Kind.ANSWER, which, null, qa.end());
         }
-        Matcher speaker = SPEAKER.matcher(text);
-        if (speaker.find()) {
-            String name = speaker.group(1).strip();
-            long letters = name.chars().filter(Character::isLetter).count();
-            if (letters >= 2 && name.split("\\s+").length <= 5 && !NOT_SPEAKERS.contains(name)
-                    && !name.equals(name.toLowerCase(Locale.ROOT))) {
-                return new TurnLabel(Kind.SPEAKER, name, speaker.group(2), speaker.end());
-            }
+        Matcher bareQ = BARE_Q.matcher(text);
+        if (bareQ.find()) {
+            return new TurnLabel(Kind.QUESTION, "Q", null, bareQ.end());
         }
-        return null;
+        TurnLabel upper = speaker(SPEAKER.matcher(text));
+        return upper != null ? upper : speaker(MIXED_SPEAKER.matcher(text));
+    }
+
+    private static TurnLabel speaker(Matcher speaker) {
+        if (!speaker.find()) {
+            return null;
+        }
+        String name = speaker.group(1).replace('\u00a0', ' ').strip();
+        long letters = name.chars().filter(Character::isLetter).count();
+        boolean named = letters >= 2 && name.split("\\s+").length <= 5
+                && !NOT_SPEAKERS.contains(name.toLowerCase(Locale.ROOT))
+                && !name.equals(name.toLowerCase(Locale.ROOT));
+        return named ? new TurnLabel(Kind.SPEAKER, name, speaker.group(2), speaker.end()) : null;
     }
 
     private static final Pattern CHAIR_WORDS = Pattern.compile("\\b(MODERATOR|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)\\b");

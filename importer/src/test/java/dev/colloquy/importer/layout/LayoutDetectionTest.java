@@ -34,12 +34,21 @@ class LayoutDetectionTest {
     }
 
     @Test
-    void speakerLabelsMustBeUpperCaseAndNotEditorialWords() {
+    void speakerLabelsInAnyCaseButNotEditorialWords() {
         TurnLabel label = TurnLabels.read("MARIA LOPEZ (Herald): Minister?");
         assertThat(label.speaker()).isEqualTo("MARIA LOPEZ");
         assertThat(label.role()).isEqualTo("Herald");
-        assertThat(TurnLabels.read("Brussels: In an interview…")).isNull();
+        TurnLabel mixed = TurnLabels.read("**Xing Yang (XY)**: I am a tech lead.");
+        assertThat(mixed.speaker()).isEqualTo("Xing Yang");
+        assertThat(mixed.role()).isEqualTo("XY");
+        assertThat(TurnLabels.read("Q\u00a0\u00a0 Thank you, Jen.").kind()).isEqualTo(TurnLabel.Kind.QUESTION);
+        assertThat(TurnLabels.read("QAnd on Ukraine?").contentStart()).isEqualTo(1);
+        assertThat(TurnLabels.read("Quite so: we agree.")).isNull();
+        // A dateline reads like a label; only recurrence makes labels a layout (theSampleIsUnlabelledPlainText).
+        assertThat(TurnLabels.read("Brussels: In an interview…").speaker()).isEqualTo("Brussels");
         assertThat(TurnLabels.read("NOTE: This text was updated.")).isNull();
+        assertThat(TurnLabels.read("Editor's note: This text was updated.")).isNull();
+        assertThat(TurnLabels.read("but then: nothing.")).isNull();
         assertThat(TurnLabels.displayName("SEN. MARY O'NEIL")).isEqualTo("Sen. Mary O'Neil");
         assertThat(TurnLabels.isInterjection("(LAUGHTER)")).isTrue();
         assertThat(TurnLabels.isInterjection("[crosstalk]")).isTrue();

@@ -1,0 +1,118 @@
+package dev.colloquy.importer.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The evaluation as Markdown: held-out and development figures always apart, then tables per layout and
+ * per source, then every document with the first thing it got wrong, so that a developer reading a
+ * regression knows which file to open.
+ */
+public final class EvaluationReport {
+
+    private static final String HEADER = "| documents | exact | boundary P | boundary R | boundary F1 | headline"
+            + " | interviewee | interviewer | publication | right at confidence ≥ 0.9 | wrong documents warned | rejected |";
+    private static final String RULE = "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+
+    private EvaluationReport() {
+    }
+
+    public static String render(List<DocumentScore> scores, String commit) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Importer evaluation\n\n");
+        out.append("Measured on commit `").append(commit).append("` with `./mvnw -B -pl core,importer -Pevaluate verify`")
+                .append(" (or `colloquy-importer evaluate evaluation/corpus`). The corpus, its gold and the split are")
+                .append(" described in `evaluation/`. **Held-out** documents come from sources that are never used to")
+                .append(" tune the importer or fit its weights; **development** documents are tuned on.\n\n");
+        out.append("## Summary\n\n| part ").append(HEADER).append("\n|---").append(RULE).append('\n');
+        summaryRow(out, "**held-out (test)**", part(scores, Corpus.TEST));
+        summaryRow(out, "development", part(scores, Corpus.DEV));
+        out.append("\nTargets on the held-out part: exact ≥ 90 %, boundary F1 ≥ 0.97, headline and interviewee ≥ 95 %,")
+                .append(" publication ≥ 90 %, ≥ 97 % right at confidence ≥ 0.9, every wrong document warned.\n");
+        grouped(out, "By layout", scores, score -> score.gold().layout());
+        grouped(out, "By format", scores, score -> score.gold().format());
+        grouped(out, "By source", scores, score -> score.gold().sourceName());
+        documents(out, scores);
+        return out.toString();
+    }
+
+    private static List<DocumentScore> part(List<DocumentScore> scores, String split) {
+        return scores.stream().filter(score -> score.split().equals(split)).toList();
+    }
+
+    private static void grouped(StringBuilder out, String title, List<DocumentScore> scores,
+            Function<DocumentScore, String> key) {
+        out.append("\n## ").append(title).append("\n\n| part | group ").append(HEADER).append("\n|---|---")
+                .append(RULE).append('\n');
+        for (String split : List.of(Corpus.TEST, Corpus.DEV)) {
+            Map<String, List<DocumentScore>> groups = part(scores, split).stream()
+                    .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+            groups.forEach((group, members) -> summaryRow(out, (split.equals(Corpus.TEST) ? "held-out" : "dev")
+                    + " | " + group, Summary.of(members)));
+        }
+    }
+
+    private static void summaryRow(StringBuilder out, String label, List<DocumentScore> scores) {
+        summaryRow(out, label, Summary.of(scores));
+    }
+
+    private static void summaryRow(StringBuilder out, String label, Summary s) {
+        List<String> cells = new ArrayList<>();
+        cells.add(label);
+        cells.add(String.valueOf(s.documents()));
+        cells.add(ratio(s.exact(), s.documents()));
+        cells.add(decimal(s.precision()));
+        cells.add(decimal(s.recall()));
+        cells.add(decimal(s.f1()));
+        cells.add(ratio(s.headlines(), s.documents()));
+        cells.add(ratio(s.interviewees(), s.documents()));
+        cells.add(ratio(s.interviewers(), s.documents()));
+        cells.add(ratio(s.publications(), s.documents()));
+        cells.add(ratio(s.confidentRight(), s.confidentExchanges()));
+        cells.add(ratio(s.wrongDocumentsWarned(), s.wrongDocuments()));
+        cells.add(String.valueOf(s.rejected()));
+        out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+
+    private static void documents(StringBuilder out, List<DocumentScore> scores) {
+        out.append("\n## Documents\n\n| document | part | layout | exchanges (gold / read) | exact | boundary F1")
+                .append(" | headline | interviewee | interviewer | publication | first miss |\n")
+                .append("|---|---|---|---:|---|---:|---|---|---|---|---|\n");
+        for (DocumentScore score : scores) {
+            Summary s = Summary.of(List.of(score));
+            out.append("| ").append(score.gold().document()).append(score.gold().derived() ? " (derived)" : "")
+                    .append(" | ").append(score.split()).append(" | ").append(score.gold().layout())
+                    .append(" | ").append(score.goldExchanges()).append(" / ").append(score.predictedExchanges())
+                    .append(" | ").append(score.exact() ? "yes" : "**no**")
+                    .append(" | ").append(decimal(s.f1()))
+                    .append(" | ").append(field(score.headline()))
+                    .append(" | ").append(field(score.interviewee()))
+                    .append(" | ").append(field(score.interviewer()))
+                    .append(" | ").append(field(score.publication()))
+                    .append(" | ").append(score.firstMiss() == null ? "" : cell(score.firstMiss()))
+                    .append(" |\n");
+        }
+    }
+
+    private static String field(DocumentScore.Field field) {
+        return field.right() ? "✓" : "✗ " + (field.predicted() == null ? "(none)" : "«" + cell(field.predicted()) + "»");
+    }
+
+    private static String cell(String text) {
+        String squeezed = text.replaceAll("\\s+", " ").replace("|", "\\|").strip();
+        return squeezed.length() <= 80 ? squeezed : squeezed.substring(0, 80) + "…";
+    }
+
+    private static String ratio(int part, int whole) {
+        return whole == 0 ? "–" : String.format(Locale.ROOT, "%.1f %% (%d/%d)", 100.0 * part / whole, part, whole);
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.colloquy.importer.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A hand-checked reading of one corpus document: what a careful reader says its headline, participants,
+ * publication and exchanges are. The format is described in {@code evaluation/GOLD-FORMAT.md}.
+ *
+ * @param document     the document's path relative to the corpus folder
+ * @param sourceName   the corpus folder it lives in: the unit of the held-out split
+ * @param derivedFrom  the original's document path for a derived variant, else null
+ * @param interviewees everyone who answers, primary first
+ * @param interviewers everyone who asks by name; empty when questions are unattributed
+ * @param publication  the outlet, or null when the document does not say
+ */
+public record GoldDocument(
+        String document,
+        String sourceName,
+        String licence,
+        String derivedFrom,
+        String format,
+        String layout,
+        String headline,
+        List<String> interviewees,
+        List<String> interviewers,
+        String publication,
+        List<GoldExchange> exchanges) {
+
+    /** The first words of one exchange's question turn and of its answer. */
+    public record GoldExchange(String question, String answer) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public GoldDocument {
+        interviewees = List.copyOf(interviewees);
+        interviewers = List.copyOf(interviewers);
+        exchanges = List.copyOf(exchanges);
+    }
+
+    public boolean derived() {
+        return derivedFrom != null;
+    }
+
+    /** Reads a gold file; every missing or ill-typed field is named with the file. */
+    public static GoldDocument read(Path file) throws CorpusException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new CorpusException(file, "is not valid JSON (" + e.getOriginalMessage() + ", line "
+                    + e.getLocation().getLineNr() + ")");
+        } catch (IOException e) {
+            throw new CorpusException(file, "cannot be read (" + e.getMessage() + ")");
+        }
+        Fields fields = new Fields(file, root);
+        String document = fields.text("document", true);
+        int slash = document.indexOf('/');
+        if (slash <= 0) {
+            throw new CorpusException(file, "field 'document' must be '<source>/<file>', got '" + document + "'");
+        }
+        List<GoldExchange> exchanges = new ArrayList<>();
+        JsonNode list = fields.array("exchanges");
+        for (int i = 0; i < list.size(); i++) {
+            Fields exchange = new Fields(file, list.get(i), "exchanges[" + i + "].");
+            exchanges.add(new GoldExchange(exchange.text("question", true), exchange.text("answer", true)));
+        }
+        if (exchanges.isEmpty()) {
+            throw new CorpusException(file, "field 'exchanges' is empty: a gold interview has at least one exchange");
+        }
+        return new GoldDocument(document, document.substring(0, slash),
+                new Fields(file, root.path("source"), "source.").text("licence", true),
+                fields.text("derivedFrom", false), fields.text("format", true), fields.text("layout", true),
+                fields.text("headline", true), fields.texts("interviewees"), fields.texts("interviewers"),
+                fields.text("publication", false), exchanges);
+    }
+
+    /** Typed access to one JSON object, naming the file and field in every complaint. */
+    private record Fields(Path file, JsonNode node, String prefix) {
+
+        Fields(Path file, JsonNode node) {
+            this(file, node, "");
+        }
+
+        String text(String name, boolean required) throws CorpusException {
+            JsonNode value = node.path(name);
+            if (value.isMissingNode() || value.isNull()) {
+                if (required) {
+                    throw new CorpusException(file, "field '" + prefix + name + "' is missing");
+                }
+                return null;
+            }
+            if (!value.isTextual() || required && value.asText().isBlank()) {
+                throw new CorpusException(file, "field '" + prefix + name + "' must be a non-empty string");
+            }
+            return value.asText();
+        }
+
+        JsonNode array(String name) throws CorpusException {
+            JsonNode value = node.path(name);
+            if (!value.isArray()) {
+                throw new CorpusException(file, "field '" + prefix + name + "' must be an array");
+            }
+            return value;
+        }
+
+        List<String> texts(String name) throws CorpusException {
+            List<String> texts = new ArrayList<>();
+            JsonNode values = array(name);
+            for (int i = 0; i < values.size(); i++) {
+                if (!values.get(i).isTextual()) {
+                    throw new CorpusException(file, "field '" + prefix + name + "[" + i + "]' must be a string");
+                }
+                texts.add(values.get(i).asText());
+            }
+            return texts;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.colloquy.importer.layout;
+
+import dev.colloquy.importer.document.TurnLabel;
+import dev.colloquy.importer.text.Names;
+import dev.colloquy.importer.transcript.TurnLabels;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells which turn labels of one transcript name the same person, and by what full name. Transcripts name
+ * a speaker in full once and shorter afterwards: "Xing Yang (XY):" then "XY:", "Jane Doe:" then "Mr Doe:"
+ * or "Jane:", "MS. PSAKI:" for the "Jen Psaki" of the headline, "JP:" for a "Jean Pierre" named in the
+ * opening. Each label maps to one canonical label and a display name.
+ */
+public final class SpeakerNames {
+
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}");
+    private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|adm)\\.?[ \\u00a0]+");
+
+    private final Map<String, String> canonical = new LinkedHashMap<>();
+    private final Map<String, String> display = new LinkedHashMap<>();
+    private final Map<String, String> roles = new LinkedHashMap<>();
+
+    /**
+     * @param labels the speaker labels in transcript order
+     * @param prose  the article's readable text: where full names of shortened labels are looked up
+     */
+    public SpeakerNames(Collection<TurnLabel> labels, String prose) {
+        Map<String, String> aliases = new LinkedHashMap<>(); // alias → canonical label
+        List<String> full = new ArrayList<>();
+        for (TurnLabel label : labels) {
+            String name = label.speaker();
+            if (canonical.containsKey(name)) {
+                continue;
+            }
+            String same = aliases.getOrDefault(name, sameAsEarlier(name, full));
+            canonical.put(name, same != null ? same : name);
+            if (same == null) {
+                full.add(name);
+                String alias = label.role();
+                if (alias != null && INITIALS.matcher(alias).matches()) {
+                    aliases.put(alias, name); // "Xing Yang (XY)": the parenthesis is the short label
+                } else if (label.role() != null) {
+                    roles.putIfAbsent(name, label.role());
+                }
+            }
+        }
+        for (String name : full) {
+            display.put(name, fullName(name, prose));
+        }
+    }
+
+    /** The label that stands for the same person as {@code label}: itself for a first mention. */
+    public String canonical(String label) {
+        return canonical.getOrDefault(label, label);
+    }
+
+    /** The name to show for a label's speaker: as full as the article gives it. */
+    public String displayName(String label) {
+        return display.getOrDefault(canonical(label), TurnLabels.displayName(label));
+    }
+
+    /** The role a label gave in parentheses ("MARIA LOPEZ (Herald):"), if it was no short form of the name. */
+    public String role(String label) {
+        return roles.get(canonical(label));
+    }
+
+    /** An earlier full label that this shorter one stands for, or null. */
+    private static String sameAsEarlier(String label, List<String> earlier) {
+        String core = HONORIFIC.matcher(label).replaceFirst("");
+        String[] words = core.split("[ \\u00a0]+");
+        for (String candidate : earlier) {
+            String[] candidateWords = HONORIFIC.matcher(candidate).replaceFirst("").split("[ \\u00a0]+");
+            if (candidateWords.length < 2) {
+                continue;
+            }
+            if (words.length == 1 && (core.equalsIgnoreCase(candidateWords[0])
+                    || core.equalsIgnoreCase(candidateWords[candidateWords.length - 1]))) {
+                return candidate;
+            }
+            if (INITIALS.matcher(core).matches() && core.equals(initials(candidateWords))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String initials(String[] words) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            initials.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return initials.toString();
+    }
+
+    /**
+     * The label as a name, completed from the prose when the label is a surname ("MS. PSAKI" → "Jen Psaki")
+     * or initials ("JP" → "Jean Pierre") of a person the article names; the most frequent completion wins.
+     */
+    static String fullName(String label, String prose) {
+        String shown = TurnLabels.displayName(HONORIFIC.matcher(label).replaceFirst(""));
+        boolean initials = INITIALS.matcher(label).matches();
+        if (shown.split("[ \\u00a0]+").length > 1 && !initials) {
+            return shown;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (initials) {
+            for (Names.Candidate person : Names.personCandidates(prose)) {
+                if (label.equals(initials(person.name().split("[ \\u00a0]+")))) {
+                    counts.merge(person.name(), 1, Integer::sum);
+                }
+            }
+        } else {
+            Matcher given = Pattern.compile("(\\p{Lu}[\\p{L}\\p{M}’'-]+)[ \\u00a0]+(?:\\p{Lu}\\.[ \\u00a0]+)?("
+                    + Pattern.quote(shown) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(prose);
+            while (given.find()) {
+                boolean capitalised = Character.isUpperCase(given.group(1).charAt(0))
+                        && Character.isUpperCase(given.group(2).charAt(0));
+                if (capitalised && !Names.isTitleWord(given.group(1)) && !Names.isNotAName(given.group(1))) {
+                    counts.merge(given.group().replaceAll("[ \\u00a0]+", " "), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(TurnLabels.displayName(label));
+    }
+}

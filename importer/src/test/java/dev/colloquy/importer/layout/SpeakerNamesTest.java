@@ -1,0 +1,42 @@
+package dev.colloquy.importer.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colloquy.importer.document.TurnLabel;
+import dev.colloquy.importer.transcript.TurnLabels;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class SpeakerNamesTest {
+
+    private static SpeakerNames names(String prose, String... turns) {
+        return new SpeakerNames(Stream.of(turns).map(TurnLabels::read).toList(), prose);
+    }
+
+    @Test
+    void initialsInParenthesesAndLaterShortFormsNameTheSamePerson() {
+        SpeakerNames names = names("", "Frederico Muñoz (FSM): Hello.", "Xing Yang (XY): I lead.", "FSM: And?",
+                "XY: Yes.", "Mr Muñoz: Thanks.");
+        assertThat(names.canonical("FSM")).isEqualTo("Frederico Muñoz");
+        assertThat(names.canonical("XY")).isEqualTo("Xing Yang");
+        assertThat(names.canonical("Mr Muñoz")).isEqualTo("Frederico Muñoz");
+        assertThat(names.displayName("XY")).isEqualTo("Xing Yang");
+        assertThat(names.role("XY")).isNull();
+    }
+
+    @Test
+    void surnameAndInitialLabelsAreCompletedFromTheArticle() {
+        SpeakerNames names = names("Press Briefing by Press Secretary Jen Psaki\n\nIn the studio, we spoke with Jean Pierre about maps.",
+                "MS. PSAKI: Hi.", "JP: Hello.", "MR. NOBODY: Hm.");
+        assertThat(names.displayName("MS. PSAKI")).isEqualTo("Jen Psaki");
+        assertThat(names.displayName("JP")).isEqualTo("Jean Pierre");
+        assertThat(names.displayName("MR. NOBODY")).isEqualTo("Mr. Nobody");
+    }
+
+    @Test
+    void differentPeopleStayApart() {
+        SpeakerNames names = names("", "Jane Doe: Hi.", "John Roe: Hello.", "Jane: Yes.", "Roe: No.");
+        assertThat(List.of(names.canonical("Jane"), names.canonical("Roe"))).containsExactly("Jane Doe", "John Roe");
+    }
+}
