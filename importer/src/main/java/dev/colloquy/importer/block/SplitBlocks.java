@@ -7,6 +7,7 @@ import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.document.Line;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +45,9 @@ public final class SplitBlocks implements Stage {
             if (line == null) {
                 flush(blocks, current, text);
             } else {
+                if (TurnLabels.opensTurn(line.text())) {
+                    flush(blocks, current, text); // a speaker's turn starts a paragraph, blank line or not
+                }
                 current.add(line);
             }
             if (newline < 0) {
@@ -77,7 +81,12 @@ public final class SplitBlocks implements Stage {
         return from == to ? null : new Line(text.substring(from, to), new Span(from, to), number);
     }
 
-    static boolean isBlank(char c) {
+    /** True for a line of nothing but spaces of any kind: no-break spaces are blank lines in pasted pages. */
+    public static boolean isBlankLine(String line) {
+        return line.chars().allMatch(c -> isBlank((char) c));
+    }
+
+    public static boolean isBlank(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 

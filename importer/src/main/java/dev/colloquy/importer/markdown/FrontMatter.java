@@ -67,9 +67,20 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
                         }
                         lists.put(key, items);
                     } else {
+                        int rawStart = lineStart + line.indexOf(value, line.indexOf(':') + 1);
+                        if (opensUnclosedQuote(value)) {
+                            // a double-quoted value folded over several lines: read on to its closing quote
+                            int end = closingQuoteLineEnd(text, lineEnd);
+                            if (end < 0) {
+                                return null;
+                            }
+                            value = text.substring(rawStart, end).strip();
+                            newline = end < text.length() ? end : -1;
+                            lineEnd = end;
+                        }
                         String unquoted = unquote(value);
                         values.put(key, unescape(value, unquoted));
-                        int valueStart = lineStart + line.indexOf(value, line.indexOf(':') + 1)
+                        int valueStart = rawStart
                                 + (unquoted.length() < value.length() && value.startsWith(unquoted, 1) ? 1 : 0);
                         spans.put(key, new Span(valueStart, valueStart + unquoted.length()));
                     }
@@ -96,22 +107,54 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
         return comment > 0 ? value.substring(0, comment).strip() : value;
     }
 
+    private static boolean opensUnclosedQuote(String value) {
+        return value.startsWith("\"") && (value.length() == 1 || !value.endsWith("\"") || value.endsWith("\\\""));
+    }
+
+    /** The end of the line that closes a folded double-quoted value, or -1 if the header ends first. */
+    private static int closingQuoteLineEnd(String text, int from) {
+        int lineStart = from + 1;
+        for (int count = 0; count < MAX_LINES && lineStart < text.length(); count++) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            String line = text.substring(lineStart, lineEnd).strip();
+            if (line.equals("---")) {
+                return -1;
+            }
+            if (line.endsWith("\"") && !line.endsWith("\\\"")) {
+                return lineEnd;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return -1;
+    }
+
     /**
      * YAML's escapes inside double quotes, of which headers use few: {@code \_} (a non-breaking space),
      * {@code \"}, {@code \\}, {@code \t}, {@code \n}. Single-quoted and plain values have none.
      */
     private static String unescape(String raw, String unquoted) {
-        if (!raw.startsWith("\"") || unquoted.indexOf('\\') < 0) {
+        if (!raw.startsWith("\"") || unquoted.indexOf('\\') < 0 && unquoted.indexOf('\n') < 0) {
             return unquoted;
         }
         StringBuilder out = new StringBuilder(unquoted.length());
-        for (int i = 0; i < unquoted.length(); i++) {
-            char c = unquoted.charAt(i);
-            if (c != '\\' || i + 1 == unquoted.length()) {
+        String folded = unquoted.replaceAll("\\\\\\n[ \\t]*", "").replaceAll("[ \\t]*\\n[ \\t]*", " ");
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c != '\\' || i + 1 == folded.length()) {
                 out.append(c);
                 continue;
             }
-            char escaped = unquoted.charAt(++i);
+            char escaped = folded.charAt(++i);
+            if (escaped == 'u' && i + 4 < folded.length()) {
+                try {
+                    out.append((char) Integer.parseInt(folded.substring(i + 1, i + 5), 16));
+                    i += 4;
+                    continue;
+                } catch (NumberFormatException notAnEscape) {
+                    // left as it stands
+                }
+            }
             out.append(switch (escaped) {
                 case '_' -> '\u00a0';
                 case 't' -> '\t';

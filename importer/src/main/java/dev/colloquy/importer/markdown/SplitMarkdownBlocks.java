@@ -8,6 +8,7 @@ import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.MappedText;
+import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -82,7 +83,7 @@ public final class SplitMarkdownBlocks implements Stage {
                     }
                 } else if (inFence) {
                     // inside a code fence: nothing is prose
-                } else if (trimmed.isEmpty()) {
+                } else if (SplitBlocks.isBlankLine(trimmed)) {
                     flush();
                 } else {
                     line(lineStart, lineEnd, line, trimmed);
@@ -129,6 +130,9 @@ public final class SplitMarkdownBlocks implements Stage {
                 emit(new BlockMarkup("h" + heading.group(1).length(), heading.group(1).length(), false, false,
                         false, false, null));
                 return;
+            }
+            if (lines > 0 && TurnLabels.opensTurn(trimmed)) {
+                flush(); // a speaker's turn starts a paragraph, blank line or not
             }
             Matcher quote = QUOTE_MARKER.matcher(trimmed);
             boolean quoted = quote.lookingAt();

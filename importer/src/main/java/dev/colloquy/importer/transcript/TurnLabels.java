@@ -37,6 +37,8 @@ public final class TurnLabels {
     private static final Pattern MIXED_SPEAKER = Pattern.compile(
             "^" + BOLD + "(\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*|de|da|di|van|von|der|den|la|le|bin|al|el|dos|du)){0,3})"
                     + "[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*" + BOLD + "[ \\t]*:" + BOLD + "(?:[\\s\\u00a0]+|$)");
+    private static final Pattern QA_WITH_COLON = Pattern.compile("^" + BOLD + "(?:Q|A|QUESTION|ANSWER|Question|Answer)"
+            + BOLD + "[ \\t]*:" + BOLD + "[ \\t\\u00a0]");
     /** Words that open paragraphs with a colon but name no speaker (resource {@code layout/not-speaker-labels.txt}). */
     private static final Set<String> NOT_SPEAKERS = WordList.load("/layout/not-speaker-labels.txt");
     /** Speaker labels of the asking side, whatever their share of question marks. */
@@ -62,6 +64,23 @@ public final class TurnLabels {
         }
         TurnLabel upper = speaker(SPEAKER.matcher(text));
         return upper != null ? upper : speaker(MIXED_SPEAKER.matcher(text));
+    }
+
+    /**
+     * True when a line opens with a label too distinctive to be a wrapped line of prose: "Q:", "Q" and
+     * spaces, "MS. PSAKI:". Such a line starts a new paragraph even where the source left no blank line.
+     */
+    public static boolean opensTurn(String line) {
+        if (QA_WITH_COLON.matcher(line).find()) {
+            return true;
+        }
+        Matcher bareQ = BARE_Q.matcher(line);
+        if (bareQ.find() && bareQ.end() > 1) {
+            return true;
+        }
+        TurnLabel upper = speaker(SPEAKER.matcher(line));
+        return upper != null && upper.speaker().replaceAll("[^\\p{L}]", "").length() >= 3
+                && upper.speaker().equals(upper.speaker().toUpperCase(Locale.ROOT));
     }
 
     private static TurnLabel speaker(Matcher speaker) {
