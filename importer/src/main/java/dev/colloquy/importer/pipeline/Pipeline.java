@@ -98,6 +98,23 @@ public final class Pipeline {
         return document;
     }
 
+    /**
+     * Runs the stages that come before the first stage of the given class, leaving the document as that
+     * stage would find it: how the turn scorer's training data is read.
+     */
+    public WorkingDocument annotateBefore(SourceDocument source, List<ImportWarning> earlier,
+            Class<? extends Stage> stop) throws ImportException {
+        WorkingDocument document = new WorkingDocument(source, ImportOptions.DETECT);
+        earlier.forEach(warning -> document.warn(warning.code(), warning.line(), warning.message()));
+        for (Stage stage : stages) {
+            if (stop.isInstance(stage)) {
+                break;
+            }
+            stage.apply(document);
+        }
+        return document;
+    }
+
     public ParsedArticle run(SourceDocument source) throws ImportException {
         return run(source, ImportOptions.DETECT, List.of());
     }

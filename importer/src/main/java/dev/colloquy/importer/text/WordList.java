@@ -16,6 +16,17 @@ public final class WordList {
     private WordList() {
     }
 
+    /**
+     * A pattern matching any entry of the resource as whole words, case-insensitively; entries are quoted,
+     * longest first, so "thank you" wins over "thank".
+     */
+    public static java.util.regex.Pattern alternation(String resource) {
+        String joined = load(resource).stream().sorted((a, b) -> b.length() - a.length())
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        return java.util.regex.Pattern.compile("(?:" + joined + ")(?![\\p{L}\\p{N}])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    }
+
     /** The entries of the resource, lower-cased; a missing resource is a packaging defect and fails at once. */
     public static Set<String> load(String resource) {
         InputStream in = WordList.class.getResourceAsStream(resource);

@@ -23,12 +23,25 @@ import java.util.List;
  */
 public final class SegmentTranscript implements Stage {
 
-    /** Margins below this are reported: a signal or two more would have flipped the decision. */
-    static final double UNSURE_MARGIN = 2.0;
+    /**
+     * Exchanges read with less confidence than this are reported, paragraph by paragraph: the fitted
+     * confidence says a wrong reading is then more than a remote chance.
+     */
+    public static final double SURE = 0.9;
 
     @Override
     public String name() {
         return "segment-transcript";
+    }
+
+    private final TurnWeights weights;
+
+    public SegmentTranscript() {
+        this(TurnWeights.shipped());
+    }
+
+    public SegmentTranscript(TurnWeights weights) {
+        this.weights = weights;
     }
 
     @Override
@@ -36,26 +49,51 @@ public final class SegmentTranscript implements Stage {
         if (document.labelling != TurnLabelling.UNLABELLED) {
             return; // labels decide; see SegmentLabelledTurns
         }
-        boolean introFound = document.firstOf(BlockKind.TRANSCRIPT_INTRO) != null;
-        List<Block> prose = remainingProse(document, introFound);
-        TurnScorer scorer = new TurnScorer(document.interviewee);
-        List<Score> questionScores = new ArrayList<>();
-        double[][] scores = new double[prose.size()][];
-        for (int i = 0; i < prose.size(); i++) {
-            Score question = scorer.question(prose.get(i), i + 1 < prose.size() ? prose.get(i + 1) : null);
-            questionScores.add(question);
-            double lead = introFound ? Double.NEGATIVE_INFINITY : scorer.lead(prose.get(i)).value();
-            scores[i] = new double[] {lead, question.value(), -question.value()};
-        }
-        boolean[] startsQuestion = Pins.apply(document, prose, scores);
-        Labelling labelling = prose.isEmpty() ? null : TurnSequence.decode(scores, !introFound, startsQuestion);
+        Transcript transcript = Transcript.of(document, weights);
+        double[][] scores = transcript.scores(weights);
+        List<Score> questionScores = transcript.features().stream().map(transcript.scorer()::question).toList();
+        boolean[] startsQuestion = Pins.apply(document, transcript.blocks(), scores);
+        Labelling labelling = transcript.blocks().isEmpty() ? null
+                : TurnSequence.decode(scores, transcript.leadAllowed(), startsQuestion, weights);
         if (labelling == null) {
             throw new ImportException(document.name(),
                     "no recognisable interview: found no question followed by an answer");
         }
+        List<Block> prose = transcript.blocks();
         label(prose, labelling);
         warnWhereUnsure(document, prose, labelling, questionScores);
         buildExchanges(document, prose, labelling);
+    }
+
+    /**
+     * The paragraphs left for the turn scorer, their signals, and whether a lead may precede the first
+     * question: what the decoder reads, and what the weights are fitted on.
+     */
+    record Transcript(List<Block> blocks, List<TurnScorer.Features> features, boolean leadAllowed,
+            TurnScorer scorer) {
+
+        static Transcript of(WorkingDocument document, TurnWeights weights) {
+            boolean introFound = document.firstOf(BlockKind.TRANSCRIPT_INTRO) != null;
+            List<Block> prose = remainingProse(document, introFound);
+            TurnScorer scorer = new TurnScorer(document.interviewee, weights);
+            List<TurnScorer.Features> features = new java.util.ArrayList<>();
+            for (int i = 0; i < prose.size(); i++) {
+                features.add(scorer.features(prose.get(i), i > 0 ? prose.get(i - 1) : null,
+                        i + 1 < prose.size() ? prose.get(i + 1) : null));
+            }
+            return new Transcript(prose, features, !introFound, scorer);
+        }
+
+        /** scores[i] = {lead, question, answer} for block i: an answer is the opposite of a question. */
+        double[][] scores(TurnWeights weights) {
+            double[][] scores = new double[blocks.size()][];
+            for (int i = 0; i < blocks.size(); i++) {
+                double question = features.get(i).score(weights, TurnFeature.Side.QUESTION);
+                double lead = leadAllowed ? features.get(i).score(weights, TurnFeature.Side.LEAD) : Double.NEGATIVE_INFINITY;
+                scores[i] = new double[] {lead, question, -question};
+            }
+            return scores;
+        }
     }
 
     private static List<Block> remainingProse(WorkingDocument document, boolean introFound) {
@@ -76,11 +114,11 @@ public final class SegmentTranscript implements Stage {
         }
     }
 
-    private static void warnWhereUnsure(
+    private void warnWhereUnsure(
             WorkingDocument document, List<Block> prose, Labelling labelling, List<Score> questionScores) {
         for (int i = 0; i < prose.size(); i++) {
             double margin = labelling.margins()[i];
-            if (margin >= UNSURE_MARGIN) {
+            if (weights.confidence(margin) >= SURE) {
                 continue;
             }
             Role role = labelling.roles()[i];
@@ -95,7 +133,7 @@ public final class SegmentTranscript implements Stage {
         }
     }
 
-    private static void buildExchanges(WorkingDocument document, List<Block> prose, Labelling labelling) {
+    private void buildExchanges(WorkingDocument document, List<Block> prose, Labelling labelling) {
         Speaker asker = document.interviewer;
         Speaker answerer = document.interviewee;
         List<SpannedText> question = new ArrayList<>();
@@ -117,17 +155,11 @@ public final class SegmentTranscript implements Stage {
         addExchange(document, asker, answerer, question, answer, weakest);
     }
 
-    private static void addExchange(WorkingDocument document, Speaker asker, Speaker answerer,
+    private void addExchange(WorkingDocument document, Speaker asker, Speaker answerer,
             List<SpannedText> question, List<SpannedText> answer, double weakestMargin) {
         int ordinal = document.exchanges.size() + 1;
         document.exchanges.add(new Exchange(ordinal, new Turn(asker, question), new Turn(answerer, answer),
-                confidence(weakestMargin)));
-    }
-
-    /** Maps a margin onto (0, 1): 0.5 for a coin toss, 0.88 at a margin of 2, near 1 beyond 5. */
-    static double confidence(double margin) {
-        double rounded = 1 / (1 + Math.exp(-margin));
-        return Math.round(rounded * 1000) / 1000.0;
+                weights.confidence(weakestMargin)));
     }
 
     static String firstWords(String text) {

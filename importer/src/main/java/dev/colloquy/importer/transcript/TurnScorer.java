@@ -5,121 +5,164 @@ import dev.colloquy.importer.article.ReadDateline;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Prose;
+import dev.colloquy.importer.text.WordList;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Weighs the general signals that tell an interviewer's question from an interviewee's answer, and the
- * article's own prose from both: punctuation, length, who is addressed, who speaks, how the paragraph
- * opens. Positive scores favour the role, negative ones argue against it; each signal leaves a reason that
- * the importer's warnings can quote.
+ * Reads the general signals ({@link TurnFeature}) of each paragraph of a transcript and weighs them with
+ * the fitted {@link TurnWeights}: positive question scores favour a question, negative an answer; lead
+ * scores favour the article's own prose. Each signal that fired leaves a reason that warnings can quote.
+ * Word lists live in resources under {@code transcript/}.
  */
 final class TurnScorer {
 
     private static final Pattern QUESTION_LABEL = Pattern.compile("^(?i:q|question)\\s*[:.)]\\s*");
     private static final Pattern ANSWER_LABEL = Pattern.compile("^(?i:a|answer)\\s*[:.)]\\s*");
     private static final Pattern ANSWER_OPENER = Pattern.compile(
-            "^(Well|Look|Yes|No|Yeah|Of course|Absolutely|Again|Because|Indeed|Sure|Certainly|Exactly|Right|Oh"
-                    + "|Listen|Honestly|Frankly|Thank you|Thanks|Definitely|Not at all|Not really|Precisely"
-                    + "|Correct|True|That's right|Let me)\\b");
-    private static final Pattern QUESTION_OPENER = Pattern.compile(
-            "^(?:(?:And|But|So|Now|Finally|Lastly),?\\s+)?(What|Why|How|When|Where|Who|Whom|Whose|Which|Do|Does|Did"
-                    + "|Is|Are|Was|Were|Can|Could|Will|Would|Should|Shall|Have|Has|Had|Isn['’]t|Aren['’]t|Don['’]t"
-                    + "|Doesn['’]t|Tell (?:me|us)|Talk (?:me|us)|Let['’]s (?:talk|turn|move)|Describe|Explain)\\b");
-    /** "You" that means "one": common in answers, no sign of address. */
-    private static final Pattern GENERIC_YOU = Pattern.compile(
-            "(?i)\\b(you know|if you|when you|you see|you have to|you need to|you get|you['’]d|you can see"
-                    + "|whether you|once you|unless you|before you|after you)\\b");
+            "^" + WordList.alternation("/transcript/answer-openers.txt").pattern(), Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUESTION_OPENER = Pattern.compile("^(?:(?:and|but|so|now|finally|lastly),?\\s+)?"
+            + WordList.alternation("/transcript/question-openers.txt").pattern(), Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERIC_YOU = WordList.alternation("/transcript/generic-you.txt");
     /** "Tell us", "give us": the interviewer speaking for the readers, not of themself. */
     private static final Pattern ASKING_FOR_US = Pattern.compile("(?i)\\b(tell|give|show|help|walk|take) us\\b");
-    private static final Pattern REPORTED_SPEECH = Pattern.compile(
-            "(?i)\\b(said|says|told|tells|spoke|speaks|added|noted|explained|recalled|insisted|argued|stressed)\\b");
-    private static final Pattern REPORTING = Pattern.compile(
-            "(?i)\\b(it['’]s been said|some say|critics|reportedly|it is said|there are reports|you said)\\b");
+    private static final Pattern REPORTED_SPEECH = WordList.alternation("/transcript/speech-verbs.txt");
+    private static final Pattern REPORTING = WordList.alternation("/transcript/reporting-phrases.txt");
+    /** "Many riders say…", "critics argue…": a claim of others put to the interviewee. */
+    private static final Pattern CLAIM_OF_OTHERS = Pattern.compile("(?i)\\b(?:many|some|most|few|others?|critics|people"
+            + "|experts|observers|analysts)\\b(?:\\s+\\p{L}+){0,2}\\s+(?:say|said|argue|claim|believe|think|suggest)\\b");
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\b(?:he|she|his|her|they|their)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final Speaker interviewee;
+    private final TurnWeights weights;
 
-    TurnScorer(Speaker interviewee) {
+    TurnScorer(Speaker interviewee, TurnWeights weights) {
         this.interviewee = interviewee;
+        this.weights = weights;
+    }
+
+    /** The signals that fired for one paragraph. */
+    record Features(Set<TurnFeature> present) {
+
+        double score(TurnWeights weights, TurnFeature.Side side) {
+            double score = 0;
+            for (TurnFeature feature : present) {
+                if (feature.side == side) {
+                    score += weights.weight(feature);
+                }
+            }
+            return score;
+        }
+
+        List<String> reasons(TurnFeature.Side side) {
+            List<String> reasons = new ArrayList<>();
+            for (TurnFeature feature : present) {
+                if (feature.side == side && feature.reason != null) {
+                    reasons.add(feature.reason);
+                }
+            }
+            return reasons;
+        }
     }
 
     /** A weighed judgement and the signals behind it. */
     record Score(double value, List<String> reasons) {
     }
 
-    /** How strongly the block reads as (part of) a question rather than an answer. */
-    Score question(Block block, Block next) {
+    Score question(Features features) {
+        return new Score(features.score(weights, TurnFeature.Side.QUESTION), features.reasons(TurnFeature.Side.QUESTION));
+    }
+
+    Score lead(Features features) {
+        return new Score(features.score(weights, TurnFeature.Side.LEAD), features.reasons(TurnFeature.Side.LEAD));
+    }
+
+    /** The signals of {@code block}, read with its neighbours (either may be null). */
+    Features features(Block block, Block previous, Block next) {
+        Set<TurnFeature> present = EnumSet.of(TurnFeature.BIAS, TurnFeature.LEAD_BIAS);
         String text = block.text();
         String own = Prose.withoutQuotedSpeech(text);
         int words = Prose.wordCount(text);
-        List<String> reasons = new ArrayList<>();
-        double score = labelScore(text, reasons);
-        score += questionMarkScore(text, own, words, reasons);
-        if (Prose.hasSecondPerson(own)) {
-            boolean direct = Prose.hasSecondPerson(GENERIC_YOU.matcher(own).replaceAll(" "));
-            score += direct ? 1.5 : 0.25;
-            reasons.add(direct ? "addresses 'you'" : "uses a generic 'you'");
-        }
-        score += lengthScore(words, reasons);
-        score += voiceScore(own, reasons);
-        if (ANSWER_OPENER.matcher(text).find()) {
-            score -= 1.5;
-            reasons.add("opens like an answer");
-        }
-        if (QUESTION_OPENER.matcher(text).find()) {
-            score += 1.0;
-            reasons.add("opens like a question");
-        }
-        if (REPORTING.matcher(own).find()) {
-            score += 0.5;
-            reasons.add("reports what others say");
-        }
+        questionSignals(text, own, words, present);
         if (next != null) {
+            if (ANSWER_OPENER.matcher(next.text()).find()) {
+                present.add(TurnFeature.NEXT_OPENS_LIKE_AN_ANSWER);
+            }
+            if (Prose.hasFirstPersonSingular(Prose.withoutQuotedSpeech(next.text()))) {
+                present.add(TurnFeature.NEXT_SPEAKS_AS_I);
+            }
             int nextWords = Prose.wordCount(next.text());
             if (nextWords >= 2 * words) {
-                score += 0.5;
-                reasons.add("much shorter than what follows");
+                present.add(TurnFeature.MUCH_SHORTER_THAN_NEXT);
             } else if (words * 2 > nextWords * 3) {
-                score -= 0.5;
-                reasons.add("longer than what follows");
+                present.add(TurnFeature.LONGER_THAN_NEXT);
             }
         }
-        return new Score(score, reasons);
+        if (previous != null && Prose.wordCount(previous.text()) >= 2 * words) {
+            present.add(TurnFeature.MUCH_SHORTER_THAN_PREVIOUS);
+        }
+        if (previous != null && Prose.endsWithQuestionMark(previous.text())) {
+            present.add(TurnFeature.PREVIOUS_ENDS_WITH_QUESTION);
+        }
+        if (block.markup().emphasised() || block.markup().heading() > 0) {
+            present.add(TurnFeature.EMPHASISED);
+        }
+        leadSignals(text, own, present);
+        return new Features(present);
     }
 
-    private static double labelScore(String text, List<String> reasons) {
+    private void questionSignals(String text, String own, int words, Set<TurnFeature> present) {
         if (QUESTION_LABEL.matcher(text).find()) {
-            reasons.add("labelled as a question");
-            return 10;
+            present.add(TurnFeature.LABELLED_QUESTION);
+        } else if (ANSWER_LABEL.matcher(text).find()) {
+            present.add(TurnFeature.LABELLED_ANSWER);
         }
-        if (ANSWER_LABEL.matcher(text).find()) {
-            reasons.add("labelled as an answer");
-            return -10;
+        present.add(questionMark(text, own, words));
+        if (Prose.hasSecondPerson(own)) {
+            boolean direct = Prose.hasSecondPerson(GENERIC_YOU.matcher(own).replaceAll(" "));
+            present.add(direct ? TurnFeature.ADDRESSES_YOU : TurnFeature.GENERIC_YOU);
         }
-        return 0;
+        present.add(words <= 25 ? TurnFeature.SHORT : words <= 50 ? TurnFeature.MEDIUM
+                : words <= 90 ? TurnFeature.LONGISH : TurnFeature.LONG);
+        present.add(voice(own));
+        if (ANSWER_OPENER.matcher(text).find()) {
+            present.add(TurnFeature.ANSWER_OPENER);
+        }
+        if (QUESTION_OPENER.matcher(text).find()) {
+            present.add(TurnFeature.QUESTION_OPENER);
+        }
+        if (REPORTING.matcher(own).find() || CLAIM_OF_OTHERS.matcher(own).find()) {
+            present.add(TurnFeature.REPORTS_OTHERS);
+        }
+        if (namesInterviewee(own)) {
+            present.add(TurnFeature.NAMES_INTERVIEWEE);
+        }
+        if (Prose.stripClosers(text).endsWith(":")) {
+            present.add(TurnFeature.ENDS_WITH_COLON);
+        }
     }
 
-    private static double questionMarkScore(String text, String own, int words, List<String> reasons) {
+    private static TurnFeature questionMark(String text, String own, int words) {
         if (Prose.endsWithQuestionMark(text)) {
             String before = own.substring(0, Math.max(0, lastSentenceStart(own)));
             if ((Prose.hasFirstPersonSingular(before) || Prose.hasFirstPersonPlural(before))
                     && !Prose.hasSecondPerson(before)) {
-                reasons.add("ends with a question after speaking for itself");
-                return 1.5;
+                return TurnFeature.ENDS_WITH_QUESTION_AFTER_SPEAKING_FOR_ITSELF;
             }
-            reasons.add("ends with a question mark");
-            return words <= 60 ? 4 : words <= 90 ? 3 : 1.5;
+            return words <= 60 ? TurnFeature.ENDS_WITH_QUESTION_SHORT
+                    : words <= 90 ? TurnFeature.ENDS_WITH_QUESTION_MEDIUM : TurnFeature.ENDS_WITH_QUESTION_LONG;
         }
         int lastMark = own.lastIndexOf('?');
         if (lastMark >= 0) {
             String after = own.substring(lastMark + 1);
             boolean speakerGoesOn = Prose.hasFirstPersonSingular(after) || Prose.hasFirstPersonPlural(after);
-            reasons.add(speakerGoesOn ? "asks a question and answers it" : "asks a question, then comments");
-            return speakerGoesOn ? 0.5 : 2.5;
+            return speakerGoesOn ? TurnFeature.ASKS_AND_ANSWERS_ITSELF : TurnFeature.ASKS_THEN_COMMENTS;
         }
-        reasons.add("no question mark");
-        return 0;
+        return TurnFeature.NO_QUESTION_MARK;
     }
 
     /** Where the last sentence of the text begins, roughly: after the last full stop that ends one. */
@@ -135,68 +178,53 @@ final class TurnScorer {
         return 0;
     }
 
-    private static double lengthScore(int words, List<String> reasons) {
-        if (words <= 25) {
-            reasons.add("short");
-            return 1.5;
-        }
-        if (words <= 50) {
-            return 0.5;
-        }
-        reasons.add("long");
-        return words <= 90 ? -0.5 : -2;
-    }
-
     /** Interviewees speak of themselves; interviewers rarely do. */
-    private static double voiceScore(String text, List<String> reasons) {
+    private static TurnFeature voice(String text) {
         String own = ASKING_FOR_US.matcher(text).replaceAll(" ");
         boolean asks = own.contains("?");
         if (Prose.hasFirstPersonSingular(own)) {
-            reasons.add("speaks as 'I'");
-            return asks ? -0.75 : -1.5;
+            return asks ? TurnFeature.SPEAKS_AS_I_AND_ASKS : TurnFeature.SPEAKS_AS_I;
         }
         if (Prose.hasFirstPersonPlural(own)) {
-            reasons.add("speaks as 'we'");
-            return asks ? 0 : -0.5;
+            return asks ? TurnFeature.SPEAKS_AS_WE_AND_ASKS : TurnFeature.SPEAKS_AS_WE;
         }
-        reasons.add("does not speak of itself");
-        return 0.5;
+        return TurnFeature.NOT_OF_ITSELF;
     }
 
-    /** How strongly the block reads as the article's own prose, written about the interviewee. */
-    Score lead(Block block) {
-        String text = block.text();
-        String own = Prose.withoutQuotedSpeech(text);
-        List<String> reasons = new ArrayList<>();
-        double score = -0.5;
-        if (interviewee != null && Names.occurrences(own, Names.surname(interviewee.name())) > 0) {
-            score += 2.5;
-            reasons.add("speaks of the interviewee by name");
+    private boolean namesInterviewee(String own) {
+        return interviewee != null && Names.occurrences(own, Names.surname(interviewee.name())) > 0;
+    }
+
+    private void leadSignals(String text, String own, Set<TurnFeature> present) {
+        if (namesInterviewee(own)) {
+            present.add(TurnFeature.LEAD_NAMES_INTERVIEWEE);
         }
         if (!own.equals(text) && Prose.wordCount(text) - Prose.wordCount(own) >= 6) {
-            score += 1.5;
-            reasons.add("quotes speech");
+            present.add(TurnFeature.LEAD_QUOTES_SPEECH);
         }
         if (ReadDateline.datelineOf(text) != null) {
-            score += 3;
-            reasons.add("opens with a dateline");
+            present.add(TurnFeature.LEAD_DATELINE);
         }
         if (REPORTED_SPEECH.matcher(own).find()) {
-            score += 1;
-            reasons.add("reports speech");
+            present.add(TurnFeature.LEAD_REPORTS_SPEECH);
         }
         if (Prose.endsWithQuestionMark(text)) {
-            score -= 2.5;
-            reasons.add("ends with a question mark");
+            present.add(TurnFeature.LEAD_ENDS_WITH_QUESTION);
         }
         if (Prose.hasSecondPerson(own)) {
-            score -= 1.5;
-            reasons.add("addresses 'you'");
+            present.add(TurnFeature.LEAD_ADDRESSES_YOU);
         }
         if (Prose.hasFirstPersonSingular(own)) {
-            score -= 1.5;
-            reasons.add("speaks as 'I'");
+            present.add(TurnFeature.LEAD_SPEAKS_AS_I);
         }
-        return new Score(score, reasons);
+        if (QUESTION_OPENER.matcher(text).find()) {
+            present.add(TurnFeature.LEAD_OPENS_LIKE_A_QUESTION);
+        }
+        if (Prose.wordCount(text) <= 12) {
+            present.add(TurnFeature.LEAD_SHORT);
+        }
+        if (THIRD_PERSON.matcher(own).find() && !Prose.hasFirstPersonSingular(own) && !Prose.hasSecondPerson(own)) {
+            present.add(TurnFeature.LEAD_THIRD_PERSON_PAST);
+        }
     }
 }

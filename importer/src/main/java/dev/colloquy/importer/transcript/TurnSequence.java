@@ -10,12 +10,11 @@ package dev.colloquy.importer.transcript;
  * <p>Besides the best labelling, it reports for each block the margin by which the best labelling beats
  * the best one that labels that block otherwise: the importer's measure of how sure it is.
  */
-final class TurnSequence {
+public final class TurnSequence {
 
-    enum Role { LEAD, QUESTION, ANSWER }
+    /** What a paragraph of an unlabelled transcript is. */
+    public enum Role { LEAD, QUESTION, ANSWER }
 
-    static final double QUESTION_AFTER_QUESTION = -2.0;
-    static final double NEW_EXCHANGE = -0.5;
     private static final double IMPOSSIBLE = Double.NEGATIVE_INFINITY;
     private static final Role[] ROLES = Role.values();
 
@@ -32,14 +31,14 @@ final class TurnSequence {
      * @return the labelling, or null when no labelling holds a question followed by an answer
      */
     static Labelling decode(double[][] scores, boolean leadAllowed) {
-        return decode(scores, leadAllowed, new boolean[scores.length]);
+        return decode(scores, leadAllowed, new boolean[scores.length], TurnWeights.shipped());
     }
 
     /**
      * @param startsQuestion for each block, whether it must start a new question rather than continue one
      *                       (a boundary pinned by a developer)
      */
-    static Labelling decode(double[][] scores, boolean leadAllowed, boolean[] startsQuestion) {
+    static Labelling decode(double[][] scores, boolean leadAllowed, boolean[] startsQuestion, TurnWeights weights) {
         int n = scores.length;
         double[][] forward = new double[n][ROLES.length];
         int[][] back = new int[n][ROLES.length];
@@ -52,7 +51,7 @@ final class TurnSequence {
                 double best = IMPOSSIBLE;
                 int bestFrom = 0;
                 for (Role from : ROLES) {
-                    double candidate = forward[i - 1][from.ordinal()] + transition(from, to, startsQuestion[i]);
+                    double candidate = forward[i - 1][from.ordinal()] + transition(from, to, startsQuestion[i], weights);
                     if (candidate > best) {
                         best = candidate;
                         bestFrom = from.ordinal();
@@ -65,7 +64,7 @@ final class TurnSequence {
         if (forward[n - 1][Role.ANSWER.ordinal()] == IMPOSSIBLE) {
             return null;
         }
-        double[][] backward = backward(scores, startsQuestion);
+        double[][] backward = backward(scores, startsQuestion, weights);
         Role[] roles = new Role[n];
         int state = Role.ANSWER.ordinal();
         for (int i = n - 1; i >= 0; i--) {
@@ -76,7 +75,7 @@ final class TurnSequence {
     }
 
     /** backward[i][s]: the best score of blocks after i, given block i takes role s; the last must answer. */
-    private static double[][] backward(double[][] scores, boolean[] startsQuestion) {
+    private static double[][] backward(double[][] scores, boolean[] startsQuestion, TurnWeights weights) {
         int n = scores.length;
         double[][] backward = new double[n][ROLES.length];
         for (Role role : ROLES) {
@@ -86,7 +85,7 @@ final class TurnSequence {
             for (Role from : ROLES) {
                 double best = IMPOSSIBLE;
                 for (Role to : ROLES) {
-                    best = Math.max(best, transition(from, to, startsQuestion[i + 1]) + scores[i + 1][to.ordinal()]
+                    best = Math.max(best, transition(from, to, startsQuestion[i + 1], weights) + scores[i + 1][to.ordinal()]
                             + backward[i + 1][to.ordinal()]);
                 }
                 backward[i][from.ordinal()] = best;
@@ -110,16 +109,17 @@ final class TurnSequence {
         return margins;
     }
 
-    /** As {@link #transition(Role, Role)}, except that a block pinned to start a question continues none. */
-    static double transition(Role from, Role to, boolean startsQuestion) {
-        return startsQuestion && from == Role.QUESTION && to == Role.QUESTION ? IMPOSSIBLE : transition(from, to);
+    /** As {@link #transition(Role, Role, TurnWeights)}, except that a block pinned to start a question continues none. */
+    static double transition(Role from, Role to, boolean startsQuestion, TurnWeights weights) {
+        return startsQuestion && from == Role.QUESTION && to == Role.QUESTION ? IMPOSSIBLE : transition(from, to, weights);
     }
 
-    static double transition(Role from, Role to) {
+    /** What moving from one role to the next costs: the lead comes first, and answers follow questions. */
+    static double transition(Role from, Role to, TurnWeights weights) {
         return switch (from) {
             case LEAD -> to == Role.ANSWER ? IMPOSSIBLE : 0;
-            case QUESTION -> to == Role.LEAD ? IMPOSSIBLE : to == Role.QUESTION ? QUESTION_AFTER_QUESTION : 0;
-            case ANSWER -> to == Role.LEAD ? IMPOSSIBLE : to == Role.QUESTION ? NEW_EXCHANGE : 0;
+            case QUESTION -> to == Role.LEAD ? IMPOSSIBLE : to == Role.QUESTION ? weights.questionAfterQuestion() : 0;
+            case ANSWER -> to == Role.LEAD ? IMPOSSIBLE : to == Role.QUESTION ? weights.newExchange() : 0;
         };
     }
 }

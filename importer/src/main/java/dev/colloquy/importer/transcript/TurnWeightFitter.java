@@ -1,0 +1,191 @@
+package dev.colloquy.importer.transcript;
+
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.transcript.TurnSequence.Labelling;
+import dev.colloquy.importer.transcript.TurnSequence.Role;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Fits the turn scorer's weights on transcripts whose roles are known, keeping the joint decoding: an
+ * averaged structured perceptron (Collins 2002) with cost-augmented decoding, so that the gold reading
+ * must beat every other by a margin that grows with the number of paragraphs it gets wrong. Then the
+ * confidence scale is chosen so that the confidence of each exchange is calibrated on the same
+ * transcripts (maximum likelihood over a grid). Deterministic: a fixed seed orders the examples.
+ */
+public final class TurnWeightFitter {
+
+    /** How many passes over the examples. */
+    public static final int EPOCHS = 40;
+    /** What each wrongly labelled paragraph adds to a reading's score while training. */
+    static final double COST = 1.0;
+    private static final long SEED = 20261130L;
+    private static final int PARAMETERS = TurnFeature.values().length + 2;
+
+    private TurnWeightFitter() {
+    }
+
+    /** One transcript with the role of each of its paragraphs. */
+    public record Example(String name, SegmentTranscript.Transcript transcript, List<Role> roles) {
+    }
+
+    /**
+     * The transcript of an annotated document with the roles the gold gives its paragraphs, or null when
+     * the gold cannot be laid on this document's paragraphs.
+     *
+     * @param goldRoles given the paragraphs' texts, their gold roles (or null if they do not fit the gold)
+     */
+    public static Example example(String name, WorkingDocument document, Function<List<String>, List<Role>> goldRoles) {
+        SegmentTranscript.Transcript transcript = SegmentTranscript.Transcript.of(document, TurnWeights.shipped());
+        List<String> texts = transcript.blocks().stream().map(block -> block.text()).toList();
+        List<Role> roles = texts.isEmpty() ? null : goldRoles.apply(texts);
+        if (roles == null || !transcript.leadAllowed() && roles.contains(Role.LEAD)) {
+            return null;
+        }
+        return new Example(name, transcript, roles);
+    }
+
+    /** Fits weights on the examples. */
+    public static TurnWeights fit(List<Example> examples, int version) {
+        double[] weights = new double[PARAMETERS];
+        double[] sum = new double[PARAMETERS];
+        List<Example> order = new ArrayList<>(examples);
+        Random random = new Random(SEED);
+        int steps = 0;
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            Collections.shuffle(order, random);
+            for (Example example : order) {
+                Role[] predicted = decode(example, toWeights(weights, 1, version), true);
+                if (predicted != null) {
+                    update(weights, example, predicted);
+                }
+                for (int k = 0; k < PARAMETERS; k++) {
+                    sum[k] += weights[k];
+                }
+                steps++;
+            }
+        }
+        double[] averaged = new double[PARAMETERS];
+        for (int k = 0; k < PARAMETERS; k++) {
+            averaged[k] = sum[k] / Math.max(1, steps);
+        }
+        TurnWeights unscaled = toWeights(averaged, 1, version);
+        return toWeights(averaged, calibratedScale(examples, unscaled), version);
+    }
+
+    private static TurnWeights toWeights(double[] parameters, double scale, int version) {
+        double[] features = java.util.Arrays.copyOf(parameters, TurnFeature.values().length);
+        int t = TurnFeature.values().length;
+        return new TurnWeights(version, features, parameters[t], parameters[t + 1], scale);
+    }
+
+    /** The best reading under the weights; with {@code costed}, wrong roles earn {@link #COST} each. */
+    private static Role[] decode(Example example, TurnWeights weights, boolean costed) {
+        double[][] scores = example.transcript().scores(weights);
+        if (costed) {
+            for (int i = 0; i < scores.length; i++) {
+                for (Role role : Role.values()) {
+                    if (role != example.roles().get(i)) {
+                        scores[i][role.ordinal()] += COST;
+                    }
+                }
+            }
+        }
+        Labelling labelling = TurnSequence.decode(scores, example.transcript().leadAllowed(),
+                new boolean[scores.length], weights);
+        return labelling == null ? null : labelling.roles();
+    }
+
+    /** weights += Φ(gold) − Φ(predicted). */
+    private static void update(double[] weights, Example example, Role[] predicted) {
+        List<Role> gold = example.roles();
+        for (int i = 0; i < predicted.length; i++) {
+            if (predicted[i] != gold.get(i)) {
+                add(weights, example.transcript().features().get(i), gold.get(i), 1);
+                add(weights, example.transcript().features().get(i), predicted[i], -1);
+            }
+        }
+        int t = TurnFeature.values().length;
+        weights[t] += transitions(gold, Role.QUESTION) - transitions(List.of(predicted), Role.QUESTION);
+        weights[t + 1] += transitions(gold, Role.ANSWER) - transitions(List.of(predicted), Role.ANSWER);
+    }
+
+    /** Φ of one paragraph in a role: its question signals (negated for an answer) or its lead signals. */
+    private static void add(double[] weights, TurnScorer.Features features, Role role, double sign) {
+        for (TurnFeature feature : features.present()) {
+            double value = switch (role) {
+                case QUESTION -> feature.side == TurnFeature.Side.QUESTION ? 1 : 0;
+                case ANSWER -> feature.side == TurnFeature.Side.QUESTION ? -1 : 0;
+                case LEAD -> feature.side == TurnFeature.Side.LEAD ? 1 : 0;
+            };
+            weights[feature.ordinal()] += sign * value;
+        }
+    }
+
+    /** How often a question follows a paragraph in role {@code from}. */
+    private static int transitions(List<Role> roles, Role from) {
+        int count = 0;
+        for (int i = 1; i < roles.size(); i++) {
+            count += roles.get(i - 1) == from && roles.get(i) == Role.QUESTION ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * The scale that makes exchange confidences honest on the examples: each exchange read is right or
+     * wrong, and its confidence is a sigmoid of its weakest margin; the scale maximises the likelihood.
+     */
+    static double calibratedScale(List<Example> examples, TurnWeights weights) {
+        List<double[]> outcomes = new ArrayList<>(); // {margin, right}
+        for (Example example : examples) {
+            double[][] scores = example.transcript().scores(weights);
+            Labelling labelling = TurnSequence.decode(scores, example.transcript().leadAllowed(),
+                    new boolean[scores.length], weights);
+            if (labelling != null) {
+                outcomes.addAll(exchangeOutcomes(labelling, example.roles()));
+            }
+        }
+        double best = 1;
+        double bestLikelihood = Double.NEGATIVE_INFINITY;
+        for (double scale = 0.05; scale <= 5; scale += 0.05) {
+            double likelihood = 0;
+            for (double[] outcome : outcomes) {
+                double p = 1 / (1 + Math.exp(-scale * outcome[0]));
+                p = Math.min(1 - 1e-9, Math.max(1e-9, p));
+                likelihood += outcome[1] == 1 ? Math.log(p) : Math.log(1 - p);
+            }
+            if (likelihood > bestLikelihood) {
+                bestLikelihood = likelihood;
+                best = scale;
+            }
+        }
+        return Math.round(best * 100) / 100.0;
+    }
+
+    /** For each exchange read: its weakest margin, and 1 if its paragraphs are exactly a gold exchange's. */
+    static List<double[]> exchangeOutcomes(Labelling labelling, List<Role> gold) {
+        List<double[]> outcomes = new ArrayList<>();
+        Role[] roles = labelling.roles();
+        int start = -1;
+        for (int i = 0; i <= roles.length; i++) {
+            boolean startsExchange = i == roles.length || roles[i] == Role.QUESTION && (i == 0 || roles[i - 1] != Role.QUESTION);
+            if (startsExchange && start >= 0) {
+                double weakest = Double.MAX_VALUE;
+                boolean right = i == roles.length || gold.get(i) == Role.QUESTION && (gold.get(i - 1) != Role.QUESTION);
+                right &= gold.get(start) == Role.QUESTION && (start == 0 || gold.get(start - 1) != Role.QUESTION);
+                for (int j = start; j < i; j++) {
+                    weakest = Math.min(weakest, labelling.margins()[j]);
+                    right &= roles[j] == gold.get(j);
+                }
+                outcomes.add(new double[] {Math.min(weakest, 50), right ? 1 : 0});
+            }
+            if (startsExchange) {
+                start = i;
+            }
+        }
+        return outcomes;
+    }
+}
