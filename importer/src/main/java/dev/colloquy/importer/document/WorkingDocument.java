@@ -48,12 +48,16 @@ public final class WorkingDocument {
 
     /** SplitBlocks. */
     public List<Block> blocks = List.of();
+    /** Front matter or page metadata: who wrote the article, often but not always the interviewer. */
+    public String author;
     /** FindParticipants. */
     public Speaker interviewee;
     /** FindParticipants. */
     public Speaker interviewer;
     /** FindParticipants. */
     public String publication;
+    /** Every stage that names a participant, the publication or the headline: where it was found. */
+    public final java.util.Map<String, Evidence> evidence = new java.util.LinkedHashMap<>();
     /** ReadDateline. */
     public SpannedText dateline;
     /** DetectImages. */

@@ -91,8 +91,8 @@ public final class SplitHtmlBlocks implements Stage {
         if (document.sourceUrl == null) {
             document.sourceUrl = metadata.url();
         }
-        if (document.interviewer == null && metadata.author() != null) {
-            document.interviewer = new Speaker(metadata.author(), null);
+        if (document.author == null && metadata.author() != null) {
+            document.author = metadata.author();
         }
         if (document.firstOf(BlockKind.HEADLINE) == null) {
             document.metadataHeadline = declaredHeadline(document.text(), metadata, page);

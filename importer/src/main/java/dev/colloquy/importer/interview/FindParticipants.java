@@ -3,26 +3,34 @@ package dev.colloquy.importer.interview;
 import dev.colloquy.core.interview.Speaker;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Evidence;
 import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.entity.Gazetteer;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Names.Candidate;
 import dev.colloquy.importer.text.Prose;
-import java.util.LinkedHashMap;
+import dev.colloquy.importer.text.WordList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Works out who was interviewed, by whom, and for which publication, from the places articles name them:
- * the headline ("Name: …"), the opening prose ("NATO Secretary General Mark Rutte"), captions ("speaks to
- * the paper's editor-in-chief, Name") and the verbs of reporting ("told X", "in an interview with X").
+ * Works out who was interviewed, by whom, and for which publication, from the places articles name them,
+ * strongest evidence first: front matter and page metadata (read earlier), turn labels (read earlier),
+ * the headline ("Name: …"), then the opening prose ("X spoke with Y", "Y told X", the person most named).
+ * Each finding is recorded with its {@link Evidence}; a weak one is reported as a warning. A run of capitals
+ * that names a group, place or topic ("Policy Working Group", "New York") is never taken for a person, and
+ * a person or place is never taken for the publication.
  */
 public final class FindParticipants implements Stage {
 
-    private static final int OPENING_BLOCKS = 8;
+    static final int OPENING_BLOCKS = 8;
+    private static final Set<String> NOT_NAME_WORDS = WordList.load("/interview/not-name-words.txt");
+    private static final Set<String> OUTLET_WORDS = WordList.load("/interview/outlet-words.txt");
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}";
     private static final String PROPER_RUN =
             "\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*(?:[ \\u00a0]+(?:of[ \\u00a0]|the[ \\u00a0]|for[ \\u00a0])?\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*){0,8}";
@@ -32,9 +40,21 @@ public final class FindParticipants implements Stage {
             "(?:(" + PROPER_RUN + ")['’]s[ \\u00a0]+)?((?i:" + INTERVIEWER_ROLE + "))[,:]?[ \\u00a0]+(" + NAME + ")");
     private static final Pattern INTERVIEWED_BY = Pattern.compile("(?:(?i:interviewed by)|^By)[ \\u00a0]+(" + NAME + ")",
             Pattern.MULTILINE);
+    /** "Y told X", "in an interview with X": X is the outlet when it is no person and no place. */
     private static final Pattern PUBLICATION = Pattern.compile(
-            "(?i:interview with|interviewed by|told|tells|telling|speaking to|speaks to|spoke to|talks to|"
-                    + "talked to|talking to|speaking with|spoke with|sat down with)[ \\u00a0]+(?:the[ \\u00a0]+)?(" + PROPER_RUN + ")");
+            "(?i:in an? (?:[\\p{L}-]+ )?interview with|interviewed by|told|tells|telling|speaking to|speaks to|spoke to"
+                    + "|talks to|talked to|talking to)[ \\u00a0]+(?:the[ \\u00a0]+)?(" + PROPER_RUN + ")(?:['’]s)?"
+                    + "(?:[ \\u00a0]+(\\p{Ll}+))?");
+    /** "Wikinews spoke with …", "With Wikinews, Sarvis discusses …": a one-word outlet doing the interviewing. */
+    private static final Pattern OUTLET_AS_SUBJECT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}][ \\u00a0]?)(\\p{Lu}[\\p{L}\\p{N}&.-]+)[ \\u00a0]+(?:spoke (?:with|to)|interviewed|talked (?:with|to)"
+                    + "|sat down with|caught up with)\\b|\\bWith (\\p{Lu}[\\p{L}\\p{N}&.-]+),");
+    /** Words that may follow an outlet named as an object; any other lower-case word makes the run an adjective. */
+    private static final Set<String> AFTER_OUTLET = Set.of("that", "in", "on", "about", "last", "this", "earlier",
+            "recently", "during", "when", "after", "before", "as", "at", "for", "from", "by", "and", "but", "he", "she",
+            "they", "it", "we", "i", "how", "why", "what", "where", "while", "over", "with", "the", "of", "is", "was");
+
+    private final Gazetteer gazetteer = Gazetteer.standard();
 
     @Override
     public String name() {
@@ -43,30 +63,69 @@ public final class FindParticipants implements Stage {
 
     @Override
     public void apply(WorkingDocument document) {
-        // Front matter, page metadata and speaker labels, read earlier, are more reliable than prose.
         String text = document.proseText();
+        String opening = opening(document);
         if (document.interviewee == null) {
-            Optional<String> name = intervieweeFromHeadline(document).or(() -> mostMentionedPerson(document, text));
-            name.ifPresent(found -> document.interviewee = new Speaker(found, roleOf(found, text)));
+            findInterviewee(document, text, opening);
         } else if (document.interviewee.role() == null) {
             document.interviewee = new Speaker(document.interviewee.name(), roleOf(document.interviewee.name(), text));
         }
         if (document.interviewer == null) {
-            document.interviewer = interviewer(text, document.interviewee == null ? "" : document.interviewee.name());
+            findInterviewer(document, text);
         }
         if (document.publication == null) {
-            document.publication = publication(text, document);
+            findPublication(document, text, opening);
         }
+        warnWhereUnsure(document);
+    }
+
+    /** The headline and the article's first blocks: where articles introduce who speaks to whom. */
+    private static String opening(WorkingDocument document) {
+        StringBuilder opening = new StringBuilder();
+        if (document.metadataHeadline != null) {
+            opening.append(document.metadataHeadline.text()).append("\n\n");
+        }
+        document.blocks.stream().filter(block -> !block.is(BlockKind.METADATA)).limit(OPENING_BLOCKS)
+                .forEach(block -> opening.append(block.text()).append("\n\n"));
+        return opening.toString();
+    }
+
+    private void findInterviewee(WorkingDocument document, String text, String opening) {
+        Optional<String> fromHeadline = intervieweeFromHeadline(document);
+        if (fromHeadline.isPresent()) {
+            record(document, "interviewee", "headline", 0.9);
+            document.interviewee = new Speaker(fromHeadline.get(), roleOf(fromHeadline.get(), text));
+            return;
+        }
+        PersonCandidates.Best best = new PersonCandidates(gazetteer, NOT_NAME_WORDS, excluded(document))
+                .best(headlineText(document), opening, text);
+        if (best != null) {
+            record(document, "interviewee", "opening prose", best.confidence());
+            document.interviewee = new Speaker(best.name(), roleOf(best.name(), text));
+        }
+    }
+
+    private static String headlineText(WorkingDocument document) {
+        Block headline = document.firstOf(BlockKind.HEADLINE);
+        return headline != null ? headline.text()
+                : document.metadataHeadline != null ? document.metadataHeadline.text() : "";
+    }
+
+    /** Names that are someone else than the interviewee: the interviewer and the author. */
+    private static Set<String> excluded(WorkingDocument document) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (document.interviewer != null) {
+            names.add(document.interviewer.name());
+        }
+        if (document.author != null) {
+            names.add(document.author);
+        }
+        return names;
     }
 
     /** "Mark Rutte: It's important…" names the interviewee before the colon. */
     private static Optional<String> intervieweeFromHeadline(WorkingDocument document) {
-        Block headline = document.firstOf(BlockKind.HEADLINE);
-        String title = headline != null ? headline.text()
-                : document.metadataHeadline != null ? document.metadataHeadline.text() : null;
-        if (title == null) {
-            return Optional.empty();
-        }
+        String title = headlineText(document);
         int colon = title.indexOf(':');
         if (colon <= 0) {
             return Optional.empty();
@@ -75,18 +134,25 @@ public final class FindParticipants implements Stage {
                 .map(Candidate::name).findFirst();
     }
 
-    /** The person of the opening blocks whose surname recurs most often in the whole text. */
-    private static Optional<String> mostMentionedPerson(WorkingDocument document, String text) {
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        document.blocks.stream().limit(OPENING_BLOCKS)
-                .flatMap(block -> Names.personCandidates(block.text()).stream())
-                .map(Candidate::name)
-                .forEach(candidate -> scores.computeIfAbsent(candidate,
-                        key -> Names.occurrences(text, Names.surname(key))));
-        return scores.entrySet().stream()
-                .filter(entry -> entry.getValue() >= 2)
-                .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey);
+    private static void findInterviewer(WorkingDocument document, String text) {
+        Speaker found = interviewer(text, document.interviewee == null ? "" : document.interviewee.name());
+        if (found != null) {
+            record(document, "interviewer", "prose naming a role or byline", 0.8);
+            document.interviewer = found;
+        } else if (document.author != null && isName(document.author)) {
+            record(document, "interviewer", "the article's author", 0.6);
+            document.interviewer = new Speaker(cleanName(document.author), null);
+        }
+    }
+
+    /** "Darshan Murthy (Apple)" → "Darshan Murthy"; "By Jane Doe" → "Jane Doe". */
+    static String cleanName(String name) {
+        return name.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceFirst("^(?i:by)\\s+", "").strip();
+    }
+
+    private static boolean isName(String value) {
+        String cleaned = cleanName(value);
+        return !cleaned.isEmpty() && Character.isLetter(cleaned.charAt(0)) && cleaned.length() <= 60;
     }
 
     /** The title words the article puts directly in front of the name, or a "Role, Name" line. */
@@ -140,18 +206,103 @@ public final class FindParticipants implements Stage {
         return null;
     }
 
-    /** The name most often given as the one the interviewee spoke to. */
-    private static String publication(String text, WorkingDocument document) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    /**
+     * The outlet: an asking-side label that names no person but an outlet the prose names too ("Wikinews:"),
+     * else the name most often given as the one the interviewee spoke to, if it is named twice or in the
+     * opening, and is no person, place, people or adjective.
+     */
+    private void findPublication(WorkingDocument document, String text, String opening) {
+        if (document.interviewer != null && isOutletName(document.interviewer.name())) {
+            record(document, "publication", "the asking side's label", 0.75);
+            document.publication = document.interviewer.name();
+            return;
+        }
+        String outlet = outletDoingTheInterview(opening, text);
+        if (outlet != null) {
+            record(document, "publication", "the opening (\"" + outlet + " spoke with …\")", 0.8);
+            document.publication = outlet;
+            if (document.interviewer == null) {
+                record(document, "interviewer", "the outlet that did the interview", 0.75);
+                document.interviewer = new Speaker(outlet, null);
+            }
+            return;
+        }
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         Matcher matcher = PUBLICATION.matcher(text);
         while (matcher.find()) {
-            String candidate = matcher.group(1).replaceAll("['’]s$", "");
-            boolean isAPerson = document.interviewee != null && candidate.equals(document.interviewee.name())
-                    || document.interviewer != null && candidate.equals(document.interviewer.name());
-            if (!isAPerson && Prose.wordCount(candidate) <= 5) {
+            String candidate = matcher.group(1);
+            String following = matcher.group(2);
+            if (following != null && !AFTER_OUTLET.contains(following)) {
+                continue; // "told Republican senators": an adjective, not an outlet
+            }
+            if (couldBeOutlet(candidate, document)) {
                 counts.merge(candidate, 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        counts.entrySet().stream()
+                .filter(entry -> entry.getValue() >= 2 || Names.occurrences(text, entry.getKey()) >= 2
+                        || opening.contains(entry.getKey()))
+                .max(java.util.Map.Entry.comparingByValue())
+                .ifPresent(entry -> {
+                    record(document, "publication", "prose (\"told …\", \"interview with …\")", entry.getValue() >= 2 ? 0.8 : 0.7);
+                    document.publication = entry.getKey();
+                });
+    }
+
+    /** One word built on an outlet word: "Wikinews", "Newsweek", "Techpress". */
+    private static boolean isOutletName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !lower.contains(" ") && OUTLET_WORDS.stream().anyMatch(word -> lower.startsWith(word) || lower.endsWith(word));
+    }
+
+    /**
+     * A single word that the opening makes the subject of the interview ("Wikinews interviewed …") and that
+     * is no person: not a title, pronoun or known person, and never part of a longer name in the text.
+     */
+    private String outletDoingTheInterview(String opening, String text) {
+        Matcher matcher = OUTLET_AS_SUBJECT.matcher(opening);
+        while (matcher.find()) {
+            String word = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            boolean person = Names.isTitleWord(word) || Names.isNotAName(word)
+                    || gazetteer.lookup(word).map(entry -> entry.type() != dev.colloquy.core.entity.EntityType.ORGANIZATION).orElse(false)
+                    || Pattern.compile("\\p{Lu}[\\p{L}’'.-]+[ \\u00a0]" + Pattern.quote(word) + "\\b"
+                            + "|\\b" + Pattern.quote(word) + "[ \\u00a0]\\p{Lu}[\\p{L}’'-]+").matcher(text).find();
+            if (!person) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private boolean couldBeOutlet(String candidate, WorkingDocument document) {
+        String lower = candidate.toLowerCase(Locale.ROOT);
+        if (Prose.wordCount(candidate) > 5 || gazetteer.isDemonym(candidate) || lower.endsWith("ians")
+                || lower.endsWith("ans") && !lower.contains(" ")) {
+            return false;
+        }
+        Optional<Gazetteer.Entry> known = gazetteer.lookup(candidate);
+        if (known.isPresent() && known.get().type() != dev.colloquy.core.entity.EntityType.ORGANIZATION) {
+            return false;
+        }
+        for (Speaker person : new Speaker[] {document.interviewee, document.interviewer}) {
+            if (person != null && (candidate.equals(person.name()) || candidate.equals(Names.surname(person.name()))
+                    || person.name().startsWith(candidate + " "))) {
+                return false;
+            }
+        }
+        return document.author == null || !candidate.equals(cleanName(document.author));
+    }
+
+    private static void record(WorkingDocument document, String what, String source, double confidence) {
+        document.evidence.put(what, new Evidence(source, Math.round(confidence * 100) / 100.0));
+    }
+
+    private static void warnWhereUnsure(WorkingDocument document) {
+        document.evidence.forEach((what, evidence) -> {
+            if (evidence.confidence() < Evidence.UNSURE) {
+                document.warn("UNSURE_" + what.toUpperCase(Locale.ROOT), 1, "the " + what + " was taken from "
+                        + evidence.source() + " (confidence " + evidence.confidence() + ")");
+            }
+        });
     }
 }

@@ -49,6 +49,7 @@ public final class DetectTurnLabels implements Stage {
         switch (document.labelling) {
             case QA -> claimQuestionsAndAnswers(document, labels);
             case SPEAKERS -> new SpeakerSides(document, labels).claim();
+            case EMPHASIS -> claimQuestionHeadings(document);
             default -> { }
         }
     }
@@ -75,8 +76,22 @@ public final class DetectTurnLabels implements Stage {
             return TurnLabelling.SPEAKERS;
         }
         long boldQuestions = blocks.stream().filter(Block::isUnclassified)
-                .filter(block -> block.markup().emphasised() && Prose.endsWithQuestionMark(block.text())).count();
+                .filter(block -> (block.markup().emphasised() || block.markup().heading() > 1)
+                        && Prose.endsWithQuestionMark(block.text())).count();
         return boldQuestions >= 2 ? TurnLabelling.EMPHASIS : TurnLabelling.UNLABELLED;
+    }
+
+    /**
+     * Pages that set their questions as headings ("## How did you start?") rather than in bold: a heading
+     * below the title that asks, or opens as questions do, is a question; other headings stay section heads.
+     */
+    private static void claimQuestionHeadings(WorkingDocument document) {
+        for (Block block : document.blocks) {
+            if (block.isUnclassified() && block.markup().heading() > 1 && !block.markup().emphasised()
+                    && (Prose.endsWithQuestionMark(block.text()) || TurnLabels.opensLikeAQuestion(block.text()))) {
+                block.classify(BlockKind.QUESTION, "a heading that asks");
+            }
+        }
     }
 
     private static void claimQuestionsAndAnswers(WorkingDocument document, Map<Block, TurnLabel> labels) {
@@ -150,10 +165,16 @@ public final class DetectTurnLabels implements Stage {
                     roles.putIfAbsent(label.speaker(), names.role(label.speaker()));
                 }
             });
+            // The interviewee: most words among those who mostly answer; a joint label ("M/G/S") is nobody.
             String principal = stats.entrySet().stream()
-                    .filter(entry -> !TurnLabels.namesAsker(entry.getKey()))
+                    .filter(entry -> !TurnLabels.namesAsker(entry.getKey()) && !SpeakerNames.isJoint(entry.getKey()))
+                    .filter(entry -> entry.getValue()[2] * 2 < entry.getValue()[0])
                     .max((a, b) -> Integer.compare(a.getValue()[1], b.getValue()[1]))
-                    .map(Map.Entry::getKey).orElse(null);
+                    .map(Map.Entry::getKey)
+                    .orElse(stats.entrySet().stream()
+                            .filter(entry -> !TurnLabels.namesAsker(entry.getKey()) && !SpeakerNames.isJoint(entry.getKey()))
+                            .max((a, b) -> Integer.compare(a.getValue()[1], b.getValue()[1]))
+                            .map(Map.Entry::getKey).orElse(null));
             // The interviewer is whoever asks most of the questions; at a press conference nobody does.
             int allQuestions = stats.entrySet().stream().filter(entry -> asks(entry.getKey(), principal))
                     .mapToInt(entry -> entry.getValue()[2]).sum();
@@ -177,8 +198,8 @@ public final class DetectTurnLabels implements Stage {
         }
 
         private boolean asks(String speaker, String principal) {
-            if (speaker.equals(principal)) {
-                return false;
+            if (speaker.equals(principal) || SpeakerNames.isJoint(speaker)) {
+                return false; // several people answering together
             }
             if (TurnLabels.namesAsker(speaker)) {
                 return true;

@@ -90,17 +90,29 @@ public final class SpeakerNames {
         return null;
     }
 
+    /** "Jeremy Olmsted-Thompson" → "JOT": each word and each part of a hyphenated word gives its letter. */
     private static String initials(String[] words) {
         StringBuilder initials = new StringBuilder();
         for (String word : words) {
-            initials.append(Character.toUpperCase(word.charAt(0)));
+            for (String part : word.split("-")) {
+                if (!part.isEmpty()) {
+                    initials.append(Character.toUpperCase(part.charAt(0)));
+                }
+            }
         }
         return initials.toString();
     }
 
+    /** A label for several speakers at once ("M/G/S", "Both", "Jane & John"): nobody's name. */
+    public static boolean isJoint(String label) {
+        return label.contains("/") || label.contains("&") || label.contains(" and ")
+                || label.equalsIgnoreCase("both") || label.equalsIgnoreCase("all");
+    }
+
     /**
-     * The label as a name, completed from the prose when the label is a surname ("MS. PSAKI" → "Jen Psaki")
-     * or initials ("JP" → "Jean Pierre") of a person the article names; the most frequent completion wins.
+     * The label as a name, completed from the prose when the label is a surname ("MS. PSAKI" → "Jen Psaki"),
+     * a given name ("Katrina" → "Katrina Verey") or initials ("JP" → "Jean Pierre") of a person the article
+     * names; the most frequent completion wins.
      */
     static String fullName(String label, String prose) {
         String shown = TurnLabels.displayName(HONORIFIC.matcher(label).replaceFirst(""));
@@ -123,6 +135,18 @@ public final class SpeakerNames {
                         && Character.isUpperCase(given.group(2).charAt(0));
                 if (capitalised && !Names.isTitleWord(given.group(1)) && !Names.isNotAName(given.group(1))) {
                     counts.merge(given.group().replaceAll("[ \\u00a0]+", " "), 1, Integer::sum);
+                }
+            }
+        }
+        if (counts.isEmpty() && !initials && !HONORIFIC.matcher(label).find()) {
+            // no "Given Label" anywhere: the label may be the given name of a "Label Surname"
+            Matcher surnameAfter = Pattern.compile("\\b(" + Pattern.quote(shown) + ")[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(prose);
+            while (surnameAfter.find()) {
+                boolean capitalised = Character.isUpperCase(surnameAfter.group(1).charAt(0))
+                        && Character.isUpperCase(surnameAfter.group(2).charAt(0));
+                if (capitalised && !Names.isNotAName(surnameAfter.group(2)) && !Names.isTitleWord(surnameAfter.group(2))) {
+                    counts.merge(surnameAfter.group().replaceAll("[ \\u00a0]+", " "), 1, Integer::sum);
                 }
             }
         }

@@ -25,7 +25,7 @@ public final class ReadFrontMatter implements Stage {
             return;
         }
         document.frontMatter = front;
-        document.publication = front.value("publication", "publisher", "outlet");
+        document.publication = front.value("publication", "publisher", "outlet", "site", "siteName");
         document.sourceUrl = front.value("sourceUrl", "url", "source");
         document.metadataHeadline = front.spanned("title", "headline");
         String role = front.value("role", "intervieweeRole");
@@ -33,10 +33,11 @@ public final class ReadFrontMatter implements Stage {
         if (interviewee != null) {
             document.interviewee = new Speaker(interviewee, role);
         }
-        String interviewer = front.value("interviewer", "author", "authorName", "host");
+        String interviewer = front.value("interviewer", "host");
         if (interviewer != null) {
             document.interviewer = new Speaker(interviewer, front.value("interviewerRole"));
         }
+        document.author = front.value("author", "authorName", "byline");
         String date = front.value("date", "published", "datePublished");
         if (date != null) {
             document.publishedOn = parseDate(date);

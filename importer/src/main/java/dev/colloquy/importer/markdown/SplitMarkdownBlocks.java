@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class SplitMarkdownBlocks implements Stage {
 
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
+    /** An ATX heading; a trailing "{#id}" or "{.class}" (Hugo, kramdown, Pandoc attributes) is no part of its text. */
+    private static final Pattern HEADING = Pattern.compile(
+            "^(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?(?:[ \\t]*\\{[#.][^{}]*\\})?[ \\t]*$");
     /** A Setext underline: the single line above it is a heading, level 1 for "=", 2 for "-". */
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(=+|-+)[ \\t]*$");
     private static final Pattern RULE = Pattern.compile("^([-*_])([ \\t]*\\1){2,}[ \\t]*$");

@@ -97,6 +97,14 @@ public final class TurnLabels {
 
     private static final Pattern CHAIR_WORDS = Pattern.compile("\\b(MODERATOR|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)\\b");
 
+    private static final Pattern QUESTION_OPENER = Pattern.compile("^(?:(?:and|but|so|now|finally|lastly),?\\s+)?"
+            + WordList.alternation("/transcript/question-openers.txt").pattern(), Pattern.CASE_INSENSITIVE);
+
+    /** True for text that opens as questions do: "What…", "How…", "Tell us…", "Describe…". */
+    public static boolean opensLikeAQuestion(String text) {
+        return QUESTION_OPENER.matcher(text).find();
+    }
+
     /** True for a label of someone who runs the floor: their turns without a question are procedure. */
     public static boolean namesChair(String speaker) {
         return CHAIR_WORDS.matcher(speaker.toUpperCase(Locale.ROOT)).find();

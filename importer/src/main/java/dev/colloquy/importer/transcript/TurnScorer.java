@@ -24,8 +24,6 @@ final class TurnScorer {
     private static final Pattern ANSWER_LABEL = Pattern.compile("^(?i:a|answer)\\s*[:.)]\\s*");
     private static final Pattern ANSWER_OPENER = Pattern.compile(
             "^" + WordList.alternation("/transcript/answer-openers.txt").pattern(), Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUESTION_OPENER = Pattern.compile("^(?:(?:and|but|so|now|finally|lastly),?\\s+)?"
-            + WordList.alternation("/transcript/question-openers.txt").pattern(), Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERIC_YOU = WordList.alternation("/transcript/generic-you.txt");
     /** "Tell us", "give us": the interviewer speaking for the readers, not of themself. */
     private static final Pattern ASKING_FOR_US = Pattern.compile("(?i)\\b(tell|give|show|help|walk|take) us\\b");
@@ -132,7 +130,7 @@ final class TurnScorer {
         if (ANSWER_OPENER.matcher(text).find()) {
             present.add(TurnFeature.ANSWER_OPENER);
         }
-        if (QUESTION_OPENER.matcher(text).find()) {
+        if (TurnLabels.opensLikeAQuestion(text)) {
             present.add(TurnFeature.QUESTION_OPENER);
         }
         if (REPORTING.matcher(own).find() || CLAIM_OF_OTHERS.matcher(own).find()) {
@@ -217,7 +215,7 @@ final class TurnScorer {
         if (Prose.hasFirstPersonSingular(own)) {
             present.add(TurnFeature.LEAD_SPEAKS_AS_I);
         }
-        if (QUESTION_OPENER.matcher(text).find()) {
+        if (TurnLabels.opensLikeAQuestion(text)) {
             present.add(TurnFeature.LEAD_OPENS_LIKE_A_QUESTION);
         }
         if (Prose.wordCount(text) <= 12) {

@@ -1,0 +1,97 @@
+package dev.colloquy.importer.interview;
+
+import dev.colloquy.core.entity.EntityType;
+import dev.colloquy.importer.entity.Gazetteer;
+import dev.colloquy.importer.text.Names;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The people an article's opening names, weighed as the interviewee: how often the surname recurs, and
+ * whether the prose says so ("spoke with X", "interview with X", "X said"). Runs of capitals that name a
+ * group, a place or a topic are no candidates at all.
+ */
+final class PersonCandidates {
+
+    /** A candidate needs this much evidence: named in a cue, or its surname recurring. */
+    static final int MIN_SCORE = 3;
+    private static final int CUE = 3;
+    private static final String CUE_BEFORE = "(?i:interview(?:ed)?(?: with)?|conversation with|q&a with|chat with|spoke (?:with|to)|speaks (?:with|to)"
+            + "|talked (?:with|to)|talks (?:with|to)|sat down with|caught up with|asked|met|meet|meets)[ \\u00a0]+(?:\\p{L}+[ \\u00a0]+){0,3}";
+    private static final String CUE_AFTER = "(?:,[^,.]{1,60},)?[ \\u00a0]+(?i:said|says|told|explained|added|recalls|recalled|answered|replied)";
+
+    /** The chosen interviewee and how sure the evidence makes it. */
+    record Best(String name, int score, double confidence) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final Set<String> notNameWords;
+    private final Set<String> excluded;
+
+    PersonCandidates(Gazetteer gazetteer, Set<String> notNameWords, Set<String> excluded) {
+        this.gazetteer = gazetteer;
+        this.notNameWords = notNameWords;
+        this.excluded = excluded;
+    }
+
+    /**
+     * The best-supported person of the opening, or null if none has {@link #MIN_SCORE}.
+     *
+     * @param headline the article's title, where naming someone counts as a cue
+     */
+    Best best(String headline, String opening, String text) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (Names.Candidate candidate : Names.personCandidates(opening)) {
+            String name = shortest(candidate.name(), text);
+            if (isPerson(name) && !excluded.contains(name)) {
+                scores.computeIfAbsent(name, key -> score(key, opening, text)
+                        + (headline.contains(key) ? CUE : 0));
+            }
+        }
+        return scores.entrySet().stream().filter(entry -> entry.getValue() >= MIN_SCORE)
+                .max(Map.Entry.comparingByValue())
+                .map(entry -> new Best(entry.getKey(), entry.getValue(),
+                        Math.min(0.9, 0.45 + 0.05 * entry.getValue())))
+                .orElse(null);
+    }
+
+    /** "Biologist Nick Bos" is "Nick Bos" when the article also writes the name without the leading word. */
+    private static String shortest(String name, String text) {
+        String[] words = name.split("[ \\u00a0]+");
+        if (words.length < 3) {
+            return name;
+        }
+        String tail = name.substring(name.indexOf(words[1]));
+        Pattern alone = Pattern.compile("(?<![\\p{Lu}][\\p{L}’'.-]{0,30}[ \\u00a0])" + Pattern.quote(tail));
+        return alone.matcher(text).find() ? tail : name;
+    }
+
+    private boolean isPerson(String name) {
+        String[] words = name.split("[ \\u00a0]+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (notNameWords.contains(word.toLowerCase(Locale.ROOT)) || gazetteer.isDemonym(word)) {
+                return false;
+            }
+        }
+        return gazetteer.lookup(name).map(entry -> entry.type() == EntityType.PERSON).orElse(true);
+    }
+
+    private static int score(String name, String opening, String text) {
+        String quoted = Pattern.quote(name);
+        String surname = Pattern.quote(Names.surname(name));
+        int score = Names.occurrences(text, Names.surname(name));
+        if (Pattern.compile(CUE_BEFORE + "(?:" + quoted + ")").matcher(opening).find()) {
+            score += CUE;
+        }
+        if (Pattern.compile("(?:" + quoted + "|\\b" + surname + ")" + CUE_AFTER).matcher(text).find()) {
+            score += CUE;
+        }
+        return score;
+    }
+}
