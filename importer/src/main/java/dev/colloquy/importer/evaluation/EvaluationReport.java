@@ -80,15 +80,16 @@ public final class EvaluationReport {
     }
 
     private static void documents(StringBuilder out, List<DocumentScore> scores) {
-        out.append("\n## Documents\n\n| document | part | layout | exchanges (gold / read) | exact | boundary F1")
+        out.append("\n## Documents\n\n| document | part | layout | exchanges (gold / read) | exact | warned | boundary F1")
                 .append(" | headline | interviewee | interviewer | publication | first miss |\n")
-                .append("|---|---|---|---:|---|---:|---|---|---|---|---|\n");
+                .append("|---|---|---|---:|---|---|---:|---|---|---|---|---|\n");
         for (DocumentScore score : scores) {
             Summary s = Summary.of(List.of(score));
             out.append("| ").append(score.gold().document()).append(score.gold().derived() ? " (derived)" : "")
                     .append(" | ").append(score.split()).append(" | ").append(score.gold().layout())
                     .append(" | ").append(score.goldExchanges()).append(" / ").append(score.predictedExchanges())
                     .append(" | ").append(score.exact() ? "yes" : "**no**")
+                    .append(" | ").append(score.warned() ? "warned" : "")
                     .append(" | ").append(decimal(s.f1()))
                     .append(" | ").append(field(score.headline()))
                     .append(" | ").append(field(score.interviewee()))

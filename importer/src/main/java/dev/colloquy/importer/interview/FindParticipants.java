@@ -230,7 +230,7 @@ public final class FindParticipants implements Stage {
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         Matcher matcher = PUBLICATION.matcher(text);
         while (matcher.find()) {
-            String candidate = matcher.group(1);
+            String candidate = matcher.group(1).replaceAll("[.]+$", "");
             String following = matcher.group(2);
             if (following != null && !AFTER_OUTLET.contains(following)) {
                 continue; // "told Republican senators": an adjective, not an outlet
@@ -265,8 +265,7 @@ public final class FindParticipants implements Stage {
             String word = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
             boolean person = Names.isTitleWord(word) || Names.isNotAName(word)
                     || gazetteer.lookup(word).map(entry -> entry.type() != dev.colloquy.core.entity.EntityType.ORGANIZATION).orElse(false)
-                    || Pattern.compile("\\p{Lu}[\\p{L}’'.-]+[ \\u00a0]" + Pattern.quote(word) + "\\b"
-                            + "|\\b" + Pattern.quote(word) + "[ \\u00a0]\\p{Lu}[\\p{L}’'-]+").matcher(text).find();
+                    || partOfLongerName(word, text);
             if (!person) {
                 return word;
             }
@@ -290,7 +289,16 @@ public final class FindParticipants implements Stage {
                 return false;
             }
         }
+        if (!candidate.contains(" ") && partOfLongerName(candidate, document.proseText())) {
+            return false; // "told Bolsonaro" where the article also writes "Jair Bolsonaro"
+        }
         return document.author == null || !candidate.equals(cleanName(document.author));
+    }
+
+    /** True when the text also writes the word as part of a capitalised name of two words or more. */
+    private static boolean partOfLongerName(String word, String text) {
+        return Pattern.compile("\\p{Lu}[\\p{L}’'.-]+[ \\u00a0]" + Pattern.quote(word) + "\\b"
+                + "|\\b" + Pattern.quote(word) + "[ \\u00a0]\\p{Lu}[\\p{L}’'-]+").matcher(text).find();
     }
 
     private static void record(WorkingDocument document, String what, String source, double confidence) {

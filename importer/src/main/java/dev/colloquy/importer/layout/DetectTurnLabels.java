@@ -49,7 +49,10 @@ public final class DetectTurnLabels implements Stage {
         switch (document.labelling) {
             case QA -> claimQuestionsAndAnswers(document, labels);
             case SPEAKERS -> new SpeakerSides(document, labels).claim();
-            case EMPHASIS -> claimQuestionHeadings(document);
+            case EMPHASIS -> {
+                claimQuestionHeadings(document);
+                labelAnswers(document, labels);
+            }
             default -> { }
         }
     }
@@ -65,14 +68,15 @@ public final class DetectTurnLabels implements Stage {
         long questions = labels.values().stream().filter(label -> label.kind() == Kind.QUESTION).count();
         long answers = labels.values().stream().filter(label -> label.kind() == Kind.ANSWER).count();
         Map<String, Long> speakers = new LinkedHashMap<>();
-        labels.values().stream().filter(label -> label.kind() == Kind.SPEAKER)
-                .forEach(label -> speakers.merge(label.speaker(), 1L, Long::sum));
-        long named = speakers.values().stream().mapToLong(Long::longValue).sum();
-        if (questions >= 2 && answers >= 1 && named < answers) {
+        List<TurnLabel> named = labels.values().stream().filter(label -> label.kind() == Kind.SPEAKER).toList();
+        SpeakerNames sameness = new SpeakerNames(named, ""); // "Michael Dranove" then "Dranove" recur as one
+        named.forEach(label -> speakers.merge(sameness.canonical(label.speaker()), 1L, Long::sum));
+        long namedTurns = named.size();
+        if (questions >= 2 && answers >= 1 && namedTurns < answers) {
             return TurnLabelling.QA;
         }
         long recurring = speakers.values().stream().filter(count -> count >= 2).count() + (questions >= 2 ? 1 : 0);
-        if (named + questions >= MIN_LABELLED_TURNS && recurring >= 2) {
+        if (namedTurns + questions >= MIN_LABELLED_TURNS && recurring >= 2) {
             return TurnLabelling.SPEAKERS;
         }
         long boldQuestions = blocks.stream().filter(Block::isUnclassified)
@@ -92,6 +96,38 @@ public final class DetectTurnLabels implements Stage {
                 block.classify(BlockKind.QUESTION, "a heading that asks");
             }
         }
+    }
+
+    /**
+     * Bold questions answered under speaker labels ("**Jim Bugwadia**: My name is…"): the label names who
+     * answers and is no part of the answer's words; the most frequent answerer is the interviewee.
+     */
+    private static void labelAnswers(WorkingDocument document, Map<Block, TurnLabel> labels) {
+        List<TurnLabel> named = labels.values().stream().filter(label -> label.kind() == Kind.SPEAKER).toList();
+        if (named.isEmpty()) {
+            return;
+        }
+        SpeakerNames names = new SpeakerNames(named, document.proseText());
+        document.speakerNames = names;
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        named.forEach(label -> uses.merge(names.canonical(label.speaker()), 1, Integer::sum));
+        Map<String, Integer> turns = new LinkedHashMap<>();
+        labels.forEach((block, label) -> {
+            // a label used once that names nobody the article names in full is a topic ("Blogs:"), not a speaker
+            boolean speaker = uses.getOrDefault(names.canonical(label.speaker()), 0) >= 2
+                    || names.displayName(label.speaker()).contains(" ");
+            if (label.kind() == Kind.SPEAKER && speaker && !block.markup().emphasised()) {
+                block.label(label);
+                if (!SpeakerNames.isJoint(label.speaker())) {
+                    turns.merge(names.canonical(label.speaker()), 1, Integer::sum);
+                }
+            }
+        });
+        turns.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(most -> {
+            if (document.interviewee == null) {
+                document.interviewee = new Speaker(names.displayName(most.getKey()), names.role(most.getKey()));
+            }
+        });
     }
 
     private static void claimQuestionsAndAnswers(WorkingDocument document, Map<Block, TurnLabel> labels) {

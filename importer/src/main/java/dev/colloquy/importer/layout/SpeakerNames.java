@@ -90,6 +90,15 @@ public final class SpeakerNames {
         return null;
     }
 
+    /** "ADMINISTRATOR CRISWELL" → "MR. CRISWELL"-like: a title in front leaves a surname to complete. */
+    private static String withoutLeadingTitle(String label) {
+        String[] words = label.split("[ \\u00a0]+");
+        if (words.length == 2 && Names.isTitleWord(words[0]) && !HONORIFIC.matcher(label).find()) {
+            return "Mr. " + words[1]; // an honorific of no gender: only its position matters below
+        }
+        return label;
+    }
+
     /** "Jeremy Olmsted-Thompson" → "JOT": each word and each part of a hyphenated word gives its letter. */
     private static String initials(String[] words) {
         StringBuilder initials = new StringBuilder();
@@ -115,6 +124,7 @@ public final class SpeakerNames {
      * names; the most frequent completion wins.
      */
     static String fullName(String label, String prose) {
+        label = withoutLeadingTitle(label);
         String shown = TurnLabels.displayName(HONORIFIC.matcher(label).replaceFirst(""));
         boolean initials = INITIALS.matcher(label).matches();
         if (shown.split("[ \\u00a0]+").length > 1 && !initials) {

@@ -25,7 +25,9 @@ public final class Names {
             "chief", "executive", "editor", "editor-in-chief", "coach", "captain", "manager", "judge",
             "justice", "commissioner", "foreign", "defence", "defense", "former", "deputy", "representative",
             "rep.", "sheikh", "emir", "pope", "father", "rabbi", "imam", "admiral", "colonel",
-            "sergeant", "founder", "author", "head", "leader", "high", "state", "interior", "finance");
+            "sergeant", "founder", "author", "head", "leader", "high", "state", "interior", "finance", "administrator",
+            "coordinator", "spokesperson", "spokesman", "spokeswoman", "surgeon", "attorney", "counselor", "adviser",
+            "advisor");
 
     /** Capitalised words that start sentences or name times, never people. */
     private static final Set<String> NOT_NAMES = Set.of(
