@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Page furniture copied along with an article: widget labels ("font change", "Share"), promos ("Related
+ * Page furniture copied along with an article: widget labels ("Share", "Print"), promos ("Related
  * Articles", "Read more"), and any other scrap of a few words that is not a sentence. Prose always ends
  * with sentence punctuation, so a short unpunctuated block is never part of the interview.
  */
@@ -24,7 +24,7 @@ public final class MarkPageFurniture implements Stage {
     private static final Pattern FURNITURE = Pattern.compile(
             "(share( this( article| story)?)?|related( articles| stories| content| topics)?|read (more|also|next)"
                     + "|also read|more (from|on|in) .{1,40}|advertisement|advert|sponsored( content)?|subscribe.*"
-                    + "|sign up.*|newsletter.*|font (change|size)|print|email|comments?( \\(\\d+\\))?"
+                    + "|sign up.*|newsletter.*|font size|print|email|comments?( \\(\\d+\\))?"
                     + "|tweet|follow us.*|most (read|popular)|recommended( for you)?|click here.*"
                     + "|listen to (this )?article.*|copy link|skip to (main )?content|back to top|topics?)[.:]?",
             Pattern.CASE_INSENSITIVE);
@@ -36,7 +36,7 @@ public final class MarkPageFurniture implements Stage {
 
     /** Widget labels and scraps of up to four words: safe before the standfirst is known. */
     public static MarkPageFurniture scraps() {
-        return new MarkPageFurniture("mark-page-furniture", 4);
+        return new MarkPageFurniture("mark-page-furniture", SCRAP_WORDS);
     }
 
     /**
@@ -52,11 +52,19 @@ public final class MarkPageFurniture implements Stage {
         return name;
     }
 
-    /** Widget labels stacked on consecutive lines ("font change", "Related Articles"). */
+    /**
+     * Widget labels stacked on consecutive lines ("Share", "Related Articles", "Text size"): every line a
+     * known label or a scrap of a few words that is no sentence.
+     */
     private static boolean everyLineIsFurniture(Block block) {
-        return block.lines().size() > 1 && block.lines().stream().allMatch(line ->
-                FURNITURE.matcher(MarkHeadline.squeeze(line.text()).toLowerCase(Locale.ROOT)).matches());
+        return block.lines().size() > 1 && block.lines().stream().allMatch(line -> {
+            String text = MarkHeadline.squeeze(line.text()).toLowerCase(Locale.ROOT);
+            return FURNITURE.matcher(text).matches()
+                    || Prose.wordCount(text) <= SCRAP_WORDS && !Prose.endsLikeSentence(text);
+        });
     }
+
+    private static final int SCRAP_WORDS = 4;
 
     @Override
     public void apply(WorkingDocument document) {

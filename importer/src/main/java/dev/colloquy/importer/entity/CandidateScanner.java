@@ -60,7 +60,7 @@ final class CandidateScanner {
     /** Articles of other languages: "Le Quai", "Al Majalla" name places and titles, not people. */
     private static final Set<String> ARTICLES = Set.of("Le", "La", "Les", "L", "El", "Il", "Al", "Der", "Die", "Das",
             "De", "Het", "Los", "Las");
-    private static final Set<String> NEVER_NAMES = Set.of("Hey", "Oh", "Okay", "OK", "Hello", "Dear", "Thank",
+    private static final Set<String> NEVER_NAMES = Set.of("Oh", "Okay", "OK", "Hello", "Dear", "Thank",
             "Thanks", "Yes", "No", "Well", "Secondly", "Thirdly", "Firstly", "Finally", "However", "Moreover",
             "Meanwhile", "Indeed", "Also", "Again", "Today", "Now", "Then", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam",
             "God", "Internet", "Web", "Christmas", "Easter", "Ramadan", "Eid", "English", "French");

@@ -37,7 +37,7 @@ public final class Names {
             "here", "now", "then", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "below", "above", "well",
-            "yes", "no", "thank", "thanks", "turning", "reflecting", "regarding", "do", "does", "did", "is",
+            "yes", "no", "thank", "thanks", "regarding", "do", "does", "did", "is",
             "are", "was", "were", "can", "could", "will", "would", "should", "let", "just", "also");
 
     private Names() {
