@@ -5,6 +5,7 @@ import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
+import dev.colloquy.importer.text.WordList;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,11 @@ public final class MarkPageFurniture implements Stage {
                     + "|tweet|follow us.*|most (read|popular)|recommended( for you)?|click here.*"
                     + "|listen to (this )?article.*|copy link|skip to (main )?content|back to top|topics?)[.:]?",
             Pattern.CASE_INSENSITIVE);
+
+    /** Translators' and sites' notes (resource {@code article/footer-openers.txt}). */
+    private static final Pattern FOOTER = Pattern.compile("^[*_\\s]*"
+            + WordList.alternation("/article/footer-openers.txt").pattern().replace("(?![\\p{L}\\p{N}])", ""),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private MarkPageFurniture(String name, int maxScrapWords) {
         this.name = name;
@@ -75,7 +81,8 @@ public final class MarkPageFurniture implements Stage {
             String text = MarkHeadline.squeeze(block.text()).toLowerCase(Locale.ROOT);
             if (BYLINE.matcher(block.text()).matches()) {
                 block.classify(BlockKind.BYLINE, "names the writer");
-            } else if (FURNITURE.matcher(text).matches() || everyLineIsFurniture(block)) {
+            } else if (FURNITURE.matcher(text).matches() || everyLineIsFurniture(block)
+                    || FOOTER.matcher(block.text()).lookingAt()) {
                 block.classify(BlockKind.DEBRIS, "page furniture");
             } else if (block.lines().size() == 1 && Prose.wordCount(text) <= maxScrapWords
                     && !Prose.endsLikeSentence(text)) {

@@ -38,7 +38,8 @@ public final class FindParticipants implements Stage {
             "editor-in-chief|editor|correspondent|reporter|journalist|host|presenter|interviewer|columnist|anchor|writer";
     private static final Pattern INTERVIEWER = Pattern.compile(
             "(?:(" + PROPER_RUN + ")['’]s[ \\u00a0]+)?((?i:" + INTERVIEWER_ROLE + "))[,:]?[ \\u00a0]+(" + NAME + ")");
-    private static final Pattern INTERVIEWED_BY = Pattern.compile("(?:(?i:interviewed by)|^By)[ \\u00a0]+(" + NAME + ")",
+    private static final Pattern INTERVIEWED_BY = Pattern.compile(
+            "(?:(?i:interviewed by|interview by|interview and photos by|questions by|words by)|^By)[ \\u00a0]+(" + NAME + ")",
             Pattern.MULTILINE);
     /** "Y told X", "in an interview with X": X is the outlet when it is no person and no place. */
     private static final Pattern PUBLICATION = Pattern.compile(
@@ -65,6 +66,11 @@ public final class FindParticipants implements Stage {
     public void apply(WorkingDocument document) {
         String text = document.proseText();
         String opening = opening(document);
+        // A byline first, so that "Interview by …" is never taken for the interviewee; the rest of the
+        // interviewer's evidence after, so that the interviewee is never taken for the interviewer.
+        if (document.interviewer == null) {
+            findByline(document, text);
+        }
         if (document.interviewee == null) {
             findInterviewee(document, text, opening);
         } else if (document.interviewee.role() == null) {
@@ -134,10 +140,18 @@ public final class FindParticipants implements Stage {
                 .map(Candidate::name).findFirst();
     }
 
+    private static void findByline(WorkingDocument document, String text) {
+        Matcher byline = INTERVIEWED_BY.matcher(text);
+        if (byline.find()) {
+            record(document, "interviewer", "a byline", 0.8);
+            document.interviewer = new Speaker(byline.group(1), null);
+        }
+    }
+
     private static void findInterviewer(WorkingDocument document, String text) {
         Speaker found = interviewer(text, document.interviewee == null ? "" : document.interviewee.name());
         if (found != null) {
-            record(document, "interviewer", "prose naming a role or byline", 0.8);
+            record(document, "interviewer", "prose naming the interviewer's role", 0.8);
             document.interviewer = found;
         } else if (document.author != null && isName(document.author)) {
             record(document, "interviewer", "the article's author", 0.6);
@@ -195,12 +209,6 @@ public final class FindParticipants implements Stage {
                 String owner = matcher.group(1);
                 String role = (owner == null ? "" : owner + " ") + matcher.group(2);
                 return new Speaker(name, role);
-            }
-        }
-        Matcher byline = INTERVIEWED_BY.matcher(text);
-        while (byline.find()) {
-            if (!byline.group(1).equals(interviewee)) {
-                return new Speaker(byline.group(1), null);
             }
         }
         return null;

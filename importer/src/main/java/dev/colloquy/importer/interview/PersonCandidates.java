@@ -19,8 +19,8 @@ final class PersonCandidates {
     /** A candidate needs this much evidence: named in a cue, or its surname recurring. */
     static final int MIN_SCORE = 3;
     private static final int CUE = 3;
-    private static final String CUE_BEFORE = "(?i:interview(?:ed)?(?: with)?|conversation with|q&a with|chat with|spoke (?:with|to)|speaks (?:with|to)"
-            + "|talked (?:with|to)|talks (?:with|to)|sat down with|caught up with|asked|met|meet|meets)[ \\u00a0]+(?:\\p{L}+[ \\u00a0]+){0,3}";
+    private static final String CUE_BEFORE = "(?i:interview(?:ed)?(?: with)?|conversation with|q&a with|chat with|spoke (?:with|to)|speak(?:s|ing)? (?:with|to)"
+            + "|talk(?:s|ed|ing)? (?:with|to)|sat down with|caught up with|asked|met|meet|meets|i['’]m|i am|my name is)[ \\u00a0]+(?:\\p{L}+[ \\u00a0]+){0,3}";
     private static final String CUE_AFTER = "(?:,[^,.]{1,60},)?[ \\u00a0]+(?i:said|says|told|explained|added|recalls|recalled|answered|replied)";
 
     /** The chosen interviewee and how sure the evidence makes it. */

@@ -49,6 +49,7 @@ public final class DetectTurnLabels implements Stage {
         switch (document.labelling) {
             case QA -> claimQuestionsAndAnswers(document, labels);
             case SPEAKERS -> new SpeakerSides(document, labels).claim();
+            case UNLABELLED -> keepQuestionAndAnswerLabels(labels);
             case EMPHASIS -> {
                 claimQuestionHeadings(document);
                 labelAnswers(document, labels);
@@ -83,6 +84,18 @@ public final class DetectTurnLabels implements Stage {
                 .filter(block -> (block.markup().emphasised() || block.markup().heading() > 1)
                         && Prose.endsWithQuestionMark(block.text())).count();
         return boldQuestions >= 2 ? TurnLabelling.EMPHASIS : TurnLabelling.UNLABELLED;
+    }
+
+    /**
+     * Too few labels for a labelled layout ("Q:" and "A:" on the first exchange only): the labels still say
+     * where those turns start and are no part of their words; the turn scorer reads the rest.
+     */
+    private static void keepQuestionAndAnswerLabels(Map<Block, TurnLabel> labels) {
+        labels.forEach((block, label) -> {
+            if (label.kind() != Kind.SPEAKER && label.contentStart() < block.text().length()) {
+                block.label(label);
+            }
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.colloquy.importer.transcript;
 
 import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.transcript.TurnSequence.Role;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ final class Pins {
     /** Pins the scores and returns, for each block, whether it must start a question (not continue one). */
     static boolean[] apply(WorkingDocument document, List<Block> prose, double[][] scores) {
         boolean[] starts = new boolean[prose.size()];
+        pinLabelledTurns(prose, scores, starts);
         if (document.frontMatter == null) {
             return starts;
         }
@@ -47,6 +49,19 @@ final class Pins {
         unused.stream().sorted().forEach(line -> document.warn("UNUSED_PIN", Math.max(1, line),
                 "the front matter pins line " + line + ", but no transcript paragraph starts there"));
         return starts;
+    }
+
+    /** A "Q:" or "A:" label left in an unlabelled transcript decides its paragraph's side. */
+    private static void pinLabelledTurns(List<Block> prose, double[][] scores, boolean[] starts) {
+        for (int i = 0; i < prose.size(); i++) {
+            TurnLabel label = prose.get(i).label();
+            if (label != null && label.kind() == TurnLabel.Kind.QUESTION) {
+                pin(scores[i], Role.QUESTION);
+                starts[i] = true;
+            } else if (label != null && label.kind() == TurnLabel.Kind.ANSWER) {
+                pin(scores[i], Role.ANSWER);
+            }
+        }
     }
 
     private static void pin(double[] score, Role role) {

@@ -114,7 +114,8 @@ public final class SegmentLabelledTurns implements Stage {
         private int lastTurnIndex() {
             int last = -1;
             for (Block block : document.blocks) {
-                boolean turn = block.label() != null || emphasis && block.isUnclassified() && block.markup().emphasised();
+                boolean turn = block.label() != null || block.is(BlockKind.QUESTION) || block.is(BlockKind.ANSWER)
+                        || emphasis && block.isUnclassified() && block.markup().emphasised();
                 if (turn) {
                     last = block.index();
                 }

@@ -148,7 +148,7 @@ public final class SegmentTranscript implements Stage {
                 weakest = Double.MAX_VALUE;
             }
             if (role != Role.LEAD) {
-                (role == Role.QUESTION ? question : answer).add(prose.get(i).spanned());
+                (role == Role.QUESTION ? question : answer).add(prose.get(i).content());
                 weakest = Math.min(weakest, labelling.margins()[i]);
             }
         }
