@@ -210,6 +210,10 @@ public final class SplitHtmlBlocks implements Stage {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("br")) {
+                if (strongDepth == 0 && chars > 0 && strongChars >= chars - 1) {
+                    flush(); // "<strong>What changed?</strong><br>The answer…": the bold turn is a block of its own
+                    return FilterResult.CONTINUE;
+                }
                 Range range = element.sourceRange();
                 if (range.isTracked()) {
                     current.appendSpace('\n', range.start().pos(), range.end().pos());

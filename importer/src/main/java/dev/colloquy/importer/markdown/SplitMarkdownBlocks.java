@@ -31,6 +31,7 @@ public final class SplitMarkdownBlocks implements Stage {
     private static final Pattern LINK_DEFINITION = Pattern.compile("^\\[[^\\]]+\\]:\\s*\\S+.*$");
     private static final Pattern IMAGE_LINE = Pattern.compile("^!\\[[^\\]]*\\]\\([^)]*\\)\\s*$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*]|\\d{1,3}[.)])[ \\t]+");
+    private static final Pattern BOLD_LINE_BREAK = Pattern.compile("(?:<br\\s*/?>|  |\\\\)[ \\t]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_MARKER = Pattern.compile("^(?:>[ \\t]?){1,16}");
 
     @Override
@@ -154,6 +155,16 @@ public final class SplitMarkdownBlocks implements Stage {
             }
             inline.render(text, from, lineEnd, current);
             lines++;
+            if (lines == 1 && !quoted && inline.allStrong() && endsABoldTurn(text.substring(from, lineEnd))) {
+                flush(); // "**What changed?**<br>" and the answer on the next line: two turns, one paragraph
+            }
+        }
+
+        /** A bold first line that asks, or ends in a line break, is a turn of its own. */
+        private static boolean endsABoldTurn(String line) {
+            String stripped = line.strip();
+            return BOLD_LINE_BREAK.matcher(line).find()
+                    || stripped.endsWith("?**") || stripped.endsWith("?__") || stripped.endsWith("?**:");
         }
 
         private boolean quotedParagraph() {
