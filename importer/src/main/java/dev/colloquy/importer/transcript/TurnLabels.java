@@ -25,7 +25,7 @@ public final class TurnLabels {
      * A bare "Q" and a run of spaces, as press-briefing transcripts set it: "Q  Thank you." (often with no-break
      * spaces), or glued to the question's first word when the spaces were lost ("QAnd").
      */
-    private static final Pattern BARE_Q = Pattern.compile("^Q(?:(?:[ \\t\\u00a0]*\\u00a0|[ \\t]{2,}|[ \\t](?=[\\p{Lu}“\"‘']))[ \\t\\u00a0]*(?=\\S)|(?=\\p{Lu}\\p{Ll}))");
+    private static final Pattern BARE_Q = Pattern.compile("^Q(?:(?:[ \\t\\u00a0]*\\u00a0|[ \\t]{2,}|[ \\t](?=[\\p{Lu}\\p{N}“\"‘'(\\[]))[ \\t\\u00a0]*(?=\\S)|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern SPEAKER = Pattern.compile(
             "^" + BOLD + "(\\p{Lu}[\\p{Lu}\\p{M}.’'\\- \\u00a0]{1,40}?)[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*" + BOLD + "[ \\t]*:" + BOLD
                     + "(?:[\\s\\u00a0]+|$)");
