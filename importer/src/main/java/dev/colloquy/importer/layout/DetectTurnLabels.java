@@ -254,7 +254,24 @@ public final class DetectTurnLabels implements Stage {
                 return true;
             }
             int[] counts = stats.get(speaker);
-            return counts != null && counts[2] * 2 >= counts[0];
+            return counts != null && (counts[2] * 2 >= counts[0] || speaker.equals(mostQuestioning(principal)));
+        }
+
+        /**
+         * Whoever other than the interviewee asks most often: the interviewer, even where many of their turns
+         * are remarks without a question mark ("It's not the same.").
+         */
+        private String mostQuestioning(String principal) {
+            boolean askerKnown = stats.entrySet().stream().anyMatch(entry -> !entry.getKey().equals(principal)
+                    && (TurnLabels.namesAsker(entry.getKey()) || entry.getValue()[2] * 2 >= entry.getValue()[0]));
+            if (askerKnown) {
+                return null; // "Q", "MODERATOR" or a speaker who mostly asks already holds the asking side
+            }
+            return stats.entrySet().stream()
+                    .filter(entry -> !entry.getKey().equals(principal) && !SpeakerNames.isJoint(entry.getKey()))
+                    .filter(entry -> entry.getValue()[2] > 0)
+                    .max((a, b) -> Integer.compare(a.getValue()[2], b.getValue()[2]))
+                    .map(Map.Entry::getKey).orElse(null);
         }
     }
 }
