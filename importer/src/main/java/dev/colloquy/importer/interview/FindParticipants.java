@@ -48,8 +48,9 @@ public final class FindParticipants implements Stage {
                     + "(?:[ \\u00a0]+(\\p{Ll}+))?");
     /** "Wikinews spoke with …", "With Wikinews, Sarvis discusses …": a one-word outlet doing the interviewing. */
     private static final Pattern OUTLET_AS_SUBJECT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}][ \\u00a0]?)(\\p{Lu}[\\p{L}\\p{N}&.-]+)[ \\u00a0]+(?:spoke (?:with|to)|interviewed|talked (?:with|to)"
-                    + "|sat down with|caught up with)\\b|\\bWith (\\p{Lu}[\\p{L}\\p{N}&.-]+),");
+            "(?<![\\p{L}\\p{N}][ \\u00a0]?)((?:The[ \\u00a0])?\\p{Lu}[\\p{L}\\p{N}&.-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&.-]+){0,3})"
+                    + "[ \\u00a0]+(?:spoke (?:with|to)|interviewed|talked (?:with|to)|sat down with|caught up with)\\b"
+                    + "|\\bWith (\\p{Lu}[\\p{L}\\p{N}&.-]+),");
     /** Words that may follow an outlet named as an object; any other lower-case word makes the run an adjective. */
     private static final Set<String> AFTER_OUTLET = Set.of("that", "in", "on", "about", "last", "this", "earlier",
             "recently", "during", "when", "after", "before", "as", "at", "for", "from", "by", "and", "but", "he", "she",
@@ -257,10 +258,16 @@ public final class FindParticipants implements Stage {
                 });
     }
 
-    /** One word built on an outlet word: "Wikinews", "Newsweek", "Techpress". */
-    private static boolean isOutletName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return !lower.contains(" ") && OUTLET_WORDS.stream().anyMatch(word -> lower.startsWith(word) || lower.endsWith(word));
+    /**
+     * A name built on an outlet word: one word that begins or ends with one ("Wikinews", "Newsweek"), or
+     * several of which one is one ("Coast Courier", "The Daily Post").
+     */
+    static boolean isOutletName(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[ \\u00a0]+");
+        if (words.length == 1) {
+            return OUTLET_WORDS.stream().anyMatch(word -> words[0].startsWith(word) || words[0].endsWith(word));
+        }
+        return java.util.Arrays.stream(words).anyMatch(OUTLET_WORDS::contains);
     }
 
     /**
@@ -271,6 +278,12 @@ public final class FindParticipants implements Stage {
         Matcher matcher = OUTLET_AS_SUBJECT.matcher(opening);
         while (matcher.find()) {
             String word = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            if (word.contains(" ") || word.contains("\u00a0")) {
+                if (isOutletName(word)) {
+                    return word; // "Coast Courier spoke to …": a name built on an outlet word
+                }
+                continue; // "Jane Doe spoke with …": a person
+            }
             boolean person = Names.isTitleWord(word) || Names.isNotAName(word)
                     || gazetteer.lookup(word).map(entry -> entry.type() != dev.colloquy.core.entity.EntityType.ORGANIZATION).orElse(false)
                     || partOfLongerName(word, text);
