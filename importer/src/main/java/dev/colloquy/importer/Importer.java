@@ -5,6 +5,7 @@ import dev.colloquy.core.source.Origin;
 import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.importer.pipeline.Pipeline;
 import dev.colloquy.importer.source.SourceDecoder;
+import dev.colloquy.importer.transcript.TurnWeights;
 import java.util.List;
 
 /** The importer's entry point: source text in, {@link ParsedArticle} out. Thread-safe and stateless. */
@@ -19,6 +20,11 @@ public final class Importer {
     /** The importer with Colloquy's standard pipeline. */
     public static Importer standard() {
         return new Importer(Pipeline.standard());
+    }
+
+    /** The standard pipeline with other turn-scorer weights (see {@code colloquy-importer fit-weights}). */
+    public static Importer withWeights(TurnWeights weights) {
+        return new Importer(Pipeline.standard(weights));
     }
 
     public ParsedArticle parse(SourceDocument document) throws ImportException {

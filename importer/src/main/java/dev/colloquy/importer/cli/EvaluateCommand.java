@@ -7,6 +7,7 @@ import dev.colloquy.importer.evaluation.DocumentScore;
 import dev.colloquy.importer.evaluation.Evaluation;
 import dev.colloquy.importer.evaluation.EvaluationReport;
 import dev.colloquy.importer.evaluation.Summary;
+import dev.colloquy.importer.transcript.TurnWeights;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Write the Markdown report to FILE.")
     Path report;
 
+    @Option(names = "--weights", paramLabel = "FILE",
+            description = "Score with these turn-scorer weights instead of the shipped ones (from fit-weights --out).")
+    Path weights;
+
     @Option(names = "--commit", paramLabel = "ID",
             description = "The commit the figures belong to (default: asked of git).")
     String commit;
@@ -67,8 +72,16 @@ final class EvaluateCommand implements Callable<Integer> {
             err.flush();
             return ColloquyImporterCli.EXIT_PARSE_FAILED;
         }
-        List<DocumentScore> scores = new Evaluation(Importer.standard())
-                .run(loaded.part(part == Part.all ? null : part.name()));
+        Importer importer;
+        try {
+            importer = weights == null ? Importer.standard()
+                    : Importer.withWeights(TurnWeights.parse(Files.readAllLines(weights, StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("colloquy-importer: " + weights + ": " + e.getMessage());
+            err.flush();
+            return ColloquyImporterCli.EXIT_PARSE_FAILED;
+        }
+        List<DocumentScore> scores = new Evaluation(importer).run(loaded.part(part == Part.all ? null : part.name()));
         printSummary(out, "held-out (test)", scores, Corpus.TEST);
         printSummary(out, "development", scores, Corpus.DEV);
         if (report != null) {

@@ -2,6 +2,11 @@ package dev.colloquy.importer.cli;
 
 import dev.colloquy.core.source.Origin;
 import dev.colloquy.importer.ImportException;
+import dev.colloquy.importer.ImportOptions;
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.TurnLabel;
+import dev.colloquy.importer.layout.Layout;
+import dev.colloquy.importer.transcript.TurnLabels;
 import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.layout.TurnLabelling;
 import dev.colloquy.importer.document.WorkingDocument;
@@ -44,6 +49,14 @@ final class FitWeightsCommand implements Callable<Integer> {
     @Option(names = "--splits", paramLabel = "FILE", description = "Source → dev|test (default: splits.tsv beside DIR).")
     Path splits;
 
+    enum Source { unlabelled, interviews, all }
+
+    @Option(names = "--learn-from", defaultValue = "unlabelled",
+            description = "Which development transcripts to learn from: ${COMPLETION-CANDIDATES}. 'interviews' adds"
+                    + " the labelled interviews read with their labels removed; 'all' adds the press briefings too"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Source learnFrom;
+
     @Option(names = "--out", paramLabel = "FILE", required = true,
             description = "Where to write the weights, e.g. importer/src/main/resources/transcript/turn-weights.tsv.")
     Path out;
@@ -58,7 +71,7 @@ final class FitWeightsCommand implements Callable<Integer> {
             for (Corpus.Entry entry : loaded.part(Corpus.DEV)) {
                 TurnWeightFitter.Example example;
                 try {
-                    example = example(entry);
+                    example = example(entry, learnFrom);
                 } catch (ImportException rejected) {
                     continue; // a document the importer rejects has no transcript to learn from
                 }
@@ -76,8 +89,8 @@ final class FitWeightsCommand implements Callable<Integer> {
                     "  java -jar importer/target/colloquy-importer.jar fit-weights evaluation/corpus --out <this file>",
                     "Averaged structured perceptron with cost-augmented Viterbi decoding, " + TurnWeightFitter.EPOCHS
                             + " epochs, fixed seed; confidence scale by maximum likelihood.",
-                    "Fitted on the development part only: " + examples.size() + " unlabelled transcripts, "
-                            + paragraphs + " paragraphs.")), StandardCharsets.UTF_8);
+                    "Fitted on the development part only (--learn-from " + learnFrom + "): " + examples.size()
+                            + " transcripts, " + paragraphs + " paragraphs.")), StandardCharsets.UTF_8);
             PrintWriter console = spec.commandLine().getOut();
             console.printf("fitted version %d on %d transcripts (%d paragraphs); written to %s%n", version,
                     examples.size(), paragraphs, out);
@@ -93,16 +106,33 @@ final class FitWeightsCommand implements Callable<Integer> {
         return ColloquyImporterCli.EXIT_PARSE_FAILED;
     }
 
-    /** The document's unlabelled transcript with its gold roles, or null if it is labelled or does not fit. */
-    private static TurnWeightFitter.Example example(Corpus.Entry entry) throws ImportException, IOException {
+    /**
+     * The document's transcript as the turn scorer reads it, with its gold roles, or null if the document is
+     * not one to learn from or its gold does not fit. A labelled interview is read as if its labels were
+     * removed: the unlabelled path, with each label set aside so that it is no part of the words scored.
+     */
+    private static TurnWeightFitter.Example example(Corpus.Entry entry, Source learnFrom)
+            throws ImportException, IOException {
         String name = entry.gold().document();
         SourceFormat format = SourceFormat.ofFileName(name);
         Origin origin = new Origin(name, null, format == null ? null : format.mediaType());
         SourceDecoder.Decoded decoded = SourceDecoder.read(Files.readAllBytes(entry.document()), origin);
-        WorkingDocument document = Pipeline.standard().annotateBefore(decoded.document(), decoded.warnings(),
-                SegmentTranscript.class);
+        WorkingDocument document = Pipeline.standard().annotateBefore(decoded.document(), ImportOptions.DETECT,
+                decoded.warnings(), SegmentTranscript.class);
         if (document.labelling != TurnLabelling.UNLABELLED) {
-            return null;
+            boolean briefing = entry.gold().layout().equals("briefing");
+            if (learnFrom == Source.unlabelled || briefing && learnFrom != Source.all) {
+                return null;
+            }
+            document = Pipeline.standard().annotateBefore(decoded.document(), new ImportOptions(Layout.UNLABELLED),
+                    decoded.warnings(), SegmentTranscript.class);
+            for (Block block : document.blocks) {
+                TurnLabel label = block.isUnclassified() ? TurnLabels.read(block.text()) : null;
+                if (label != null && label.contentStart() < block.text().length()) {
+                    block.label(label);
+                }
+            }
+            name += " (labels set aside)";
         }
         return TurnWeightFitter.example(name, document, paragraphs -> GoldRoles.of(entry.gold(), paragraphs));
     }

@@ -27,6 +27,7 @@ import dev.colloquy.importer.quote.DetectPullQuotes;
 import dev.colloquy.importer.transcript.FindTranscriptIntro;
 import dev.colloquy.importer.transcript.SegmentLabelledTurns;
 import dev.colloquy.importer.transcript.SegmentTranscript;
+import dev.colloquy.importer.transcript.TurnWeights;
 import java.util.List;
 
 /**
@@ -46,6 +47,11 @@ public final class Pipeline {
     }
 
     public static Pipeline standard() {
+        return standard(TurnWeights.shipped());
+    }
+
+    /** The standard pipeline with other turn-scorer weights: for trying refitted weights before shipping them. */
+    public static Pipeline standard(TurnWeights weights) {
         return new Pipeline(List.of(
                 new ReadFrontMatter(),
                 new DetectFormat(),
@@ -63,7 +69,7 @@ public final class Pipeline {
                 MarkPageFurniture.strayHeadings(),
                 new FindTranscriptIntro(),
                 new SegmentLabelledTurns(),
-                new SegmentTranscript(),
+                new SegmentTranscript(weights),
                 new ReadDateline(),
                 new RecogniseEntities(),
                 new CollectQuotes(),
@@ -102,9 +108,9 @@ public final class Pipeline {
      * Runs the stages that come before the first stage of the given class, leaving the document as that
      * stage would find it: how the turn scorer's training data is read.
      */
-    public WorkingDocument annotateBefore(SourceDocument source, List<ImportWarning> earlier,
+    public WorkingDocument annotateBefore(SourceDocument source, ImportOptions options, List<ImportWarning> earlier,
             Class<? extends Stage> stop) throws ImportException {
-        WorkingDocument document = new WorkingDocument(source, ImportOptions.DETECT);
+        WorkingDocument document = new WorkingDocument(source, options);
         earlier.forEach(warning -> document.warn(warning.code(), warning.line(), warning.message()));
         for (Stage stage : stages) {
             if (stop.isInstance(stage)) {

@@ -82,28 +82,29 @@ final class TurnScorer {
     /** The signals of {@code block}, read with its neighbours (either may be null). */
     Features features(Block block, Block previous, Block next) {
         Set<TurnFeature> present = EnumSet.of(TurnFeature.BIAS, TurnFeature.LEAD_BIAS);
-        String text = block.text();
+        String text = block.content().text(); // a turn label, where one is kept, is no part of the turn's words
         String own = Prose.withoutQuotedSpeech(text);
         int words = Prose.wordCount(text);
         questionSignals(text, own, words, present);
         if (next != null) {
-            if (ANSWER_OPENER.matcher(next.text()).find()) {
+            String following = next.content().text();
+            if (ANSWER_OPENER.matcher(following).find()) {
                 present.add(TurnFeature.NEXT_OPENS_LIKE_AN_ANSWER);
             }
-            if (Prose.hasFirstPersonSingular(Prose.withoutQuotedSpeech(next.text()))) {
+            if (Prose.hasFirstPersonSingular(Prose.withoutQuotedSpeech(following))) {
                 present.add(TurnFeature.NEXT_SPEAKS_AS_I);
             }
-            int nextWords = Prose.wordCount(next.text());
+            int nextWords = Prose.wordCount(following);
             if (nextWords >= 2 * words) {
                 present.add(TurnFeature.MUCH_SHORTER_THAN_NEXT);
             } else if (words * 2 > nextWords * 3) {
                 present.add(TurnFeature.LONGER_THAN_NEXT);
             }
         }
-        if (previous != null && Prose.wordCount(previous.text()) >= 2 * words) {
+        if (previous != null && Prose.wordCount(previous.content().text()) >= 2 * words) {
             present.add(TurnFeature.MUCH_SHORTER_THAN_PREVIOUS);
         }
-        if (previous != null && Prose.endsWithQuestionMark(previous.text())) {
+        if (previous != null && Prose.endsWithQuestionMark(previous.content().text())) {
             present.add(TurnFeature.PREVIOUS_ENDS_WITH_QUESTION);
         }
         if (block.markup().emphasised() || block.markup().heading() > 0) {

@@ -23,6 +23,8 @@ public final class TurnWeightFitter {
     /** What each wrongly labelled paragraph adds to a reading's score while training. */
     static final double COST = 1.0;
     private static final long SEED = 20261130L;
+    /** About as many paragraphs as a magazine interview has; longer transcripts learn at a lower rate. */
+    static final int TYPICAL_PARAGRAPHS = 40;
     private static final int PARAMETERS = TurnFeature.values().length + 2;
 
     private TurnWeightFitter() {
@@ -40,7 +42,7 @@ public final class TurnWeightFitter {
      */
     public static Example example(String name, WorkingDocument document, Function<List<String>, List<Role>> goldRoles) {
         SegmentTranscript.Transcript transcript = SegmentTranscript.Transcript.of(document, TurnWeights.shipped());
-        List<String> texts = transcript.blocks().stream().map(block -> block.text()).toList();
+        List<String> texts = transcript.blocks().stream().map(block -> block.content().text()).toList();
         List<Role> roles = texts.isEmpty() ? null : goldRoles.apply(texts);
         if (roles == null || !transcript.leadAllowed() && roles.contains(Role.LEAD)) {
             return null;
@@ -99,18 +101,22 @@ public final class TurnWeightFitter {
         return labelling == null ? null : labelling.roles();
     }
 
-    /** weights += Φ(gold) − Φ(predicted). */
+    /**
+     * weights += rate × (Φ(gold) − Φ(predicted)), where the rate shrinks for transcripts longer than
+     * {@link #TYPICAL_PARAGRAPHS}, so that a few long press briefings do not outvote many short interviews.
+     */
     private static void update(double[] weights, Example example, Role[] predicted) {
         List<Role> gold = example.roles();
+        double rate = Math.min(1, (double) TYPICAL_PARAGRAPHS / gold.size());
         for (int i = 0; i < predicted.length; i++) {
             if (predicted[i] != gold.get(i)) {
-                add(weights, example.transcript().features().get(i), gold.get(i), 1);
-                add(weights, example.transcript().features().get(i), predicted[i], -1);
+                add(weights, example.transcript().features().get(i), gold.get(i), rate);
+                add(weights, example.transcript().features().get(i), predicted[i], -rate);
             }
         }
         int t = TurnFeature.values().length;
-        weights[t] += transitions(gold, Role.QUESTION) - transitions(List.of(predicted), Role.QUESTION);
-        weights[t + 1] += transitions(gold, Role.ANSWER) - transitions(List.of(predicted), Role.ANSWER);
+        weights[t] += rate * (transitions(gold, Role.QUESTION) - transitions(List.of(predicted), Role.QUESTION));
+        weights[t + 1] += rate * (transitions(gold, Role.ANSWER) - transitions(List.of(predicted), Role.ANSWER));
     }
 
     /** Φ of one paragraph in a role: its question signals (negated for an answer) or its lead signals. */
