@@ -21,7 +21,7 @@ final class PersonCandidates {
     private static final int CUE = 3;
     private static final String CUE_BEFORE = "(?i:interview(?:ed)?(?: with)?|conversation with|q&a with|chat with|spoke (?:with|to)|speak(?:s|ing)? (?:with|to)"
             + "|talk(?:s|ed|ing)? (?:with|to)|sat down with|caught up with|asked|met|meet|meets|i['’]m|i am|my name is)[ \\u00a0]+(?:\\p{L}+[ \\u00a0]+){0,3}";
-    private static final String CUE_AFTER = "(?:,[^,.]{1,60},)?[ \\u00a0]+(?i:said|says|told|explained|added|recalls|recalled|answered|replied)";
+    private static final String CUE_AFTER = "(?:,[^,.]{1,60})?,?[ \\u00a0]+(?i:said|says|told|explained|added|recalls|recalled|answered|replied)";
 
     /** The chosen interviewee and how sure the evidence makes it. */
     record Best(String name, int score, double confidence) {
@@ -45,7 +45,7 @@ final class PersonCandidates {
     Best best(String headline, String opening, String text) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (Names.Candidate candidate : Names.personCandidates(opening)) {
-            String name = shortest(candidate.name(), text);
+            String name = shortest(withoutSentenceStop(candidate.name()), text);
             if (isPerson(name) && !excluded.contains(name)) {
                 scores.computeIfAbsent(name, key -> score(key, opening, text)
                         + (headline.contains(key) ? CUE : 0));
@@ -56,6 +56,13 @@ final class PersonCandidates {
                 .map(entry -> new Best(entry.getKey(), entry.getValue(),
                         Math.min(0.9, 0.45 + 0.05 * entry.getValue())))
                 .orElse(null);
+    }
+
+    /** "Priya Nair." at the end of a sentence is "Priya Nair"; an initial ("John F.") keeps its stop. */
+    private static String withoutSentenceStop(String name) {
+        int space = name.lastIndexOf(' ');
+        String last = name.substring(space + 1);
+        return name.endsWith(".") && last.length() > 2 ? name.substring(0, name.length() - 1) : name;
     }
 
     /** "Biologist Nick Bos" is "Nick Bos" when the article also writes the name without the leading word. */

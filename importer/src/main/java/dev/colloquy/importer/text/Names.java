@@ -64,7 +64,7 @@ public final class Names {
     }
 
     private static Candidate split(String run, int offset) {
-        String[] words = run.split("[ \\u00a0]+");
+        String[] words = untilSentenceEnd(run.split("[ \\u00a0]+"));
         int first = 0;
         while (first < words.length && isRoleWord(words[first])) {
             first++;
@@ -79,14 +79,56 @@ public final class Names {
             }
         }
         String role = String.join(" ", java.util.Arrays.copyOfRange(words, 0, first));
+        // Offsets from the run as written (spaces may be several or no-break): the name's first and last word.
+        int nameStart = wordStart(run, first);
+        int nameEnd = wordStart(run, words.length - 1) + words[words.length - 1].length();
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
-        int nameStart = offset + run.lastIndexOf(name);
-        return new Candidate(role.isEmpty() ? null : role, name, nameStart, nameStart + name.length());
+        return new Candidate(role.isEmpty() ? null : role, name, offset + nameStart, offset + nameEnd);
+    }
+
+    /** Where the index-th word of a run starts, words being separated by spaces of either kind. */
+    private static int wordStart(String run, int index) {
+        int position = 0;
+        for (int word = 0; word < index; word++) {
+            while (position < run.length() && !isSpace(run.charAt(position))) {
+                position++;
+            }
+            while (position < run.length() && isSpace(run.charAt(position))) {
+                position++;
+            }
+        }
+        return position;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0';
+    }
+
+    /**
+     * The words of a run up to the one that ends a sentence ("Ada Moss. I keep" → "Ada Moss"), its stop
+     * dropped; titles ("Mr."), initials ("J.") and dotted acronyms ("U.S.") end no sentence.
+     */
+    private static String[] untilSentenceEnd(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean endsSentence = word.endsWith(".") && word.length() > 2 && !TITLE_WORDS.contains(bare(word))
+                    && !word.matches("(?:\\p{Lu}\\.)+");
+            if (endsSentence) {
+                String[] kept = java.util.Arrays.copyOf(words, i + 1);
+                kept[i] = word.substring(0, word.length() - 1);
+                return kept;
+            }
+        }
+        return words;
     }
 
     private static boolean isRoleWord(String word) {
-        return TITLE_WORDS.contains(bare(word)) || isAcronym(word) || NOT_NAMES.contains(bare(word));
+        return TITLE_WORDS.contains(bare(word)) || isAcronym(word) || NOT_NAMES.contains(bare(word))
+                || CONTRACTION.matcher(word).matches();
     }
+
+    /** "I'm", "We're", "They've": a pronoun and a verb, never part of a name ("I'm Ada Moss"). */
+    private static final Pattern CONTRACTION = Pattern.compile("\\p{L}+['’](?:m|re|ve|ll|d)");
 
     public static boolean isAcronym(String word) {
         int letters = 0;

@@ -1,0 +1,90 @@
+package dev.colloquy.importer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colloquy.core.article.ParsedArticle;
+import dev.colloquy.importer.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+/** Who was interviewed, by whom, for whom: from the evidence articles give, never a topic or a place. */
+class ParticipantsTest {
+
+    @Test
+    void anOutletThatInterviewsIsThePublicationAndTheAskingSide() throws Exception {
+        ParsedArticle article = TestDocuments.parse("t.txt", """
+                A conversation with the city's librarian
+
+                Coast Courier spoke to Hannah Ford, who took over the central library in March.
+
+                Coast Courier: You arrived in a hurry. What did you find?
+
+                Hannah Ford: A building that works very hard. Nine hundred people a day.
+
+                Coast Courier: Will you keep the late fines?
+
+                Ms Ford: No. Fines keep away the people who need the library most.
+                """);
+        assertThat(article.article().publication()).isEqualTo("Coast Courier");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Coast Courier");
+        assertThat(article.interview().interviewee().name()).isEqualTo("Hannah Ford");
+        assertThat(article.interview().exchanges()).hasSize(2);
+    }
+
+    @Test
+    void aBylineIsTheInterviewerAndNeverTheInterviewee() throws Exception {
+        ParsedArticle article = TestDocuments.parse("t.txt", """
+                The gardener who talks to bees
+
+                Interview by Tom Reyes
+
+                Q: How many hives do you keep?
+
+                A: Forty, spread over six orchards.
+
+                Do the bees know you?
+
+                They know my smoke. I use the same wood every time, and they calm down.
+                """);
+        assertThat(article.interview().interviewer().name()).isEqualTo("Tom Reyes");
+        assertThat(article.interview().interviewee().name()).isNotEqualTo("Tom Reyes");
+        assertThat(article.interview().exchange(1).question().text()).isEqualTo("How many hives do you keep?");
+        assertThat(article.interview().exchanges()).hasSize(2);
+    }
+
+    @Test
+    void peoplePlacesAndAdjectivesAreNeverThePublication() throws Exception {
+        ParsedArticle article = TestDocuments.parse("t.txt", """
+                Senator Jo Hale on the farm bill
+
+                Hale told Republican senators in March that the bill would pass. She told Iran nothing, she joked.
+
+                What will pass?
+
+                The bill, in May. I have the votes and I have the patience.
+
+                And then?
+
+                Then I go home to Ohio and sleep for a week.
+                """);
+        assertThat(article.article().publication()).isNull();
+        assertThat(article.interview().interviewee().name()).isEqualTo("Jo Hale");
+    }
+
+    @Test
+    void aGroupOrTopicIsNeverTheInterviewee() throws Exception {
+        ParsedArticle article = TestDocuments.parse("t.txt", """
+                Inside the Policy Working Group
+
+                The Policy Working Group met for five years. Its chair, Jim Bugwadia, said it had done its job.
+
+                Why did the group close?
+
+                Because we finished. Bugwadia is my name and closing things is my habit.
+
+                What comes next?
+
+                Other groups. The Policy Working Group leaves its documents behind.
+                """);
+        assertThat(article.interview().interviewee().name()).isEqualTo("Jim Bugwadia");
+    }
+}
