@@ -68,7 +68,7 @@ public final class Pipeline {
                 new MarkStandfirst(),
                 MarkPageFurniture.strayHeadings(),
                 new FindTranscriptIntro(),
-                new SegmentLabelledTurns(),
+                new SegmentLabelledTurns(weights),
                 new SegmentTranscript(weights),
                 new ReadDateline(),
                 new RecogniseEntities(),

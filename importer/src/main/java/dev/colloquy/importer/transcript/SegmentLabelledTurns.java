@@ -11,6 +11,7 @@ import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.TurnLabelling;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Prose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,17 @@ public final class SegmentLabelledTurns implements Stage {
     static final double EMPHASISED = 0.95;
     static final double EMPHASISED_WITHOUT_QUESTION_MARK = 0.8;
 
+    private final TurnWeights weights;
+
+    public SegmentLabelledTurns() {
+        this(TurnWeights.shipped());
+    }
+
+    /** @param weights the turn scorer's, used to flag unlabelled paragraphs that read like questions */
+    public SegmentLabelledTurns(TurnWeights weights) {
+        this.weights = weights;
+    }
+
     @Override
     public String name() {
         return "segment-labelled-turns";
@@ -43,7 +55,7 @@ public final class SegmentLabelledTurns implements Stage {
         if (document.labelling == TurnLabelling.UNLABELLED) {
             return;
         }
-        new Grouping(document).run();
+        new Grouping(document, new TurnScorer(document.interviewee, weights), weights).run();
         if (document.exchanges.isEmpty()) {
             throw new ImportException(document.name(), "no recognisable interview: the "
                     + document.labelling.name().toLowerCase() + " layout has no question followed by an answer");
@@ -63,9 +75,14 @@ public final class SegmentLabelledTurns implements Stage {
         private boolean started;
         private boolean ended;
 
-        Grouping(WorkingDocument document) {
+        private final TurnScorer scorer;
+        private final TurnWeights weights;
+
+        Grouping(WorkingDocument document, TurnScorer scorer, TurnWeights weights) {
             this.document = document;
             this.emphasis = document.labelling == TurnLabelling.EMPHASIS;
+            this.scorer = scorer;
+            this.weights = weights;
         }
 
         void run() {
@@ -160,8 +177,28 @@ public final class SegmentLabelledTurns implements Stage {
                         + " answers too; the exchange keeps the answer under " + (answerer == null ? "the first speaker"
                         : answerer.name()));
             }
+            if (block.label() == null && !answer.isEmpty() && Prose.endsWithQuestionMark(block.text())) {
+                warnIfItAsks(block);
+            }
             block.classify(BlockKind.ANSWER, block.reason().isEmpty() ? "answer" : block.reason());
             answer.add(block.content());
+        }
+
+        /**
+         * An unlabelled paragraph inside an answer that the turn scorer would confidently read as a question:
+         * perhaps a turn whose label or bold was lost. It stays in the answer, with a warning.
+         */
+        private void warnIfItAsks(Block block) {
+            List<Block> blocks = document.blocks;
+            int index = block.index();
+            TurnScorer.Features features = scorer.features(block, index > 0 ? blocks.get(index - 1) : null,
+                    index + 1 < blocks.size() ? blocks.get(index + 1) : null);
+            TurnScorer.Score question = scorer.question(features);
+            if (weights.confidence(question.value()) >= SegmentTranscript.SURE) {
+                document.warn("UNSURE_LABELS", block.lineNumber(), "carries no label, so it stays in the answer, but"
+                        + " reads like a question (" + String.join(", ", question.reasons()) + "): \""
+                        + SegmentTranscript.firstWords(block.text()) + "\"");
+            }
         }
 
         private void emit() {
