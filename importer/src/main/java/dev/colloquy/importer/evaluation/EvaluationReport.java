@@ -28,7 +28,8 @@ public final class EvaluationReport {
         out.append("Measured on commit `").append(commit).append("` with `./mvnw -B -pl core,importer -Pevaluate verify`")
                 .append(" (or `colloquy-importer evaluate evaluation/corpus`). The corpus, its gold and the split are")
                 .append(" described in `evaluation/`. **Held-out** documents come from sources that are never used to")
-                .append(" tune the importer or fit its weights; **development** documents are tuned on.\n\n");
+                .append(" tune the importer or fit its weights; **development** documents are tuned on. Earlier figures,")
+                .append(" and the importer's before the corpus existed, are in `evaluation/HISTORY.md`.\n\n");
         out.append("## Summary\n\n| part ").append(HEADER).append("\n|---").append(RULE).append('\n');
         summaryRow(out, "**held-out (test)**", part(scores, Corpus.TEST));
         summaryRow(out, "development", part(scores, Corpus.DEV));
