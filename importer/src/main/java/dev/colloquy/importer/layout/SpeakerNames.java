@@ -90,11 +90,18 @@ public final class SpeakerNames {
         return null;
     }
 
-    /** "ADMINISTRATOR CRISWELL" → "MR. CRISWELL"-like: a title in front leaves a surname to complete. */
+    /**
+     * "ADMINISTRATOR CRISWELL", "ACTING ADMINISTRATOR SLAVITT": titles in front leave a surname to complete,
+     * as an honorific would ("MR. CRISWELL").
+     */
     private static String withoutLeadingTitle(String label) {
         String[] words = label.split("[ \\u00a0]+");
-        if (words.length == 2 && Names.isTitleWord(words[0]) && !HONORIFIC.matcher(label).find()) {
-            return "Mr. " + words[1]; // an honorific of no gender: only its position matters below
+        int first = 0;
+        while (first < words.length - 1 && Names.isTitleWord(words[first])) {
+            first++;
+        }
+        if (first > 0 && first == words.length - 1 && !HONORIFIC.matcher(label).find()) {
+            return "Mr. " + words[first]; // an honorific of no gender: only its position matters below
         }
         return label;
     }

@@ -26,7 +26,7 @@ public final class Names {
             "justice", "commissioner", "foreign", "defence", "defense", "former", "deputy", "representative",
             "rep.", "sheikh", "emir", "pope", "father", "rabbi", "imam", "admiral", "colonel",
             "sergeant", "founder", "author", "head", "leader", "high", "state", "interior", "finance", "administrator",
-            "coordinator", "spokesperson", "spokesman", "spokeswoman", "surgeon", "attorney", "counselor", "adviser",
+            "coordinator", "acting", "spokesperson", "spokesman", "spokeswoman", "surgeon", "attorney", "counselor", "adviser",
             "advisor");
 
     /** Capitalised words that start sentences or name times, never people. */

@@ -206,9 +206,10 @@ public final class SegmentLabelledTurns implements Stage {
             boolean asks = text.contains("?");
             double confidence = emphasis ? (asks ? EMPHASISED : EMPHASISED_WITHOUT_QUESTION_MARK)
                     : asks ? LABELLED : LABELLED_WITHOUT_QUESTION_MARK;
-            if (!asks) {
+            if (!asks && emphasis) {
+                // bold type may be emphasis rather than a question; a label leaves no such doubt
                 document.warn("QUESTION_WITHOUT_QUESTION_MARK", questionBlocks.get(0).lineNumber(),
-                        "set apart as a question (by label or bold type) but has no question mark: \"" + SegmentTranscript.firstWords(text) + "\"");
+                        "set in bold as a question but has no question mark: \"" + SegmentTranscript.firstWords(text) + "\"");
             }
             int ordinal = document.exchanges.size() + 1;
             document.exchanges.add(new Exchange(ordinal, new Turn(asker, List.copyOf(question)),
