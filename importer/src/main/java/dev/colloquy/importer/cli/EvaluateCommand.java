@@ -66,7 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Corpus loaded;
         try {
-            loaded = Corpus.load(corpus, splits != null ? splits : corpus.toAbsolutePath().getParent().resolve("splits.tsv"));
+            loaded = Corpus.load(corpus, splits != null ? splits : Corpus.splitsBeside(corpus));
         } catch (CorpusException e) {
             err.println("colloquy-importer: " + e.getMessage());
             err.flush();

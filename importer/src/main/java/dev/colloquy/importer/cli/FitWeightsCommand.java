@@ -1,13 +1,11 @@
 package dev.colloquy.importer.cli;
 
-import dev.colloquy.core.source.Origin;
 import dev.colloquy.importer.ImportException;
 import dev.colloquy.importer.ImportOptions;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.layout.Layout;
 import dev.colloquy.importer.transcript.TurnLabels;
-import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.layout.TurnLabelling;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.evaluation.Corpus;
@@ -65,7 +63,7 @@ final class FitWeightsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Corpus loaded = Corpus.load(corpus, splits != null ? splits : corpus.toAbsolutePath().getParent().resolve("splits.tsv"));
+            Corpus loaded = Corpus.load(corpus, splits != null ? splits : Corpus.splitsBeside(corpus));
             List<TurnWeightFitter.Example> examples = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
             for (Corpus.Entry entry : loaded.part(Corpus.DEV)) {
@@ -114,9 +112,7 @@ final class FitWeightsCommand implements Callable<Integer> {
     private static TurnWeightFitter.Example example(Corpus.Entry entry, Source learnFrom)
             throws ImportException, IOException {
         String name = entry.gold().document();
-        SourceFormat format = SourceFormat.ofFileName(name);
-        Origin origin = new Origin(name, null, format == null ? null : format.mediaType());
-        SourceDecoder.Decoded decoded = SourceDecoder.read(Files.readAllBytes(entry.document()), origin);
+        SourceDecoder.Decoded decoded = SourceDecoder.read(Files.readAllBytes(entry.document()), entry.origin());
         WorkingDocument document = Pipeline.standard().annotateBefore(decoded.document(), ImportOptions.DETECT,
                 decoded.warnings(), SegmentTranscript.class);
         if (document.labelling != TurnLabelling.UNLABELLED) {

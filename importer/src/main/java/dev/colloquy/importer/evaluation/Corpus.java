@@ -23,6 +23,18 @@ public record Corpus(Path root, List<Entry> entries) {
 
     /** One document, its gold and the part of the corpus it belongs to. */
     public record Entry(Path document, GoldDocument gold, String split) {
+
+        /** Where the document comes from, with the media type its file name gives, as the CLI would read it. */
+        public dev.colloquy.core.source.Origin origin() {
+            dev.colloquy.importer.layout.SourceFormat format =
+                    dev.colloquy.importer.layout.SourceFormat.ofFileName(gold.document());
+            return new dev.colloquy.core.source.Origin(gold.document(), null, format == null ? null : format.mediaType());
+        }
+    }
+
+    /** The splits file of a corpus folder unless one is named: {@code splits.tsv} beside it. */
+    public static Path splitsBeside(Path corpus) {
+        return corpus.toAbsolutePath().getParent().resolve("splits.tsv");
     }
 
     public Corpus {

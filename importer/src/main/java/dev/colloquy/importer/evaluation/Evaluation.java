@@ -1,10 +1,8 @@
 package dev.colloquy.importer.evaluation;
 
-import dev.colloquy.core.source.Origin;
 import dev.colloquy.importer.ImportException;
 import dev.colloquy.importer.ImportOptions;
 import dev.colloquy.importer.Importer;
-import dev.colloquy.importer.layout.SourceFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -23,12 +21,9 @@ public final class Evaluation {
     }
 
     public DocumentScore score(Corpus.Entry entry) {
-        String name = entry.gold().document();
         try {
             byte[] bytes = Files.readAllBytes(entry.document());
-            SourceFormat format = SourceFormat.ofFileName(name);
-            Origin origin = new Origin(name, null, format == null ? null : format.mediaType());
-            return DocumentScorer.score(entry.gold(), entry.split(), importer.parse(bytes, origin, ImportOptions.DETECT));
+            return DocumentScorer.score(entry.gold(), entry.split(), importer.parse(bytes, entry.origin(), ImportOptions.DETECT));
         } catch (ImportException e) {
             return DocumentScorer.rejected(entry.gold(), entry.split(), e.getMessage());
         } catch (IOException e) {
