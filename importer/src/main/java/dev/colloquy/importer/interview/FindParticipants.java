@@ -30,6 +30,11 @@ public final class FindParticipants implements Stage {
 
     static final int OPENING_BLOCKS = 8;
     private static final Set<String> NOT_NAME_WORDS = WordList.load("/interview/not-name-words.txt");
+
+    /** True when a word of the name makes it a group, body, product or topic rather than a person. */
+    public static boolean namesAGroupOrTopic(String name) {
+        return PersonCandidates.namesAGroupOrTopic(name, NOT_NAME_WORDS);
+    }
     private static final Set<String> OUTLET_WORDS = WordList.load("/interview/outlet-words.txt");
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}";
     private static final String PROPER_RUN =
@@ -149,8 +154,23 @@ public final class FindParticipants implements Stage {
         }
     }
 
+    /** "Arpit Agrawal, a team member, talked with Katrina Verey": a person who does the interviewing. */
+    private static final Pattern PERSON_AS_SUBJECT = Pattern.compile("(" + NAME + ")(?:,[^,.]{1,80},)?[ \\u00a0]+"
+            + "(?:spoke (?:with|to)|talked (?:with|to)|sat down with|caught up with|chatted with|interviewed)\\b");
+
     private static void findInterviewer(WorkingDocument document, String text) {
-        Speaker found = interviewer(text, document.interviewee == null ? "" : document.interviewee.name());
+        String interviewee = document.interviewee == null ? "" : document.interviewee.name();
+        Matcher subject = PERSON_AS_SUBJECT.matcher(opening(document));
+        while (subject.find()) {
+            String name = subject.group(1);
+            if (!name.equals(interviewee) && !namesAGroupOrTopic(name) && !isOutletName(name)
+                    && !Names.isNotAName(name.split("[ \\u00a0]+")[0])) {
+                record(document, "interviewer", "the opening (\"" + name + " spoke with …\")", 0.8);
+                document.interviewer = new Speaker(name, null);
+                return;
+            }
+        }
+        Speaker found = interviewer(text, interviewee);
         if (found != null) {
             record(document, "interviewer", "prose naming the interviewer's role", 0.8);
             document.interviewer = found;

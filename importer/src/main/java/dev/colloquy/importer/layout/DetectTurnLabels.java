@@ -6,6 +6,7 @@ import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.document.TurnLabel.Kind;
 import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.interview.FindParticipants;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.transcript.TurnLabels;
@@ -127,8 +128,9 @@ public final class DetectTurnLabels implements Stage {
         Map<String, Integer> turns = new LinkedHashMap<>();
         labels.forEach((block, label) -> {
             // a label used once that names nobody the article names in full is a topic ("Blogs:"), not a speaker
-            boolean speaker = uses.getOrDefault(names.canonical(label.speaker()), 0) >= 2
-                    || names.displayName(label.speaker()).contains(" ");
+            boolean speaker = (uses.getOrDefault(names.canonical(label.speaker()), 0) >= 2
+                    || names.displayName(label.speaker()).contains(" "))
+                    && !FindParticipants.namesAGroupOrTopic(label.speaker());
             if (label.kind() == Kind.SPEAKER && speaker && !block.markup().emphasised()) {
                 block.label(label);
                 if (!SpeakerNames.isJoint(label.speaker())) {
@@ -199,7 +201,7 @@ public final class DetectTurnLabels implements Stage {
 
         void claim() {
             String prose = (document.metadataHeadline == null ? "" : document.metadataHeadline.text() + "\n\n")
-                    + document.proseText();
+                    + (document.author == null ? "" : document.author + "\n\n") + document.proseText();
             SpeakerNames names = new SpeakerNames(labels.values(), prose);
             document.speakerNames = names;
             labels.replaceAll((block, label) -> new TurnLabel(label.kind(), names.canonical(label.speaker()),

@@ -38,7 +38,8 @@ public final class Names {
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "below", "above", "well",
             "yes", "no", "thank", "thanks", "regarding", "do", "does", "did", "is",
-            "are", "was", "were", "can", "could", "will", "would", "should", "let", "just", "also");
+            "are", "was", "were", "can", "could", "will", "would", "should", "let", "just", "also", "by", "with",
+            "from", "for", "to", "of", "via");
 
     private Names() {
     }
