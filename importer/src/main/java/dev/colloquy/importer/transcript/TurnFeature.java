@@ -38,7 +38,6 @@ enum TurnFeature {
     NAMES_INTERVIEWEE(Side.QUESTION, "names the interviewee"),
     NEXT_OPENS_LIKE_AN_ANSWER(Side.QUESTION, "what follows opens like an answer"),
     NEXT_SPEAKS_AS_I(Side.QUESTION, "what follows speaks as 'I'"),
-    PREVIOUS_ENDS_WITH_QUESTION(Side.QUESTION, "what precedes ends with a question mark"),
     ENDS_WITH_COLON(Side.QUESTION, "ends with a colon"),
     EMPHASISED(Side.QUESTION, "set in bold or as a heading"),
 

@@ -104,9 +104,6 @@ final class TurnScorer {
         if (previous != null && Prose.wordCount(previous.content().text()) >= 2 * words) {
             present.add(TurnFeature.MUCH_SHORTER_THAN_PREVIOUS);
         }
-        if (previous != null && Prose.endsWithQuestionMark(previous.content().text())) {
-            present.add(TurnFeature.PREVIOUS_ENDS_WITH_QUESTION);
-        }
         if (block.markup().emphasised() || block.markup().heading() > 0) {
             present.add(TurnFeature.EMPHASISED);
         }
