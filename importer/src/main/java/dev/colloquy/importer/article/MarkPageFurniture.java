@@ -72,6 +72,14 @@ public final class MarkPageFurniture implements Stage {
 
     private static final int SCRAP_WORDS = 4;
 
+    /**
+     * "How did you come to be involved in this": a question that lost its question mark, addressed to
+     * someone, is a turn; headings and labels do not speak to anyone.
+     */
+    private static boolean asksSomeone(String text) {
+        return Prose.hasSecondPerson(text) && dev.colloquy.importer.transcript.TurnLabels.opensLikeAQuestion(text);
+    }
+
     @Override
     public void apply(WorkingDocument document) {
         for (Block block : document.blocks) {
@@ -85,7 +93,7 @@ public final class MarkPageFurniture implements Stage {
                     || FOOTER.matcher(block.text()).lookingAt()) {
                 block.classify(BlockKind.DEBRIS, "page furniture");
             } else if (block.lines().size() == 1 && Prose.wordCount(text) <= maxScrapWords
-                    && !Prose.endsLikeSentence(text)) {
+                    && !Prose.endsLikeSentence(text) && !asksSomeone(block.text())) {
                 block.classify(BlockKind.DEBRIS, "a line of at most " + maxScrapWords + " words, not a sentence");
             }
         }
