@@ -90,6 +90,34 @@ public final class SpeakerNames {
         return null;
     }
 
+    private static final Pattern OFFICE = Pattern.compile("(?i)^the[ \\u00a0]+((?:\\p{L}+[ \\u00a0]+){0,2}\\p{L}+)$");
+
+    /**
+     * "THE PRESIDENT": whoever the article names with that title ("Press Gaggle by President Biden"), in full
+     * where the reference list knows the name ("Joe Biden"); null for any other label.
+     */
+    private static String holderOfOffice(String label, String prose) {
+        Matcher office = OFFICE.matcher(label.strip());
+        if (!office.matches() || !Names.isTitleWord(office.group(1).split("[ \\u00a0]+")[0])) {
+            return null;
+        }
+        String title = TurnLabels.displayName(office.group(1).toUpperCase(java.util.Locale.ROOT));
+        Matcher holder = Pattern.compile("\\b" + Pattern.quote(title) + "[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)\\b")
+                .matcher(prose);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        while (holder.find()) {
+            if (!Names.isNotAName(holder.group(1)) && !Names.isTitleWord(holder.group(1))) {
+                counts.merge(holder.group(1), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .map(surname -> dev.colloquy.importer.entity.Gazetteer.standard().lookup(surname)
+                        .filter(entry -> entry.type() == dev.colloquy.core.entity.EntityType.PERSON)
+                        .map(dev.colloquy.importer.entity.Gazetteer.Entry::name)
+                        .orElse(title + " " + surname))
+                .orElse(null);
+    }
+
     /**
      * "ADMINISTRATOR CRISWELL", "ACTING ADMINISTRATOR SLAVITT": titles in front leave a surname to complete,
      * as an honorific would ("MR. CRISWELL").
@@ -131,6 +159,10 @@ public final class SpeakerNames {
      * names; the most frequent completion wins.
      */
     static String fullName(String label, String prose) {
+        String byOffice = holderOfOffice(label, prose);
+        if (byOffice != null) {
+            return byOffice;
+        }
         label = withoutLeadingTitle(label);
         String shown = TurnLabels.displayName(HONORIFIC.matcher(label).replaceFirst(""));
         boolean initials = INITIALS.matcher(label).matches();

@@ -35,6 +35,14 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void anOfficeIsTheNameTheArticleGivesItsHolder() {
+        SpeakerNames names = names("Remarks by President Biden before Marine One departure", "THE PRESIDENT: Hello.",
+                "THE FIRST LADY: Hi.");
+        assertThat(names.displayName("THE PRESIDENT")).isEqualTo("Joe Biden"); // the reference list's full name
+        assertThat(names.displayName("THE FIRST LADY")).isEqualTo("The First Lady"); // named nowhere: kept
+    }
+
+    @Test
     void differentPeopleStayApart() {
         SpeakerNames names = names("", "Jane Doe: Hi.", "John Roe: Hello.", "Jane: Yes.", "Roe: No.");
         assertThat(List.of(names.canonical("Jane"), names.canonical("Roe"))).containsExactly("Jane Doe", "John Roe");
