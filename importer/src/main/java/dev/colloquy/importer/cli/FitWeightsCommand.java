@@ -86,7 +86,7 @@ final class FitWeightsCommand implements Callable<Integer> {
                     "Colloquy turn-scorer weights, version " + version + ". Written by:",
                     "  java -jar importer/target/colloquy-importer.jar fit-weights evaluation/corpus --out <this file>",
                     "Averaged structured perceptron with cost-augmented Viterbi decoding, " + TurnWeightFitter.EPOCHS
-                            + " epochs, fixed seed; confidence scale by maximum likelihood.",
+                            + " epochs, fixed seed; confidence scale by maximum likelihood, out of fold (" + TurnWeightFitter.FOLDS + " folds).",
                     "Fitted on the development part only (--learn-from " + learnFrom + "): " + examples.size()
                             + " transcripts, " + paragraphs + " paragraphs.")), StandardCharsets.UTF_8);
             PrintWriter console = spec.commandLine().getOut();

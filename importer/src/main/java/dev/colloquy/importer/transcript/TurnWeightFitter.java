@@ -13,8 +13,8 @@ import java.util.function.Function;
  * Fits the turn scorer's weights on transcripts whose roles are known, keeping the joint decoding: an
  * averaged structured perceptron (Collins 2002) with cost-augmented decoding, so that the gold reading
  * must beat every other by a margin that grows with the number of paragraphs it gets wrong. Then the
- * confidence scale is chosen so that the confidence of each exchange is calibrated on the same
- * transcripts (maximum likelihood over a grid). Deterministic: a fixed seed orders the examples.
+ * confidence scale is chosen so that the confidence of each exchange is calibrated on transcripts each fit
+ * did not see (out of fold, maximum likelihood over a grid). Deterministic: a fixed seed orders the examples.
  */
 public final class TurnWeightFitter {
 
@@ -50,8 +50,33 @@ public final class TurnWeightFitter {
         return new Example(name, transcript, roles);
     }
 
-    /** Fits weights on the examples. */
+    /**
+     * Fits weights on the examples, and the confidence scale on readings of transcripts each fit did not see
+     * ({@link #FOLDS}-fold, out of fold): a scale fitted on the training transcripts themselves would promise
+     * more than new articles keep.
+     */
     public static TurnWeights fit(List<Example> examples, int version) {
+        double[] parameters = perceptron(examples, version);
+        List<double[]> outcomes = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS && examples.size() >= FOLDS; fold++) {
+            List<Example> training = new ArrayList<>();
+            List<Example> unseen = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                (i % FOLDS == fold ? unseen : training).add(examples.get(i));
+            }
+            outcomes.addAll(outcomes(unseen, toWeights(perceptron(training, version), 1, version)));
+        }
+        if (outcomes.isEmpty()) {
+            outcomes = outcomes(examples, toWeights(parameters, 1, version));
+        }
+        return toWeights(parameters, calibratedScale(outcomes), version);
+    }
+
+    /** How many parts the examples are cut into to fit the confidence scale out of fold. */
+    public static final int FOLDS = 4;
+
+    /** The averaged weights of {@link #EPOCHS} passes of the perceptron over the examples. */
+    private static double[] perceptron(List<Example> examples, int version) {
         double[] weights = new double[PARAMETERS];
         double[] sum = new double[PARAMETERS];
         List<Example> order = new ArrayList<>(examples);
@@ -74,8 +99,7 @@ public final class TurnWeightFitter {
         for (int k = 0; k < PARAMETERS; k++) {
             averaged[k] = sum[k] / Math.max(1, steps);
         }
-        TurnWeights unscaled = toWeights(averaged, 1, version);
-        return toWeights(averaged, calibratedScale(examples, unscaled), version);
+        return averaged;
     }
 
     private static TurnWeights toWeights(double[] parameters, double scale, int version) {
@@ -140,12 +164,9 @@ public final class TurnWeightFitter {
         return count;
     }
 
-    /**
-     * The scale that makes exchange confidences honest on the examples: each exchange read is right or
-     * wrong, and its confidence is a sigmoid of its weakest margin; the scale maximises the likelihood.
-     */
-    static double calibratedScale(List<Example> examples, TurnWeights weights) {
-        List<double[]> outcomes = new ArrayList<>(); // {margin, right}
+    /** For each exchange the weights read in the examples: its weakest margin, and 1 if it is right. */
+    static List<double[]> outcomes(List<Example> examples, TurnWeights weights) {
+        List<double[]> outcomes = new ArrayList<>();
         for (Example example : examples) {
             double[][] scores = example.transcript().scores(weights);
             Labelling labelling = TurnSequence.decode(scores, example.transcript().leadAllowed(),
@@ -154,9 +175,17 @@ public final class TurnWeightFitter {
                 outcomes.addAll(exchangeOutcomes(labelling, example.roles()));
             }
         }
+        return outcomes;
+    }
+
+    /**
+     * The scale that makes exchange confidences honest: each exchange read is right or wrong, and its
+     * confidence is a sigmoid of its weakest margin; the scale maximises the likelihood.
+     */
+    static double calibratedScale(List<double[]> outcomes) {
         double best = 1;
         double bestLikelihood = Double.NEGATIVE_INFINITY;
-        for (double scale = 0.05; scale <= 5; scale += 0.05) {
+        for (double scale = 0.01; scale <= 5; scale += 0.01) {
             double likelihood = 0;
             for (double[] outcome : outcomes) {
                 double p = 1 / (1 + Math.exp(-scale * outcome[0]));
@@ -168,7 +197,7 @@ public final class TurnWeightFitter {
                 best = scale;
             }
         }
-        return Math.round(best * 100) / 100.0;
+        return Math.round(best * 1000) / 1000.0;
     }
 
     /** For each exchange read: its weakest margin, and 1 if its paragraphs are exactly a gold exchange's. */
