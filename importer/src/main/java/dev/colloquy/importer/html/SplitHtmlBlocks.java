@@ -1,6 +1,5 @@
 package dev.colloquy.importer.html;
 
-import dev.colloquy.core.interview.Speaker;
 import dev.colloquy.core.text.Span;
 import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.document.Block;

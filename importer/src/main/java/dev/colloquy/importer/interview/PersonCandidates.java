@@ -24,7 +24,7 @@ final class PersonCandidates {
     private static final String CUE_AFTER = "(?:,[^,.]{1,60})?,?[ \\u00a0]+(?i:said|says|told|explained|added|recalls|recalled|answered|replied)";
 
     /** The chosen interviewee and how sure the evidence makes it. */
-    record Best(String name, int score, double confidence) {
+    record Best(String name, double confidence) {
     }
 
     private final Gazetteer gazetteer;
@@ -53,8 +53,8 @@ final class PersonCandidates {
         }
         return scores.entrySet().stream().filter(entry -> entry.getValue() >= MIN_SCORE)
                 .max(Map.Entry.comparingByValue())
-                .map(entry -> new Best(entry.getKey(), entry.getValue(),
-                        Math.min(0.9, 0.45 + 0.05 * entry.getValue())))
+                // a bare minimum of evidence is a coin toss; each cue or recurrence makes it likelier
+                .map(entry -> new Best(entry.getKey(), Math.min(0.9, 0.45 + 0.05 * entry.getValue())))
                 .orElse(null);
     }
 

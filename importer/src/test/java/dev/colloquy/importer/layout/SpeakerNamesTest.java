@@ -2,7 +2,6 @@ package dev.colloquy.importer.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.List;
 import java.util.stream.Stream;
