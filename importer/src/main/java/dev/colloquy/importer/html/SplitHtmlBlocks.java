@@ -262,6 +262,10 @@ public final class SplitHtmlBlocks implements Stage {
             }
             if (tag.equals("strong") || tag.equals("b")) {
                 strongDepth--;
+                if (strongDepth == 0 && chars > 0 && strongChars >= chars - 1 && current.build().text().strip().endsWith("?")
+                        && followedByText(element)) {
+                    flush(); // "<b>What changed?</b> Everything.": the bold question is a turn of its own
+                }
             }
             if (tag.equals("blockquote")) {
                 quoteDepth--;
@@ -307,6 +311,19 @@ public final class SplitHtmlBlocks implements Stage {
                 strongChars += added;
             }
             lastEnd = end;
+        }
+
+        /** True when roman words follow the element inside the same block. */
+        private static boolean followedByText(Element element) {
+            for (org.jsoup.nodes.Node next = element.nextSibling(); next != null; next = next.nextSibling()) {
+                if (next instanceof TextNode text && !text.isBlank()) {
+                    return true;
+                }
+                if (next instanceof Element sibling && !sibling.normalName().equals("br")) {
+                    return !sibling.text().isBlank();
+                }
+            }
+            return false;
         }
 
         void flush() {

@@ -32,6 +32,8 @@ public final class SplitMarkdownBlocks implements Stage {
     private static final Pattern IMAGE_LINE = Pattern.compile("^!\\[[^\\]]*\\]\\([^)]*\\)\\s*$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*]|\\d{1,3}[.)])[ \\t]+");
     private static final Pattern BOLD_LINE_BREAK = Pattern.compile("(?:<br\\s*/?>|  |\\\\)[ \\t]*$", Pattern.CASE_INSENSITIVE);
+    /** A bold question opening a line and followed, on the same line, by words in roman type. */
+    private static final Pattern LEADING_BOLD_QUESTION = Pattern.compile("(\\*\\*[^*\\n]{3,400}?\\?\\*\\*)[ \\t]+(?=\\S)");
     private static final Pattern QUOTE_MARKER = Pattern.compile("^(?:>[ \\t]?){1,16}");
 
     @Override
@@ -152,6 +154,19 @@ public final class SplitMarkdownBlocks implements Stage {
                 current.appendSpace('\n', lineStart - 1, lineStart);
             } else {
                 inline.reset();
+            }
+            Matcher boldQuestion = lines == 0 && !quoted ? LEADING_BOLD_QUESTION.matcher(text.substring(from, lineEnd)) : null;
+            if (boldQuestion != null && boldQuestion.lookingAt()) {
+                // "**What changed?** Everything." — the bold question and its answer on one line: two turns
+                int split = from + boldQuestion.end(1);
+                inline.render(text, from, split, current);
+                lines++;
+                flush();
+                inline.reset();
+                from = split;
+                while (from < lineEnd && Character.isWhitespace(text.charAt(from))) {
+                    from++;
+                }
             }
             inline.render(text, from, lineEnd, current);
             lines++;

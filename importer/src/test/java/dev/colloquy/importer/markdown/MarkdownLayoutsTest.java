@@ -66,4 +66,22 @@ class MarkdownLayoutsTest {
         assertThat(article.interview().exchange(1).answer().text()).isEqualTo("Stability. We fixed more than we added.");
         assertThat(article.interview().interviewee().name()).isEqualTo("Priya Nair");
     }
+
+    @Test
+    void aBoldQuestionWithItsAnswerOnTheSameLineIsTwoTurnsInMarkdownAndHtml() throws Exception {
+        String markdown = "# Three questions for a beekeeper\n\nWe talked with beekeeper Noor Aziz.\n\n"
+                + "**Why do bees swarm?** Because the colony has grown too big.\n\n"
+                + "**Can you stop it?** Sometimes. You give them more room.\n";
+        ParsedArticle fromMarkdown = parse(markdown);
+        assertThat(questions(fromMarkdown)).containsExactly("Why do bees swarm?", "Can you stop it?");
+        SpannedText answer = fromMarkdown.interview().exchange(1).answer().paragraphs().get(0);
+        assertThat(markdown.substring(answer.start(), answer.end())).isEqualTo("Because the colony has grown too big.");
+        String html = "<html><body><h1>Three questions for a beekeeper</h1><p>We talked with beekeeper Noor Aziz.</p>"
+                + "<p><b>Why do bees swarm?</b> Because the colony has grown too big.</p>"
+                + "<p><strong>Can you stop it?</strong> Sometimes. You give them more room.</p></body></html>";
+        ParsedArticle fromHtml = Importer.standard().parse(html.getBytes(StandardCharsets.UTF_8),
+                new Origin("t.html", null, "text/html"));
+        assertThat(questions(fromHtml)).containsExactly("Why do bees swarm?", "Can you stop it?");
+        assertThat(fromHtml.interview().exchange(2).answer().text()).isEqualTo("Sometimes. You give them more room.");
+    }
 }
