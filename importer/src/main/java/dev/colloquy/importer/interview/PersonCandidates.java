@@ -19,6 +19,7 @@ final class PersonCandidates {
     /** A candidate needs this much evidence: named in a cue, or its surname recurring. */
     static final int MIN_SCORE = 3;
     private static final int CUE = 3;
+    private static final int FIRST_NAMED = 2;
     private static final String CUE_BEFORE = "(?i:interview(?:ed)?(?: with)?|conversation with|q&a with|chat with|spoke (?:with|to)|speak(?:s|ing)? (?:with|to)"
             + "|talk(?:s|ed|ing)? (?:with|to)|sat down with|caught up with|asked|met|meet|meets|i['’]m|i am|my name is)[ \\u00a0]+(?:\\p{L}+[ \\u00a0]+){0,3}";
     private static final String CUE_AFTER = "(?:,[^,.]{1,60})?,?[ \\u00a0]+(?i:said|says|told|explained|added|recalls|recalled|answered|replied)";
@@ -47,8 +48,10 @@ final class PersonCandidates {
         for (Names.Candidate candidate : Names.personCandidates(opening)) {
             String name = shortest(withoutSentenceStop(candidate.name()), text);
             if (isPerson(name) && !excluded.contains(name)) {
+                // the first person an article names is most often the one it is about
+                int first = scores.isEmpty() ? FIRST_NAMED : 0;
                 scores.computeIfAbsent(name, key -> score(key, opening, text)
-                        + (headline.contains(key) ? CUE : 0));
+                        + (headline.contains(key) ? CUE : 0) + first);
             }
         }
         return scores.entrySet().stream().filter(entry -> entry.getValue() >= MIN_SCORE)
