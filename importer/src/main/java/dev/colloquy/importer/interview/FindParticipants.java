@@ -56,6 +56,8 @@ public final class FindParticipants implements Stage {
             "(?<![\\p{L}\\p{N}][ \\u00a0]?)((?:The[ \\u00a0])?\\p{Lu}[\\p{L}\\p{N}&.-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&.-]+){0,3})"
                     + "[ \\u00a0]+(?:spoke (?:with|to)|interviewed|talked (?:with|to)|sat down with|caught up with)\\b"
                     + "|\\bWith (\\p{Lu}[\\p{L}\\p{N}&.-]+),");
+    /** "From Wikinews, the free news source…": the tagline wiki-built sites print under the title. */
+    private static final Pattern SITE_TAGLINE = Pattern.compile("(?m)^From[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}.-]+),[ \\u00a0]+the\\b");
     /** Words that may follow an outlet named as an object; any other lower-case word makes the run an adjective. */
     private static final Set<String> AFTER_OUTLET = Set.of("that", "in", "on", "about", "last", "this", "earlier",
             "recently", "during", "when", "after", "before", "as", "at", "for", "from", "by", "and", "but", "he", "she",
@@ -244,6 +246,12 @@ public final class FindParticipants implements Stage {
         if (document.interviewer != null && isOutletName(document.interviewer.name())) {
             record(document, "publication", "the asking side's label", 0.75);
             document.publication = document.interviewer.name();
+            return;
+        }
+        Matcher tagline = SITE_TAGLINE.matcher(opening);
+        if (tagline.find()) {
+            record(document, "publication", "the site's tagline", 0.9);
+            document.publication = tagline.group(1);
             return;
         }
         String outlet = outletDoingTheInterview(opening, text);

@@ -87,4 +87,20 @@ class ParticipantsTest {
                 """);
         assertThat(article.interview().interviewee().name()).isEqualTo("Jim Bugwadia");
     }
+
+    @Test
+    void aWikiSitesTaglineNamesThePublication() throws Exception {
+        ParsedArticle article = TestDocuments.parse("t.txt", """
+                Interview with the keeper of the town clock
+
+                From Townwiki, the free local encyclopedia you can edit
+
+                Ada Moss has wound the town clock every Sunday since 1990.
+
+                Does it ever stop?
+
+                Twice. Once for a storm and once for a pigeon.
+                """);
+        assertThat(article.article().publication()).isEqualTo("Townwiki");
+    }
 }
