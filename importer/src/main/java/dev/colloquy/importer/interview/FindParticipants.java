@@ -176,11 +176,16 @@ public final class FindParticipants implements Stage {
         if (found != null) {
             record(document, "interviewer", "prose naming the interviewer's role", 0.8);
             document.interviewer = found;
-        } else if (document.author != null && isName(document.author)) {
-            record(document, "interviewer", "the article's author", 0.6);
+        } else if (document.author != null && isName(document.author) && FIRST_PERSON_INTERVIEWING.matcher(opening(document)).find()) {
+            // "We spoke with …" in an article someone signed: the author asked. A signature alone says nothing.
+            record(document, "interviewer", "the author, who writes that they spoke with the interviewee", 0.7);
             document.interviewer = new Speaker(cleanName(document.author), null);
         }
     }
+
+    /** The writer saying they did the interview: "I spoke with", "we sat down with", "I asked". */
+    private static final Pattern FIRST_PERSON_INTERVIEWING = Pattern.compile("(?i)\\b(?:I|we)[ \\u00a0]+(?:speak|spoke|talk|talked"
+            + "|sit down|sat down|catch up|caught up|chat|chatted|meet|met)[ \\u00a0]+(?:with|to)\\b|\\b(?:I|we)[ \\u00a0]+(?:interviewed|asked)\\b");
 
     /** "Darshan Murthy (Apple)" → "Darshan Murthy"; "By Jane Doe" → "Jane Doe". */
     static String cleanName(String name) {
