@@ -85,7 +85,7 @@ public final class FindParticipants implements Stage {
             document.interviewee = new Speaker(document.interviewee.name(), roleOf(document.interviewee.name(), text));
         }
         if (document.interviewer == null) {
-            findInterviewer(document, text);
+            findInterviewer(document, text, opening);
         }
         if (document.publication == null) {
             findPublication(document, text, opening);
@@ -160,9 +160,9 @@ public final class FindParticipants implements Stage {
     private static final Pattern PERSON_AS_SUBJECT = Pattern.compile("(" + NAME + ")(?:,[^,.]{1,80},)?[ \\u00a0]+"
             + "(?:spoke (?:with|to)|talked (?:with|to)|sat down with|caught up with|chatted with|interviewed)\\b");
 
-    private static void findInterviewer(WorkingDocument document, String text) {
+    private static void findInterviewer(WorkingDocument document, String text, String opening) {
         String interviewee = document.interviewee == null ? "" : document.interviewee.name();
-        Matcher subject = PERSON_AS_SUBJECT.matcher(opening(document));
+        Matcher subject = PERSON_AS_SUBJECT.matcher(opening);
         while (subject.find()) {
             String name = subject.group(1);
             if (!name.equals(interviewee) && !namesAGroupOrTopic(name) && !isOutletName(name)
@@ -176,7 +176,7 @@ public final class FindParticipants implements Stage {
         if (found != null) {
             record(document, "interviewer", "prose naming the interviewer's role", 0.8);
             document.interviewer = found;
-        } else if (document.author != null && isName(document.author) && FIRST_PERSON_INTERVIEWING.matcher(opening(document)).find()) {
+        } else if (document.author != null && isName(document.author) && FIRST_PERSON_INTERVIEWING.matcher(opening).find()) {
             // "We spoke with …" in an article someone signed: the author asked. A signature alone says nothing.
             record(document, "interviewer", "the author, who writes that they spoke with the interviewee", 0.7);
             document.interviewer = new Speaker(cleanName(document.author), null);

@@ -193,6 +193,10 @@ public final class DetectTurnLabels implements Stage {
         private final Map<Block, TurnLabel> labels;
         private final Map<String, int[]> stats = new LinkedHashMap<>(); // turns, words, questions
         private final Map<String, String> roles = new LinkedHashMap<>();
+        /** The interviewee's label, once counted. */
+        private String principal;
+        /** In a two-party transcript, the other side, though many of its turns are remarks; else null. */
+        private String questioner;
 
         SpeakerSides(WorkingDocument document, Map<Block, TurnLabel> labels) {
             this.document = document;
@@ -217,25 +221,21 @@ public final class DetectTurnLabels implements Stage {
                 }
             });
             // The interviewee: most words among those who mostly answer; a joint label ("M/G/S") is nobody.
-            String principal = stats.entrySet().stream()
-                    .filter(entry -> !TurnLabels.namesAsker(entry.getKey()) && !SpeakerNames.isJoint(entry.getKey()))
-                    .filter(entry -> entry.getValue()[2] * 2 < entry.getValue()[0])
-                    .max((a, b) -> Integer.compare(a.getValue()[1], b.getValue()[1]))
-                    .map(Map.Entry::getKey)
-                    .orElse(stats.entrySet().stream()
-                            .filter(entry -> !TurnLabels.namesAsker(entry.getKey()) && !SpeakerNames.isJoint(entry.getKey()))
-                            .max((a, b) -> Integer.compare(a.getValue()[1], b.getValue()[1]))
-                            .map(Map.Entry::getKey).orElse(null));
+            java.util.function.Predicate<Map.Entry<String, int[]>> couldAnswer =
+                    entry -> !TurnLabels.namesAsker(entry.getKey()) && !SpeakerNames.isJoint(entry.getKey());
+            principal = mostWords(couldAnswer.and(entry -> entry.getValue()[2] * 2 < entry.getValue()[0]))
+                    .orElse(mostWords(couldAnswer).orElse(null));
+            questioner = mostQuestioning();
             // The interviewer is whoever asks most of the questions; at a press conference nobody does.
-            int allQuestions = stats.entrySet().stream().filter(entry -> asks(entry.getKey(), principal))
+            int allQuestions = stats.entrySet().stream().filter(entry -> asks(entry.getKey()))
                     .mapToInt(entry -> entry.getValue()[2]).sum();
             String asker = stats.entrySet().stream()
-                    .filter(entry -> asks(entry.getKey(), principal) && !TurnLabels.namesChair(entry.getKey()))
+                    .filter(entry -> asks(entry.getKey()) && !TurnLabels.namesChair(entry.getKey()))
                     .filter(entry -> entry.getValue()[2] * 2 > allQuestions)
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             labels.forEach((block, label) -> {
                 block.label(label);
-                boolean asking = asks(label.speaker(), principal);
+                boolean asking = asks(label.speaker());
                 block.classify(asking ? BlockKind.QUESTION : BlockKind.ANSWER,
                         "said by " + label.speaker() + (asking ? ", of the asking side" : ", of the answering side"));
             });
@@ -248,7 +248,12 @@ public final class DetectTurnLabels implements Stage {
             }
         }
 
-        private boolean asks(String speaker, String principal) {
+        private java.util.Optional<String> mostWords(java.util.function.Predicate<Map.Entry<String, int[]>> among) {
+            return stats.entrySet().stream().filter(among)
+                    .max((a, b) -> Integer.compare(a.getValue()[1], b.getValue()[1])).map(Map.Entry::getKey);
+        }
+
+        private boolean asks(String speaker) {
             if (speaker.equals(principal) || SpeakerNames.isJoint(speaker)) {
                 return false; // several people answering together
             }
@@ -256,14 +261,14 @@ public final class DetectTurnLabels implements Stage {
                 return true;
             }
             int[] counts = stats.get(speaker);
-            return counts != null && (counts[2] * 2 >= counts[0] || speaker.equals(mostQuestioning(principal)));
+            return counts != null && (counts[2] * 2 >= counts[0] || speaker.equals(questioner));
         }
 
         /**
          * Whoever other than the interviewee asks most often: the interviewer, even where many of their turns
          * are remarks without a question mark ("It's not the same.").
          */
-        private String mostQuestioning(String principal) {
+        private String mostQuestioning() {
             boolean askerKnown = stats.entrySet().stream().anyMatch(entry -> !entry.getKey().equals(principal)
                     && (TurnLabels.namesAsker(entry.getKey()) || entry.getValue()[2] * 2 >= entry.getValue()[0]));
             if (askerKnown) {
