@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,33 +28,18 @@ class CrossSiteTest {
 
     @Test
     void aMutationPostedAsTextPlainIsRefusedAndNotRun() {
-        String title = "plain " + UUID.randomUUID();
-        JsonPath body = alice().contentType("text/plain").body(createLesson(title))
-                .when().post("/graphql").then().statusCode(415).contentType(ContentType.JSON).extract().jsonPath();
-
-        assertThat(GraphQL.firstErrorCode(body)).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        JsonPath body = assertUnsupported("plain", lesson -> alice().contentType("text/plain").body(lesson));
         assertThat(body.getString("errors[0].message")).contains("application/json").contains("text/plain");
-        assertThat(lessonTitles()).doesNotContain(title);
     }
 
     @Test
     void aMutationPostedAsAFormIsRefused() {
-        String title = "form " + UUID.randomUUID();
-        JsonPath body = alice().contentType(ContentType.URLENC).formParam("query", createLesson(title))
-                .when().post("/graphql").then().statusCode(415).extract().jsonPath();
-
-        assertThat(GraphQL.firstErrorCode(body)).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
-        assertThat(lessonTitles()).doesNotContain(title);
+        assertUnsupported("form", lesson -> alice().contentType(ContentType.URLENC).formParam("query", lesson));
     }
 
     @Test
     void aMutationPostedAsMultipartIsRefused() {
-        String title = "multipart " + UUID.randomUUID();
-        JsonPath body = alice().multiPart("operations", createLesson(title))
-                .when().post("/graphql").then().statusCode(415).extract().jsonPath();
-
-        assertThat(GraphQL.firstErrorCode(body)).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
-        assertThat(lessonTitles()).doesNotContain(title);
+        assertUnsupported("multipart", lesson -> alice().multiPart("operations", lesson));
     }
 
     @Test
@@ -122,6 +108,16 @@ class CrossSiteTest {
         GraphQL.request(GraphQL.EDITOR).contentType(ContentType.TEXT).body(text).when().post("/api/articles")
                 .then().statusCode(201);
         assertThat(ImportTestSupport.articleCount()).isEqualTo(before + 1);
+    }
+
+    /** Posts a lesson-creating request built by the sender; it must get 415 and create nothing. */
+    private static JsonPath assertUnsupported(String kind, Function<String, RequestSpecification> sender) {
+        String title = kind + " " + UUID.randomUUID();
+        JsonPath body = sender.apply(createLesson(title)).when().post("/graphql")
+                .then().statusCode(415).contentType(ContentType.JSON).extract().jsonPath();
+        assertThat(GraphQL.firstErrorCode(body)).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(lessonTitles()).doesNotContain(title);
+        return body;
     }
 
     private static RequestSpecification alice() {

@@ -6,6 +6,7 @@ import dev.colloquy.api.graphql.budget.QueryBudget;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -49,16 +50,30 @@ class QueryBudgetTimeoutTest {
         assertThat(result.getExtensions()).containsEntry("cost", Map.of("requested", 3L, "limit", 1000L));
     }
 
+    @Test
+    void aMutationIsNotCutShortAfterItsWrite() {
+        GraphQL engine = engine(new QueryBudget(1000, Duration.ofMillis(300)));
+        ExecutionResult result = engine.execute("mutation { write(first: 5) { slow } }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, List<?>>>getData().get("write")).hasSize(5);
+    }
+
     private static GraphQL engine(QueryBudget budget) {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
                 type Query { items(first: Int = 20): [Item!]! }
+                type Mutation { write(first: Int = 1): [Item!]! }
                 type Item { slow: Int! }
                 """), RuntimeWiring.newRuntimeWiring()
-                .type("Query", type -> type.dataFetcher("items", environment ->
-                        IntStream.range(0, environment.<Integer>getArgument("first")).boxed().toList()))
+                .type("Query", type -> type.dataFetcher("items", QueryBudgetTimeoutTest::items))
+                .type("Mutation", type -> type.dataFetcher("write", QueryBudgetTimeoutTest::items))
                 .type("Item", type -> type.dataFetcher("slow", slowly()))
                 .build());
         return GraphQL.newGraphQL(schema).instrumentation(budget).build();
+    }
+
+    private static List<Integer> items(DataFetchingEnvironment environment) {
+        return IntStream.range(0, environment.<Integer>getArgument("first")).boxed().toList();
     }
 
     private static DataFetcher<Integer> slowly() {

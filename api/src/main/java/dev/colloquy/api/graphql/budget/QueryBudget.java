@@ -23,9 +23,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Bounds the work of each GraphQL request. Before an operation runs, its {@link QueryCost} is computed and an
  * operation above the limit is refused with QUERY_TOO_COSTLY; every answer carries
- * {@code extensions.cost: {requested, limit}} so that clients see how close they are. While it runs, no field
- * is fetched after the request's deadline; an operation that passed it is answered with a single TIMEOUT
- * error instead of a partial result, so it cannot run on for minutes.
+ * {@code extensions.cost: {requested, limit}} so that clients see how close they are. While a query runs, no
+ * field is fetched after the request's deadline; a query that passed it is answered with a single TIMEOUT
+ * error instead of a partial result, so it cannot run on for minutes. Mutations are not cut short: their write
+ * may already be committed, and their answer must say what it did; their work is bounded by their input.
  */
 public final class QueryBudget extends SimplePerformantInstrumentation {
 
@@ -45,6 +46,7 @@ public final class QueryBudget extends SimplePerformantInstrumentation {
 
         private final long deadline;
         private volatile Long cost;
+        private volatile boolean timed = true;
         private volatile boolean stopped;
 
         private Spending(long deadline) {
@@ -52,7 +54,7 @@ public final class QueryBudget extends SimplePerformantInstrumentation {
         }
 
         private void checkDeadline() {
-            if (stopped || System.nanoTime() - deadline > 0) {
+            if (timed && (stopped || System.nanoTime() - deadline > 0)) {
                 stopped = true;
                 throw new QueryTimeoutException();
             }
@@ -70,7 +72,9 @@ public final class QueryBudget extends SimplePerformantInstrumentation {
         ExecutionContext context = parameters.getExecutionContext();
         long cost = QueryCost.of(context.getGraphQLSchema(), context.getDocument(),
                 context.getExecutionInput().getOperationName(), context.getCoercedVariables());
-        ((Spending) state).cost = cost;
+        Spending spending = (Spending) state;
+        spending.cost = cost;
+        spending.timed = !context.isMutationOperation();
         if (cost > maxCost) {
             throw new AbortExecutionException(List.of(error(TOO_COSTLY, "the query would fetch up to " + cost
                     + " items, more than the limit of " + maxCost + "; ask for smaller pages (first:) or fewer nested"
