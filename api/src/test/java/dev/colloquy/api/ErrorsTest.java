@@ -80,8 +80,9 @@ class ErrorsTest {
 
     @Test
     void aQueryDeeperThanTheLimitIsRefused() {
+        // 16 levels; the limit is 15, which the standard introspection query (14) needs.
         String deep = "{ exchanges(first: 1) { nodes { next { next { next { next { next { next { next { next { next {"
-                + " next { next { ordinal } } } } } } } } } } } } } }";
+                + " next { next { next { next { ordinal } } } } } } } } } } } } } } } }";
         JsonPath body = GraphQL.post(deep).extract().jsonPath();
         assertThat(body.getList("errors")).isNotEmpty();
         assertThat((Object) body.get("data.exchanges")).isNull();
