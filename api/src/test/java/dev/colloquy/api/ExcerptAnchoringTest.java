@@ -40,7 +40,10 @@ class ExcerptAnchoringTest {
         // The lead paragraph (before every excerpt) gets five characters longer; question 3 is reworded.
         String edited = original.replace("for eleven years", "for twelve long years")
                 .replace("in season 3?", "in season three?");
-        JsonPath reimport = GraphQL.as(GraphQL.EDITOR).data(ImportTestSupport.IMPORT, Map.of("text", edited));
+        String articleId = GraphQL.data("query($slug: String!) { article(slug: $slug) { id } }", Map.of("slug", slug))
+                .getString("data.article.id");
+        JsonPath reimport = GraphQL.as(GraphQL.EDITOR).data(ImportTestSupport.IMPORT_REVISION,
+                Map.of("text", edited, "revises", articleId));
         assertThat(reimport.getInt("data.importArticle.revision")).isEqualTo(2);
         assertThat(reimport.getString("data.importArticle.article.slug")).isEqualTo(slug);
 

@@ -77,23 +77,6 @@ class ImportTest {
     }
 
     @Test
-    void aChangedTextWithTheSameHeadlineIsANewRevisionOfTheSameArticle() {
-        String tag = tag();
-        JsonPath first = GraphQL.as(GraphQL.EDITOR).data(ImportTestSupport.IMPORT, Map.of("text", SyntheticInterviews.article(tag, 2)));
-        int count = ImportTestSupport.articleCount();
-        JsonPath second = GraphQL.as(GraphQL.EDITOR).data(ImportTestSupport.IMPORT, Map.of("text", SyntheticInterviews.article(tag, 3)));
-
-        assertThat(second.getString("data.importArticle.article.id"))
-                .isEqualTo(first.getString("data.importArticle.article.id"));
-        assertThat(second.getInt("data.importArticle.revision")).isEqualTo(2);
-        assertThat(second.getInt("data.importArticle.exchangeCount")).isEqualTo(3);
-        assertThat(ImportTestSupport.articleCount()).isEqualTo(count);
-        JsonPath exchanges = GraphQL.data("query($slug: String!) { exchanges(filter: {articleSlug: $slug}) { totalCount } }",
-                Map.of("slug", second.getString("data.importArticle.article.slug")));
-        assertThat(exchanges.getInt("data.exchanges.totalCount")).isEqualTo(3);
-    }
-
-    @Test
     void aDocumentWithoutAnInterviewIsRejectedByTheMutationAndNothingIsWritten() {
         int before = ImportTestSupport.articleCount();
         JsonPath body = GraphQL.as(GraphQL.EDITOR).post(ImportTestSupport.IMPORT,

@@ -14,6 +14,15 @@ public final class ImportTestSupport {
               }
             }""";
 
+    /** IMPORT with every argument that says which article a text belongs to. */
+    static final String IMPORT_REVISION = """
+            mutation Import($text: String!, $sourceUrl: String, $name: String, $revises: ID) {
+              importArticle(text: $text, sourceUrl: $sourceUrl, name: $name, revises: $revises) {
+                created revision exchangeCount
+                article { id slug headline revision }
+              }
+            }""";
+
     private ImportTestSupport() {
     }
 

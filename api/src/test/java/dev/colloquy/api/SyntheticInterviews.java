@@ -17,9 +17,18 @@ public final class SyntheticInterviews {
 
     /** An interview about a made-up subject with the given number of exchanges; tag makes the headline unique. */
     public static String article(String tag, int exchanges) {
+        return article(tag, exchanges, "");
+    }
+
+    /**
+     * A different text under the same headline: the lead also says where the interview took place, so that
+     * articles which share a headline (and its slug) can be made.
+     */
+    public static String article(String tag, int exchanges, String place) {
         StringBuilder text = new StringBuilder();
         text.append("Talking shop with Elna Varga about ").append(tag).append('\n').append('\n');
         text.append("Elna Varga has run the town's cooperative workshop for eleven years. We met her at the workshop")
+                .append(place.isEmpty() ? "" : " in " + place)
                 .append(" to ask about ").append(tag).append(", about the people who keep it going and about")
                 .append(" what the next few seasons may bring.\n\n");
         for (int i = 1; i <= exchanges; i++) {

@@ -15,8 +15,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * One article of the corpus. The row outlives re-imports: a changed source with the same slug replaces
- * the content below it and bumps {@link #revision}, so the article's id (and its global ID) stays stable.
+ * One article of the corpus. The row outlives re-imports: a changed source of the same article (see
+ * {@code ArticleClaim}) replaces the content below it and bumps {@link #revision}, so the article's id (and
+ * its global ID) and its slug stay stable.
  */
 @Entity
 @Table(name = "article")

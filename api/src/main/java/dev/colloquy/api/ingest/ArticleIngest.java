@@ -19,8 +19,14 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ArticleIngest {
 
-    /** The origin name of documents posted without a name; such documents never match an article by name. */
+    /** The origin name of documents posted without a name. */
     public static final String UNNAMED = "posted document";
+
+    /**
+     * How often a store that lost a race is run again. Each round lets at least one of the racing imports
+     * commit, so this covers that many imports of one article (or one headline) arriving at the same moment.
+     */
+    private static final int MAX_ATTEMPTS = 16;
 
     private static final Logger LOG = Logger.getLogger(ArticleIngest.class);
 
@@ -35,9 +41,11 @@ public class ArticleIngest {
     /**
      * Imports a document, or returns the earlier import of exactly the same text.
      *
-     * @throws ImportFailedException when the importer cannot make an article of it; nothing is written then
+     * @param claim the evidence that the text revises an article already stored
+     * @throws ImportFailedException   when the importer cannot make an article of it; nothing is written then
+     * @throws ImportConflictException when concurrent imports of the same article kept winning; nothing is written
      */
-    public ImportOutcome ingest(byte[] bytes, Origin origin) {
+    public ImportOutcome ingest(byte[] bytes, Origin origin, ArticleClaim claim) {
         SourceDocument document;
         try {
             document = SourceDecoder.decode(bytes, origin);
@@ -60,7 +68,7 @@ public class ArticleIngest {
             throw new ImportFailedException(origin.name() + ": the importer failed: " + e.getMessage(), e);
         }
         long parsedAt = System.nanoTime();
-        ImportOutcome outcome = store.store(parsed, !UNNAMED.equals(origin.name()));
+        ImportOutcome outcome = storeRetrying(parsed, claim);
         // store() has committed by now: observers read the new content, never a half-written one.
         if (outcome.created()) {
             imported.fire(new ArticleImported(outcome.articleKey(), outcome.revision()));
@@ -68,5 +76,28 @@ public class ArticleIngest {
         LOG.debugf("%s: parsed in %d ms, stored in %d ms", origin.name(), (parsedAt - started) / 1_000_000,
                 (System.nanoTime() - parsedAt) / 1_000_000);
         return outcome;
+    }
+
+    /**
+     * Stores the article, running the transaction again when a concurrent import won a race for the same
+     * rows: the second run sees the winner's commit, so the same text becomes "already imported", a
+     * revision waits its turn, and a new article takes the next free slug.
+     */
+    private ImportOutcome storeRetrying(ParsedArticle parsed, ArticleClaim claim) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.store(parsed, claim);
+            } catch (RuntimeException e) {
+                if (!StoreConflicts.isConflict(e)) {
+                    throw e;
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ImportConflictException("other imports of the same article kept changing it; nothing"
+                            + " was written, send the document again", e);
+                }
+                LOG.debugf("%s: lost a race with a concurrent import (attempt %d), storing again",
+                        parsed.source().origin().name(), attempt);
+            }
+        }
     }
 }

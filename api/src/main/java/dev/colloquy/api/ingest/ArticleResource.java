@@ -1,7 +1,9 @@
 package dev.colloquy.api.ingest;
 
 import dev.colloquy.api.article.Article;
+import dev.colloquy.api.graphql.BadUserInputException;
 import dev.colloquy.api.graphql.GlobalId;
+import dev.colloquy.api.graphql.NotFoundException;
 import dev.colloquy.api.security.Roles;
 import dev.colloquy.core.source.Origin;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,16 +37,22 @@ public class ArticleResource {
     public record Failure(String error, String message) {
     }
 
-    /** Editors only: anonymous callers get 401 with a basic-auth challenge, other users 403. */
+    /**
+     * Editors only: anonymous callers get 401 with a basic-auth challenge, other users 403. Answers 201 for a
+     * new article or revision, 200 when exactly this text was imported before (also when it was posted
+     * concurrently by someone else). revises takes the ID of the article the text is a new revision of.
+     */
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, "text/markdown"})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importArticle(byte[] body, @QueryParam("sourceUrl") String sourceUrl,
-            @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+            @QueryParam("name") String name, @QueryParam("revises") String revises,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        ArticleClaim claim = ArticleClaim.posted(revises);
         String origin = name == null || name.isBlank() ? ArticleIngest.UNNAMED : name;
         ImportOutcome outcome = ingest.ingest(body == null ? new byte[0] : body,
-                new Origin(origin, sourceUrl, baseType(contentType)));
+                new Origin(origin, sourceUrl, baseType(contentType)), claim);
         Imported imported = new Imported(GlobalId.of(Article.TYPE, outcome.articleKey()),
                 outcome.slug(), outcome.exchangeCount(), outcome.created(), outcome.revision(),
                 outcome.warnings().stream().map(ImportWarning::of).toList());
@@ -53,8 +61,27 @@ public class ArticleResource {
 
     @ServerExceptionMapper
     public Response failed(ImportFailedException e) {
-        return Response.status(422).type(MediaType.APPLICATION_JSON)
-                .entity(new Failure("IMPORT_FAILED", e.getMessage())).build();
+        return failure(422, "IMPORT_FAILED", e);
+    }
+
+    @ServerExceptionMapper
+    public Response badRevises(BadUserInputException e) {
+        return failure(400, "BAD_USER_INPUT", e);
+    }
+
+    @ServerExceptionMapper
+    public Response noSuchArticle(NotFoundException e) {
+        return failure(404, "NOT_FOUND", e);
+    }
+
+    /** Transient: the import lost every race with concurrent imports of the same article; sending it again works. */
+    @ServerExceptionMapper
+    public Response conflict(ImportConflictException e) {
+        return Response.fromResponse(failure(503, "IMPORT_CONFLICT", e)).header(HttpHeaders.RETRY_AFTER, 1).build();
+    }
+
+    private static Response failure(int status, String code, RuntimeException e) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new Failure(code, e.getMessage())).build();
     }
 
     private static String baseType(String contentType) {

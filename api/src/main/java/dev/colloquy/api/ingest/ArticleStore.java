@@ -9,6 +9,7 @@ import dev.colloquy.api.entity.NamedEntityRow;
 import dev.colloquy.api.exchange.ExchangeRow;
 import dev.colloquy.api.exchange.TurnParagraphRow;
 import dev.colloquy.api.exchange.TurnParagraphRow.Side;
+import dev.colloquy.api.graphql.NotFoundException;
 import dev.colloquy.api.interview.InterviewRow;
 import dev.colloquy.api.quote.QuoteKind;
 import dev.colloquy.api.quote.QuoteRow;
@@ -22,21 +23,27 @@ import dev.colloquy.core.exchange.Turn;
 import dev.colloquy.core.interview.Interview;
 import dev.colloquy.core.quote.Quote;
 import dev.colloquy.core.source.ImportWarning;
+import dev.colloquy.core.source.Origin;
 import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.core.text.SpannedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes a parsed article in one transaction: either all of it lands, or nothing does.
- * A text already stored (same content hash) is not written again; a changed text of a known article
- * (same slug, or same origin name) replaces that article's content as a new revision.
+ * A text already stored (same content hash) is not written again. A changed text replaces an article's
+ * content as a new revision only on evidence that it is the same article (see {@link ArticleClaim}): the
+ * article named by the caller, the same source URL, or the same corpus file name. Anything else is a new
+ * article, under its headline's slug or, when another article has that slug, the slug with -2, -3….
  */
 @ApplicationScoped
 public class ArticleStore {
@@ -50,32 +57,76 @@ public class ArticleStore {
         return SourceDocumentRow.findByHash(contentHash).map(this::outcomeOf);
     }
 
+    /**
+     * Stores the article. Concurrent imports may make this fail with a unique-key violation or a lock
+     * timeout, after which nothing is written; {@link ArticleIngest} runs it again.
+     *
+     * @throws NotFoundException when the claim names an article that does not exist
+     */
     @Transactional
-    public ImportOutcome store(ParsedArticle parsed, boolean matchByOriginName) {
+    public ImportOutcome store(ParsedArticle parsed, ArticleClaim claim) {
         SourceDocument source = parsed.source();
         Optional<ImportOutcome> earlier = findImported(source.contentHash());
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Article article = parsed.article();
-        ArticleRow row = ArticleRow.findBySlug(article.slug())
-                .or(() -> matchByOriginName ? ArticleRow.find("originName", source.origin().name()).firstResultOptional()
-                        : Optional.empty())
-                .orElse(null);
+        ArticleRow row = revisedArticle(claim, source.origin()).orElse(null);
         if (row == null) {
             row = new ArticleRow();
             row.revision = 1;
+            row.slug = freeSlug(parsed.article().slug());
         } else {
             deleteContent(row);
             row.revision++;
         }
-        writeArticle(row, article, source);
+        writeArticle(row, parsed.article(), source);
         SourceDocumentRow document = writeSource(row, source, parsed.warnings());
         row.currentSource = document;
         writeContent(row, parsed);
         em.flush();
         return new ImportOutcome(row.id, row.slug, row.revision, true, parsed.interview().exchanges().size(),
                 parsed.warnings());
+    }
+
+    /**
+     * The article this text revises, locked until this transaction ends: a concurrent revision of the same
+     * article waits here and then reads the revision number this one wrote.
+     */
+    private Optional<ArticleRow> revisedArticle(ArticleClaim claim, Origin origin) {
+        if (claim.revises() != null) {
+            return Optional.of(lockedArticle("id", claim.revises())
+                    .orElseThrow(() -> new NotFoundException("no article with ID " + claim.revisesId())));
+        }
+        Optional<ArticleRow> sameUrl = origin.sourceUrl() == null ? Optional.empty()
+                : lockedArticle("sourceUrl", origin.sourceUrl());
+        if (sameUrl.isPresent() || !claim.originNameIdentifies()) {
+            return sameUrl;
+        }
+        return lockedArticle("originName", origin.name());
+    }
+
+    /** The oldest article with this value, locked; the oldest, should two share a source URL. */
+    private Optional<ArticleRow> lockedArticle(String field, Object value) {
+        return ArticleRow.<ArticleRow>find(field + " = ?1 order by id", value)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    /**
+     * The headline's slug when no article has it, else the first free of slug-2, slug-3…. Two imports may
+     * pick the same one at once; the unique constraint on the slug then fails the later, which tries again.
+     */
+    private String freeSlug(String base) {
+        Set<String> taken = new HashSet<>(em.createQuery(
+                        "select a.slug from ArticleRow a where a.slug = :base or a.slug like :numbered", String.class)
+                .setParameter("base", base)
+                .setParameter("numbered", base + "-%")
+                .getResultList());
+        String slug = base;
+        for (int n = 2; taken.contains(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
     }
 
     private ImportOutcome outcomeOf(SourceDocumentRow document) {
@@ -88,8 +139,8 @@ public class ArticleStore {
         return new ImportOutcome(article.id, article.slug, article.revision, false, (int) exchanges, warnings);
     }
 
+    /** Writes the article's fields; the slug stays what it was, so links to the article keep working. */
     private void writeArticle(ArticleRow row, Article article, SourceDocument source) {
-        row.slug = article.slug();
         row.originName = source.origin().name();
         row.headline = article.headline().text();
         row.headlineStart = article.headline().start();

@@ -44,6 +44,14 @@ public class CorpusIngest {
     Path corpusDir;
 
     void onStart(@Observes StartupEvent event) {
+        importAll();
+    }
+
+    /**
+     * Imports the shipped sample and the folder's files, as on start; returns how many were new texts. An
+     * edited file of the folder becomes a new revision of the article made from it before (same file name).
+     */
+    public int importAll() {
         int imported = 0;
         for (Document document : shippedDocuments()) {
             imported += importQuietly(document) ? 1 : 0;
@@ -52,6 +60,7 @@ public class CorpusIngest {
             imported += importQuietly(document) ? 1 : 0;
         }
         LOG.infof("corpus ingestion done: %d new document(s) imported", imported);
+        return imported;
     }
 
     /** A document to import: a name for messages and the bytes. */
@@ -60,7 +69,8 @@ public class CorpusIngest {
 
     private boolean importQuietly(Document document) {
         try {
-            ImportOutcome outcome = ingest.ingest(document.bytes(), new Origin(document.name(), null, mediaType(document.name())));
+            ImportOutcome outcome = ingest.ingest(document.bytes(), new Origin(document.name(), null,
+                    mediaType(document.name())), ArticleClaim.CORPUS_FILE);
             if (outcome.created()) {
                 LOG.infof("imported %s as '%s' (revision %d, %d exchanges, %d warnings)", document.name(),
                         outcome.slug(), outcome.revision(), outcome.exchangeCount(), outcome.warnings().size());

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -25,20 +26,25 @@ public class IngestGraph {
 
     @Mutation("importArticle")
     @Description("Imports the text of an interview article. Importing the same text again changes nothing and returns the"
-            + " same article; a changed text with the same headline becomes a new revision. Fails with IMPORT_FAILED when"
-            + " the importer cannot find an interview in it, writing nothing. Needs the editor role: UNAUTHENTICATED without"
-            + " credentials, FORBIDDEN for other users.")
+            + " same article. A changed text becomes a new revision of an article only when it names that article"
+            + " (revises) or has the same sourceUrl; otherwise it is a new article, even with the same headline (its slug"
+            + " then ends in -2, -3…). Fails with IMPORT_FAILED when the importer cannot find an interview in it,"
+            + " NOT_FOUND when revises names no article, IMPORT_CONFLICT when concurrent imports of the same article"
+            + " kept it from being stored (send it again); each writes nothing. Needs the editor role: UNAUTHENTICATED"
+            + " without credentials, FORBIDDEN for other users.")
     public ImportResult importArticle(
             @NonNull @Description("The article as plain text: headline, standfirst, prose, then the transcript.") String text,
             @Description("The public address of the original article, when known.") String sourceUrl,
-            @Description("A name for the document, e.g. its file name; documents with the same name are revisions of one article.") String name) {
+            @Description("A name for the document, e.g. its file name, kept with the text; it does not identify the article.") String name,
+            @Id @Description("The ID of the article this text is a new revision of.") String revises) {
         caller.require(Roles.EDITOR);
         if (text.isBlank()) {
             throw new BadUserInputException("text is empty: send the article's text");
         }
+        ArticleClaim claim = ArticleClaim.posted(revises);
         String origin = name == null || name.isBlank() ? ArticleIngest.UNNAMED : name;
         ImportOutcome outcome = ingest.ingest(text.getBytes(StandardCharsets.UTF_8),
-                new Origin(origin, sourceUrl, Origin.PLAIN_TEXT));
+                new Origin(origin, sourceUrl, Origin.PLAIN_TEXT), claim);
         Article article = Article.of(ArticleRow.findById(outcome.articleKey()));
         return new ImportResult(article, outcome.created(), outcome.revision(), outcome.exchangeCount(),
                 outcome.warnings().stream().map(ImportWarning::of).toList());

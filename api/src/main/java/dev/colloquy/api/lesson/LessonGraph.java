@@ -14,6 +14,7 @@ import dev.colloquy.core.lesson.HandoutHtml;
 import dev.colloquy.core.lesson.HandoutMarkdown;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ public class LessonGraph {
             + " source passage. Owner only.")
     @Transactional
     public @NonNull Excerpt addExcerpt(@NonNull @Description("What to add, and where.") AddExcerptInput input) {
-        LessonRow lesson = access.owned(input.lessonId);
+        LessonRow lesson = ownedForEdit(input.lessonId);
         ExcerptRow row = maker.make(new ExcerptSource(input.exchangeId, input.start, input.end, input.quoteId));
         row.lessonId = lesson.id;
         row.position = Math.toIntExact(ExcerptRow.count("lessonId", lesson.id));
@@ -169,7 +170,7 @@ public class LessonGraph {
     @Transactional
     public @NonNull Lesson removeExcerpt(@NonNull @Id @Description("The excerpt's global ID.") String id) {
         ExcerptRow row = ownedExcerpt(id);
-        LessonRow lesson = LessonRow.findById(row.lessonId);
+        LessonRow lesson = locked(LessonRow.findById(row.lessonId));
         row.delete();
         List<ExcerptRow> rest = ExcerptRow.list("lessonId = ?1 order by position", lesson.id);
         for (int i = 0; i < rest.size(); i++) {
@@ -183,7 +184,7 @@ public class LessonGraph {
     @Transactional
     public @NonNull Lesson reorderExcerpts(@NonNull @Id @Description("The lesson's global ID.") String lessonId,
             @NonNull @Description("All the lesson's excerpt IDs (global IDs), in the new order.") List<@NonNull String> excerptIds) {
-        LessonRow lesson = access.owned(lessonId);
+        LessonRow lesson = ownedForEdit(lessonId);
         List<ExcerptRow> rows = ExcerptRow.list("lessonId", lesson.id);
         List<Long> order = new ArrayList<>();
         for (String id : excerptIds) {
@@ -206,7 +207,7 @@ public class LessonGraph {
     @Transactional
     public @NonNull Lesson setVocabulary(@NonNull @Id @Description("The lesson's global ID.") String lessonId,
             @NonNull @Description("The words and meanings, in order.") List<@NonNull VocabularyTermInput> terms) {
-        LessonRow lesson = access.owned(lessonId);
+        LessonRow lesson = ownedForEdit(lessonId);
         em.createQuery("delete from VocabularyTermRow t where t.lessonId = :l").setParameter("l", lesson.id)
                 .executeUpdate();
         int position = 0;
@@ -242,6 +243,21 @@ public class LessonGraph {
     @Description("The handout as one printable, self-contained HTML page with the same content as markdown.")
     public List<@NonNull String> html(@Source List<Lesson> lessons) {
         return contents.handouts(lessons).stream().map(HandoutHtml::render).toList();
+    }
+
+    /** The caller's lesson, locked for a change of its excerpts or vocabulary (see {@link #locked}). */
+    private LessonRow ownedForEdit(String id) {
+        return locked(access.owned(id));
+    }
+
+    /**
+     * Locks the lesson row until the mutation commits. Positions are counted from the rows already there, so
+     * two edits of one lesson at once would both count the same rows and take the same position: the lock
+     * makes the second wait and then count the first one's excerpt too.
+     */
+    private LessonRow locked(LessonRow lesson) {
+        em.lock(lesson, LockModeType.PESSIMISTIC_WRITE);
+        return lesson;
     }
 
     private ExcerptRow ownedExcerpt(String id) {

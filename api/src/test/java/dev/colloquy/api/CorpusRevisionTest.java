@@ -1,0 +1,90 @@
+package dev.colloquy.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colloquy.api.ingest.CorpusIngest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A file of the corpus folder is one article across edits: its file name is the evidence. Two files whose
+ * headlines agree are still two articles.
+ */
+@QuarkusTest
+@TestProfile(CorpusRevisionTest.WithWritableCorpusFolder.class)
+class CorpusRevisionTest {
+
+    static final Path FOLDER = Path.of("target", "corpus-revision-test");
+
+    /** A corpus folder the test writes into, and a database of its own. */
+    public static class WithWritableCorpusFolder implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("colloquy.corpus.dir", FOLDER.toString(),
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:colloquy-corpus-revision-test;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Inject
+    CorpusIngest corpus;
+
+    @Test
+    void anEditedFileRevisesItsArticleAndAnotherFileWithTheSameHeadlineStaysApart() throws IOException {
+        emptyFolder();
+        String tag = "lot " + UUID.randomUUID().toString().substring(0, 8);
+        write("briefing-monday.txt", SyntheticInterviews.article(tag, 2, "hall 1"));
+        write("briefing-tuesday.txt", SyntheticInterviews.article(tag, 4, "hall 2"));
+        assertThat(corpus.importAll()).isEqualTo(2);
+        List<Map<String, Object>> before = articlesAbout(tag);
+
+        write("briefing-monday.txt", SyntheticInterviews.article(tag, 3, "hall 1"));
+        assertThat(corpus.importAll()).isEqualTo(1);
+        List<Map<String, Object>> after = articlesAbout(tag);
+
+        assertThat(before).hasSize(2);
+        assertThat(after).hasSize(2);
+        assertThat(after).extracting(a -> a.get("id")).containsExactlyElementsOf(before.stream().map(a -> a.get("id")).toList());
+        assertThat(after).extracting(a -> a.get("revision")).containsExactly(2, 1);
+        assertThat(after).extracting(a -> exchangeCount(a)).containsExactly(3, 4);
+    }
+
+    private static void emptyFolder() throws IOException {
+        Files.createDirectories(FOLDER);
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static void write(String name, String text) throws IOException {
+        Files.writeString(FOLDER.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    /** The articles whose headline has the tag, oldest first. */
+    private static List<Map<String, Object>> articlesAbout(String tag) {
+        JsonPath body = GraphQL.data("{ articles(first: 100) { nodes { id headline revision"
+                + " interview { exchanges { totalCount } } } } }");
+        return body.<Map<String, Object>>getList("data.articles.nodes").stream()
+                .filter(a -> ((String) a.get("headline")).contains(tag))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object exchangeCount(Map<String, Object> article) {
+        Map<String, Object> interview = (Map<String, Object>) article.get("interview");
+        return ((Map<String, Object>) interview.get("exchanges")).get("totalCount");
+    }
+}
