@@ -2,6 +2,7 @@ package dev.colloquy.api.ingest;
 
 import dev.colloquy.api.article.Article;
 import dev.colloquy.api.graphql.GlobalId;
+import dev.colloquy.api.graphql.RestErrors;
 import dev.colloquy.api.security.Roles;
 import dev.colloquy.core.source.Origin;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,10 +32,6 @@ public class ArticleResource {
             List<ImportWarning> warnings) {
     }
 
-    /** The JSON answer to a failed import. */
-    public record Failure(String error, String message) {
-    }
-
     /** Editors only: anonymous callers get 401 with a basic-auth challenge, other users 403. */
     @POST
     @RolesAllowed(Roles.EDITOR)
@@ -42,9 +39,9 @@ public class ArticleResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response importArticle(byte[] body, @QueryParam("sourceUrl") String sourceUrl,
             @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        String origin = name == null || name.isBlank() ? ArticleIngest.UNNAMED : name;
-        ImportOutcome outcome = ingest.ingest(body == null ? new byte[0] : body,
-                new Origin(origin, sourceUrl, baseType(contentType)));
+        ImportRequest request = ImportRequest.of("body", body == null ? new byte[0] : body, name, sourceUrl,
+                baseType(contentType));
+        ImportOutcome outcome = ingest.ingest(request.bytes(), request.origin());
         Imported imported = new Imported(GlobalId.of(Article.TYPE, outcome.articleKey()),
                 outcome.slug(), outcome.exchangeCount(), outcome.created(), outcome.revision(),
                 outcome.warnings().stream().map(ImportWarning::of).toList());
@@ -53,8 +50,7 @@ public class ArticleResource {
 
     @ServerExceptionMapper
     public Response failed(ImportFailedException e) {
-        return Response.status(422).type(MediaType.APPLICATION_JSON)
-                .entity(new Failure("IMPORT_FAILED", e.getMessage())).build();
+        return RestErrors.of(422, "IMPORT_FAILED", e.getMessage());
     }
 
     private static String baseType(String contentType) {
