@@ -135,6 +135,24 @@ class InputBoundsTest {
         assertClean(unknown.prettify());
     }
 
+    @Test
+    void aQueryDeeperThanTheLimitIsRefusedWithACode() {
+        String deep = "{ exchanges(first: 1) { nodes { next { next { next { next { next { next { next { next { next {"
+                + " next { next { ordinal } } } } } } } } } } } } } }";
+        JsonPath body = GraphQL.post(deep).extract().jsonPath();
+        assertThat(GraphQL.firstErrorCode(body)).as(body.prettify()).isEqualTo("QUERY_REFUSED");
+        assertClean(body.prettify());
+    }
+
+    @Test
+    void aVariableOfTheWrongTypeIsBadUserInput() {
+        JsonPath body = GraphQL.post("query($n: Int) { articles(first: $n) { totalCount } }", Map.of("n", "ten"))
+                .extract().jsonPath();
+        assertThat(GraphQL.firstErrorCode(body)).as(body.prettify()).isEqualTo("BAD_USER_INPUT");
+        assertThat(body.getString("errors[0].message")).contains("'first'").contains("Int");
+        assertClean(body.prettify());
+    }
+
     private static String cursor(String plain) {
         String prefixed = plain.startsWith("SearchHit") ? "cursor:" + plain : plain;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(prefixed.getBytes(StandardCharsets.UTF_8));

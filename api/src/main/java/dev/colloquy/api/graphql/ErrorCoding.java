@@ -63,7 +63,7 @@ public class ErrorCoding {
 
     /** An error of the service's own: the client cannot fix it, the log says what happened. */
     public static final String INTERNAL = "INTERNAL";
-    /** The query is not GraphQL. */
+    /** The query is not GraphQL, where graphql-java finds it (SmallRye answers most such queries itself, uncoded). */
     public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
     /** The query asks for what the schema does not have. */
     public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
@@ -108,7 +108,7 @@ public class ErrorCoding {
         }
         ErrorClassification type = error.getErrorType();
         if (type == ErrorType.ValidationError) {
-            // Variables that cannot be coerced to their declared type, e.g. $first: 2147483648 for an Int.
+            // Variables that cannot be coerced to their declared type, e.g. "ten" for an Int.
             return withCode(error, error.getMessage(), BAD_USER_INPUT);
         }
         if (type == ErrorType.ExecutionAborted) {
