@@ -104,6 +104,10 @@ class InputBoundsTest {
             assertBadInput(GraphQL.post(query, Map.of("after", cursor("SearchHit:" + key))), "after", "");
         }
         assertBadInput(GraphQL.post(query, Map.of("after", "A".repeat(3000))), "cursor", "100");
+        // The client's text is quoted escaped, since the message may be logged too.
+        String quoted = GraphQL.post(query, Map.of("after", "x\nINFO forged")).extract().jsonPath()
+                .getString("errors[0].message");
+        assertThat(quoted).contains("x\\nINFO forged").doesNotContain("\n");
     }
 
     @Test

@@ -20,7 +20,8 @@ public final class Cursor {
         String decoded = GlobalId.decode(cursor, "after: cursor");
         String expected = PREFIX + nodeType + ":";
         if (!decoded.startsWith(expected)) {
-            throw new BadUserInputException("after: '" + cursor + "' is not a cursor of this " + nodeType + " list");
+            throw new BadUserInputException("after: '" + LogSafe.text(cursor) + "' is not a cursor of this " + nodeType
+                    + " list");
         }
         long key;
         try {
@@ -30,7 +31,7 @@ public final class Cursor {
         }
         // Keys are row IDs and search ranks, never negative: a negative one was forged.
         if (key < 0) {
-            throw new BadUserInputException("after: '" + cursor + "' is not a valid cursor");
+            throw new BadUserInputException("after: '" + LogSafe.text(cursor) + "' is not a valid cursor");
         }
         return key;
     }

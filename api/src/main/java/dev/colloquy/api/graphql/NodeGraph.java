@@ -48,7 +48,7 @@ public class NodeGraph {
             case Lesson.TYPE -> lessons.find(parsed.key());
             case Excerpt.TYPE -> lessons.findExcerpt(parsed.key());
             // Not an ID this service hands out: malformed, not a well-formed ID of something gone.
-            default -> throw new BadUserInputException("id: '" + id + "' is not a valid ID");
+            default -> throw new BadUserInputException("id: '" + LogSafe.text(id) + "' is not a valid ID");
         };
         return found.orElse(null);
     }
