@@ -93,7 +93,6 @@ class LessonTest {
         assertThat(GraphQL.data("query($id: ID!) { node(id: $id) { id ... on Excerpt { status } } }",
                 Map.of("id", whole)).getString("data.node.status")).isEqualTo("UNCHANGED");
         GraphQL.as(GraphQL.ALICE).data(Lessons.DELETE, Map.of("id", lesson));
-        assertThat(GraphQL.firstErrorCode(GraphQL.post(Lessons.GET, Map.of("id", lesson)).extract().jsonPath()))
-                .isEqualTo("NOT_FOUND");
+        assertThat(Lessons.get(null, lesson).getString("data.lesson")).isNull();
     }
 }

@@ -4,6 +4,7 @@ import dev.colloquy.api.entity.EntityConnection;
 import dev.colloquy.api.entity.EntityGraph;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.KeysetQuery;
+import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.graphql.PageRequest;
 import dev.colloquy.api.interview.Interview;
 import dev.colloquy.api.interview.InterviewRow;
@@ -48,6 +49,7 @@ public class ArticleGraph {
     @Query("article")
     @Description("The article with this slug, or null when there is none.")
     public Article article(@NonNull @Description("The article's slug.") String slug) {
+        Limits.line("slug", slug, Limits.FILTER_TEXT);
         return ArticleRow.findBySlug(slug).map(Article::of).orElse(null);
     }
 

@@ -6,7 +6,7 @@ import dev.colloquy.api.exchange.ExchangeGraph;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.KeysetQuery;
-import dev.colloquy.api.graphql.NotFoundException;
+import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.graphql.PageRequest;
 import dev.colloquy.api.quote.QuoteConnection;
 import dev.colloquy.api.quote.QuoteGraph;
@@ -46,6 +46,8 @@ public class EntityGraph {
             @Description("Which entities to return; all when left out.") EntityFilter filter) {
         PageRequest page = PageRequest.of(first, after, Entity.TYPE);
         EntityFilter f = filter == null ? new EntityFilter() : filter;
+        Limits.text("filter.namePrefix", f.namePrefix, Limits.FILTER_TEXT);
+        Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
         return new EntityConnection(KeysetQuery.over(NamedEntityRow.class, "n", "")
                 .where("n.type = :type", "type", f.type)
                 .where("lower(n.name) like :prefix escape '!'", "prefix",
@@ -55,10 +57,11 @@ public class EntityGraph {
     }
 
     @Query("entity")
-    @Description("The entity with this global ID. Fails with NOT_FOUND when there is none.")
+    @Description("The entity with this global ID, or null when there is none. A malformed ID, or the ID of something"
+            + " else, is BAD_USER_INPUT.")
     public Entity entity(@NonNull @Id @Description("The entity's global ID.") String id) {
         long key = GlobalId.parse(id, Entity.TYPE);
-        return find(key).orElseThrow(() -> new NotFoundException("no entity with ID " + id));
+        return find(key).orElse(null);
     }
 
     public Optional<Entity> find(long key) {

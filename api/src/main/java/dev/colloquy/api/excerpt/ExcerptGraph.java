@@ -1,7 +1,6 @@
 package dev.colloquy.api.excerpt;
 
 import dev.colloquy.api.graphql.GlobalId;
-import dev.colloquy.api.graphql.NotFoundException;
 import dev.colloquy.api.quote.Quote;
 import dev.colloquy.api.quote.QuoteRow;
 import org.eclipse.microprofile.graphql.Description;
@@ -15,12 +14,12 @@ import org.eclipse.microprofile.graphql.Query;
 public class ExcerptGraph {
 
     @Query("compareQuote")
-    @Description("A quote next to the transcript passage it renders; null when the importer found no source passage."
-            + " Fails with NOT_FOUND for an unknown quote.")
+    @Description("A quote next to the transcript passage it renders; null when there is no such quote or the importer"
+            + " found no source passage. A malformed ID, or the ID of something else, is BAD_USER_INPUT.")
     public QuoteComparison compareQuote(@NonNull @Id @Description("The quote's global ID.") String quoteId) {
-        QuoteRow quote = QuoteRow.<QuoteRow>findByIdOptional(GlobalId.parse(quoteId, Quote.TYPE))
-                .orElseThrow(() -> new NotFoundException("no quote with ID " + quoteId));
-        return quote.passage == null ? null
-                : new QuoteComparison(quote.text, quote.passage, quote.speaker, quote.similarity);
+        return QuoteRow.<QuoteRow>findByIdOptional(GlobalId.parse(quoteId, Quote.TYPE))
+                .filter(quote -> quote.passage != null)
+                .map(quote -> new QuoteComparison(quote.text, quote.passage, quote.speaker, quote.similarity))
+                .orElse(null);
     }
 }

@@ -8,7 +8,7 @@ import dev.colloquy.api.exchange.TurnParagraphRow.Side;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.KeysetQuery;
-import dev.colloquy.api.graphql.NotFoundException;
+import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.graphql.PageRequest;
 import dev.colloquy.api.interview.Interview;
 import dev.colloquy.api.interview.InterviewRow;
@@ -54,6 +54,7 @@ public class ExchangeGraph {
             @Description("Which exchanges to return; all when left out.") ExchangeFilter filter) {
         PageRequest page = PageRequest.of(first, after, Exchange.TYPE);
         ExchangeFilter f = filter == null ? new ExchangeFilter() : filter;
+        Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
         return page(page, query()
                 .where("e.interview.article.slug = :slug", "slug", f.articleSlug)
                 .where("e.interview.article.id = :article", "article",
@@ -62,10 +63,11 @@ public class ExchangeGraph {
     }
 
     @Query("exchange")
-    @Description("The exchange with this global ID. Fails with NOT_FOUND when there is none, e.g. after a re-import.")
+    @Description("The exchange with this global ID, or null when there is none (e.g. after a re-import)."
+            + " A malformed ID, or the ID of something else, is BAD_USER_INPUT.")
     public Exchange exchange(@NonNull @Id @Description("The exchange's global ID.") String id) {
         long key = GlobalId.parse(id, Exchange.TYPE);
-        return find(key).orElseThrow(() -> new NotFoundException("no exchange with ID " + id));
+        return find(key).orElse(null);
     }
 
     /**

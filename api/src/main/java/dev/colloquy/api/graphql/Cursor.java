@@ -15,16 +15,24 @@ public final class Cursor {
         return GlobalId.encode(PREFIX + nodeType + ":" + key);
     }
 
+    /** The key an after: cursor names; BAD_USER_INPUT for anything this service did not hand out. */
     static long parse(String cursor, String nodeType) {
-        String decoded = GlobalId.decode(cursor, "cursor");
+        String decoded = GlobalId.decode(cursor, "after: cursor");
         String expected = PREFIX + nodeType + ":";
         if (!decoded.startsWith(expected)) {
-            throw new BadUserInputException("'" + cursor + "' is not a cursor of this " + nodeType + " list");
+            throw new BadUserInputException("after: '" + LogSafe.text(cursor) + "' is not a cursor of this " + nodeType
+                    + " list");
         }
+        long key;
         try {
-            return Long.parseLong(decoded.substring(expected.length()));
+            key = Long.parseLong(decoded.substring(expected.length()));
         } catch (NumberFormatException e) {
-            throw new BadUserInputException("'" + cursor + "' is not a valid cursor");
+            key = -1;
         }
+        // Keys are row IDs and search ranks, never negative: a negative one was forged.
+        if (key < 0) {
+            throw new BadUserInputException("after: '" + LogSafe.text(cursor) + "' is not a valid cursor");
+        }
+        return key;
     }
 }

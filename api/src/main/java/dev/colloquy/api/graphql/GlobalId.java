@@ -13,17 +13,20 @@ public record GlobalId(String type, long key) {
         return encode(type + ":" + key);
     }
 
-    /** Reads an ID; fails with BAD_USER_INPUT when it is not one this service could have made. */
+    /**
+     * Reads an ID; fails with BAD_USER_INPUT when it is not one this service could have made. Messages quote the
+     * client's text through LogSafe, since error messages also reach the log.
+     */
     public static GlobalId parse(String id) {
         String decoded = decode(id, "ID");
         int colon = decoded.indexOf(':');
         if (colon <= 0) {
-            throw new BadUserInputException("'" + id + "' is not a valid ID");
+            throw new BadUserInputException("'" + LogSafe.text(id) + "' is not a valid ID");
         }
         try {
             return new GlobalId(decoded.substring(0, colon), Long.parseLong(decoded.substring(colon + 1)));
         } catch (NumberFormatException e) {
-            throw new BadUserInputException("'" + id + "' is not a valid ID");
+            throw new BadUserInputException("'" + LogSafe.text(id) + "' is not a valid ID");
         }
     }
 
@@ -31,8 +34,8 @@ public record GlobalId(String type, long key) {
     public static long parse(String id, String expectedType) {
         GlobalId parsed = parse(id);
         if (!parsed.type().equals(expectedType)) {
-            throw new BadUserInputException("'" + id + "' is the ID of " + article(parsed.type()) + ", not of "
-                    + article(expectedType));
+            throw new BadUserInputException("'" + LogSafe.text(id) + "' is the ID of " + article(parsed.type())
+                    + ", not of " + article(expectedType));
         }
         return parsed.key();
     }
@@ -42,10 +45,14 @@ public record GlobalId(String type, long key) {
     }
 
     static String decode(String encoded, String what) {
+        if (encoded != null && encoded.length() > Limits.ID) {
+            throw new BadUserInputException("a valid " + what + " is at most " + Limits.ID + " characters; this one has "
+                    + encoded.length());
+        }
         try {
             return new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadUserInputException("'" + encoded + "' is not a valid " + what);
+            throw new BadUserInputException("'" + LogSafe.text(encoded) + "' is not a valid " + what);
         }
     }
 

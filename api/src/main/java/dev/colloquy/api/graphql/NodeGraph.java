@@ -35,7 +35,7 @@ public class NodeGraph {
     LessonGraph lessons;
 
     @Query("node")
-    @Description("Whatever has this global ID, or null when nothing has (any more). A malformed ID is an error.")
+    @Description("Whatever has this global ID, or null when nothing has (any more). A malformed ID is BAD_USER_INPUT.")
     public Node node(@NonNull @Id @Description("A global ID, as served in the id field of any node.") String id) {
         GlobalId parsed = GlobalId.parse(id);
         Optional<? extends Node> found = switch (parsed.type()) {
@@ -47,7 +47,8 @@ public class NodeGraph {
             // Someone else's draft (and its excerpts) resolves to null, as if it did not exist.
             case Lesson.TYPE -> lessons.find(parsed.key());
             case Excerpt.TYPE -> lessons.findExcerpt(parsed.key());
-            default -> Optional.empty();
+            // Not an ID this service hands out: malformed, not a well-formed ID of something gone.
+            default -> throw new BadUserInputException("id: '" + LogSafe.text(id) + "' is not a valid ID");
         };
         return found.orElse(null);
     }

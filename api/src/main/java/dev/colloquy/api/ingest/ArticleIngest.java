@@ -1,9 +1,11 @@
 package dev.colloquy.api.ingest;
 
+import dev.colloquy.api.graphql.LogSafe;
 import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.source.Origin;
 import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.importer.ImportException;
+import dev.colloquy.importer.ImportOptions;
 import dev.colloquy.importer.Importer;
 import dev.colloquy.importer.source.SourceDecoder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,12 +48,13 @@ public class ArticleIngest {
      * @throws ImportConflictException when concurrent imports of the same article kept winning; nothing is written
      */
     public ImportOutcome ingest(byte[] bytes, Origin origin, ArticleClaim claim) {
-        SourceDocument document;
+        SourceDecoder.Decoded decoded;
         try {
-            document = SourceDecoder.decode(bytes, origin);
+            decoded = SourceDecoder.read(bytes, origin);
         } catch (ImportException e) {
             throw new ImportFailedException(e.getMessage(), e);
         }
+        SourceDocument document = decoded.document();
         // Known text: answer from the database without parsing again, so restarts stay cheap.
         Optional<ImportOutcome> earlier = store.findImported(document.contentHash());
         if (earlier.isPresent()) {
@@ -60,12 +63,15 @@ public class ArticleIngest {
         long started = System.nanoTime();
         ParsedArticle parsed;
         try {
-            parsed = importer.parse(document);
+            // The decoder's warnings (NOT_UTF8) go into the article's, so they are stored and reach the client.
+            parsed = importer.pipeline().run(document, ImportOptions.DETECT, decoded.warnings());
         } catch (ImportException e) {
             throw new ImportFailedException(e.getMessage(), e);
         } catch (RuntimeException e) {
-            // A bug in the importer must not look like a server error to the client who sent a document.
-            throw new ImportFailedException(origin.name() + ": the importer failed: " + e.getMessage(), e);
+            // A bug in the importer must not look like a server error to the client who sent a document, nor
+            // show it the exception: the log keeps that.
+            LOG.errorf(e, "%s: the importer failed", LogSafe.text(origin.name()));
+            throw new ImportFailedException(origin.name() + ": the importer failed on this document", e);
         }
         long parsedAt = System.nanoTime();
         ImportOutcome outcome = storeRetrying(parsed, claim);
@@ -73,7 +79,7 @@ public class ArticleIngest {
         if (outcome.created()) {
             imported.fire(new ArticleImported(outcome.articleKey(), outcome.revision()));
         }
-        LOG.debugf("%s: parsed in %d ms, stored in %d ms", origin.name(), (parsedAt - started) / 1_000_000,
+        LOG.debugf("%s: parsed in %d ms, stored in %d ms", LogSafe.text(origin.name()), (parsedAt - started) / 1_000_000,
                 (System.nanoTime() - parsedAt) / 1_000_000);
         return outcome;
     }
@@ -96,7 +102,7 @@ public class ArticleIngest {
                             + " was written, send the document again", e);
                 }
                 LOG.debugf("%s: lost a race with a concurrent import (attempt %d), storing again",
-                        parsed.source().origin().name(), attempt);
+                        LogSafe.text(parsed.source().origin().name()), attempt);
             }
         }
     }

@@ -3,7 +3,7 @@ package dev.colloquy.api.ingest;
 import dev.colloquy.api.article.Article;
 import dev.colloquy.api.graphql.BadUserInputException;
 import dev.colloquy.api.graphql.GlobalId;
-import dev.colloquy.api.graphql.NotFoundException;
+import dev.colloquy.api.graphql.RestErrors;
 import dev.colloquy.api.security.Roles;
 import dev.colloquy.core.source.Origin;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,10 +33,6 @@ public class ArticleResource {
             List<ImportWarning> warnings) {
     }
 
-    /** The JSON answer to a failed import. */
-    public record Failure(String error, String message) {
-    }
-
     /**
      * Editors only: anonymous callers get 401 with a basic-auth challenge, other users 403. Answers 201 for a
      * new article or revision, 200 when exactly this text was imported before (also when it was posted
@@ -50,9 +46,9 @@ public class ArticleResource {
             @QueryParam("name") String name, @QueryParam("revises") String revises,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         ArticleClaim claim = ArticleClaim.posted(revises);
-        String origin = name == null || name.isBlank() ? ArticleIngest.UNNAMED : name;
-        ImportOutcome outcome = ingest.ingest(body == null ? new byte[0] : body,
-                new Origin(origin, sourceUrl, baseType(contentType)), claim);
+        ImportRequest request = ImportRequest.of("body", body == null ? new byte[0] : body, name, sourceUrl,
+                baseType(contentType));
+        ImportOutcome outcome = ingest.ingest(request.bytes(), request.origin(), claim);
         Imported imported = new Imported(GlobalId.of(Article.TYPE, outcome.articleKey()),
                 outcome.slug(), outcome.exchangeCount(), outcome.created(), outcome.revision(),
                 outcome.warnings().stream().map(ImportWarning::of).toList());
@@ -61,27 +57,14 @@ public class ArticleResource {
 
     @ServerExceptionMapper
     public Response failed(ImportFailedException e) {
-        return failure(422, "IMPORT_FAILED", e);
-    }
-
-    @ServerExceptionMapper
-    public Response badRevises(BadUserInputException e) {
-        return failure(400, "BAD_USER_INPUT", e);
-    }
-
-    @ServerExceptionMapper
-    public Response noSuchArticle(NotFoundException e) {
-        return failure(404, "NOT_FOUND", e);
+        return RestErrors.of(422, "IMPORT_FAILED", e.getMessage());
     }
 
     /** Transient: the import lost every race with concurrent imports of the same article; sending it again works. */
     @ServerExceptionMapper
     public Response conflict(ImportConflictException e) {
-        return Response.fromResponse(failure(503, "IMPORT_CONFLICT", e)).header(HttpHeaders.RETRY_AFTER, 1).build();
-    }
-
-    private static Response failure(int status, String code, RuntimeException e) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new Failure(code, e.getMessage())).build();
+        return Response.fromResponse(RestErrors.of(503, "IMPORT_CONFLICT", e.getMessage()))
+                .header(HttpHeaders.RETRY_AFTER, 1).build();
     }
 
     private static String baseType(String contentType) {

@@ -1,5 +1,6 @@
 package dev.colloquy.api.ingest;
 
+import dev.colloquy.api.graphql.LogSafe;
 import dev.colloquy.core.source.Origin;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,14 +73,14 @@ public class CorpusIngest {
             ImportOutcome outcome = ingest.ingest(document.bytes(), new Origin(document.name(), null,
                     mediaType(document.name())), ArticleClaim.CORPUS_FILE);
             if (outcome.created()) {
-                LOG.infof("imported %s as '%s' (revision %d, %d exchanges, %d warnings)", document.name(),
+                LOG.infof("imported %s as '%s' (revision %d, %d exchanges, %d warnings)", LogSafe.text(document.name()),
                         outcome.slug(), outcome.revision(), outcome.exchangeCount(), outcome.warnings().size());
             }
             return outcome.created();
         } catch (ImportFailedException e) {
-            LOG.errorf("skipped %s: %s", document.name(), e.getMessage());
+            LOG.errorf("skipped %s: %s", LogSafe.text(document.name()), LogSafe.text(e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "skipped %s: could not store it", document.name());
+            LOG.errorf(e, "skipped %s: could not store it", LogSafe.text(document.name()));
         }
         return false;
     }

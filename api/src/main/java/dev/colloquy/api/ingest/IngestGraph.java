@@ -33,18 +33,21 @@ public class IngestGraph {
             + " kept it from being stored (send it again); each writes nothing. Needs the editor role: UNAUTHENTICATED"
             + " without credentials, FORBIDDEN for other users.")
     public ImportResult importArticle(
-            @NonNull @Description("The article as plain text: headline, standfirst, prose, then the transcript.") String text,
-            @Description("The public address of the original article, when known.") String sourceUrl,
-            @Description("A name for the document, e.g. its file name, kept with the text; it does not identify the article.") String name,
+            @NonNull @Description("The article as plain text: headline, standfirst, prose, then the transcript; at most 5 MiB"
+                    + " as UTF-8.") String text,
+            @Description("The public address of the original article, when known: an http or https URL of at most 2000"
+                    + " characters.") String sourceUrl,
+            @Description("A name for the document, e.g. its file name, kept with the text; it does not identify the"
+                    + " article. One line of at most 200 characters.") String name,
             @Id @Description("The ID of the article this text is a new revision of.") String revises) {
         caller.require(Roles.EDITOR);
         if (text.isBlank()) {
             throw new BadUserInputException("text is empty: send the article's text");
         }
         ArticleClaim claim = ArticleClaim.posted(revises);
-        String origin = name == null || name.isBlank() ? ArticleIngest.UNNAMED : name;
-        ImportOutcome outcome = ingest.ingest(text.getBytes(StandardCharsets.UTF_8),
-                new Origin(origin, sourceUrl, Origin.PLAIN_TEXT), claim);
+        ImportRequest request = ImportRequest.of("text", text.getBytes(StandardCharsets.UTF_8), name, sourceUrl,
+                Origin.PLAIN_TEXT);
+        ImportOutcome outcome = ingest.ingest(request.bytes(), request.origin(), claim);
         Article article = Article.of(ArticleRow.findById(outcome.articleKey()));
         return new ImportResult(article, outcome.created(), outcome.revision(), outcome.exchangeCount(),
                 outcome.warnings().stream().map(ImportWarning::of).toList());

@@ -1,5 +1,6 @@
 package dev.colloquy.api.lesson;
 
+import dev.colloquy.api.graphql.Limits;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -30,9 +31,17 @@ public class AddExcerptInput {
     @Description("A quote: the excerpt is the transcript passage it came from, shown beside the quote (compare view).")
     public String quoteId;
 
-    @Description("The teacher's note on the excerpt.")
+    @Description("The teacher's note on the excerpt, at most 5000 characters.")
     public String note;
 
-    @Description("Discussion questions for the excerpt, in order.")
+    @Description("Discussion questions for the excerpt, in order: at most 20, each at most 1000 characters.")
     public List<String> discussionQuestions;
+
+    /** Refuses out-of-bounds values with BAD_USER_INPUT naming the field, before anything is looked up. */
+    void check() {
+        Limits.range("input.start", start, Limits.OFFSET);
+        Limits.range("input.end", end, Limits.OFFSET);
+        Limits.text("input.note", note, Limits.NOTE);
+        Limits.texts("input.discussionQuestions", discussionQuestions, Limits.QUESTIONS, Limits.QUESTION);
+    }
 }

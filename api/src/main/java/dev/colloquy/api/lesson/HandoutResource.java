@@ -1,17 +1,16 @@
 package dev.colloquy.api.lesson;
 
-import dev.colloquy.api.graphql.BadUserInputException;
-import dev.colloquy.api.graphql.NotFoundException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A lesson's handout as a file to download or print; the same visibility rules as GraphQL. */
+/**
+ * A lesson's handout as a file to download or print; the same visibility rules as GraphQL. A lesson the
+ * caller may not see is 404 NOT_FOUND, a malformed ID 400 BAD_USER_INPUT (JSON bodies, see RestErrors).
+ */
 @Path("/api/lessons/{id}")
 public class HandoutResource {
 
@@ -38,15 +37,5 @@ public class HandoutResource {
     public Response html(@PathParam("id") String id) {
         Lesson lesson = Lesson.of(access.visible(id), access.callerName());
         return Response.ok(contents.html(lesson), HTML).build();
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return Response.status(404).type(MediaType.TEXT_PLAIN).entity(e.getMessage()).build();
-    }
-
-    @ServerExceptionMapper
-    public Response badId(BadUserInputException e) {
-        return Response.status(400).type(MediaType.TEXT_PLAIN).entity(e.getMessage()).build();
     }
 }

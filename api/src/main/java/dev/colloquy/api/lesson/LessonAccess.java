@@ -1,6 +1,7 @@
 package dev.colloquy.api.lesson;
 
 import dev.colloquy.api.graphql.GlobalId;
+import dev.colloquy.api.graphql.LogSafe;
 import dev.colloquy.api.graphql.NotFoundException;
 import dev.colloquy.api.security.Caller;
 import dev.colloquy.api.security.ForbiddenException;
@@ -46,7 +47,7 @@ public class LessonAccess {
 
     LessonRow requireOwner(LessonRow row, String name) {
         if (!row.owner.equals(name)) {
-            throw new ForbiddenException("the lesson \"" + row.title + "\" belongs to " + row.owner
+            throw new ForbiddenException("the lesson \"" + LogSafe.text(row.title) + "\" belongs to " + row.owner
                     + "; only its owner can change it");
         }
         return row;

@@ -8,6 +8,7 @@ import dev.colloquy.api.excerpt.ExcerptRow;
 import dev.colloquy.api.graphql.BadUserInputException;
 import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.KeysetQuery;
+import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.graphql.NotFoundException;
 import dev.colloquy.api.graphql.PageRequest;
 import dev.colloquy.core.lesson.HandoutHtml;
@@ -54,9 +55,10 @@ public class LessonGraph {
     ExcerptResolver resolver;
 
     @Query("lesson")
-    @Description("The lesson with this global ID. NOT_FOUND when there is none, or when it is someone else's draft.")
+    @Description("The lesson with this global ID, or null when there is none or it is someone else's draft."
+            + " A malformed ID, or the ID of something else, is BAD_USER_INPUT.")
     public Lesson lesson(@NonNull @Id @Description("The lesson's global ID.") String id) {
-        return Lesson.of(access.visible(id), access.callerName());
+        return find(GlobalId.parse(id, Lesson.TYPE)).orElse(null);
     }
 
     @Query("lessons")
@@ -88,13 +90,13 @@ public class LessonGraph {
     @Mutation("createLesson")
     @Description("Creates a draft lesson owned by the caller. Needs the teacher role.")
     @Transactional
-    public @NonNull Lesson createLesson(@NonNull @Description("The lesson's title.") String title,
-            @Description("A few words for the top of the handout.") String introduction) {
+    public @NonNull Lesson createLesson(@NonNull @Description("The lesson's title, at most 200 characters.") String title,
+            @Description("A few words for the top of the handout, at most 5000 characters.") String introduction) {
         String owner = access.teacher();
         LessonRow row = new LessonRow();
         row.owner = owner;
         row.title = title(title);
-        row.introduction = introduction;
+        row.introduction = Limits.text("introduction", introduction, Limits.NOTE);
         row.published = false;
         row.createdAt = Instant.now();
         row.updatedAt = row.createdAt;
@@ -106,9 +108,10 @@ public class LessonGraph {
     @Description("Gives a lesson a new title. Only its owner may: FORBIDDEN for anyone else.")
     @Transactional
     public @NonNull Lesson renameLesson(@NonNull @Id @Description("The lesson's global ID.") String id,
-            @NonNull @Description("The new title.") String title) {
+            @NonNull @Description("The new title, at most 200 characters.") String title) {
+        String checked = title(title);
         LessonRow row = access.owned(id);
-        row.title = title(title);
+        row.title = checked;
         return touched(row);
     }
 
@@ -138,6 +141,7 @@ public class LessonGraph {
             + " source passage. Owner only.")
     @Transactional
     public @NonNull Excerpt addExcerpt(@NonNull @Description("What to add, and where.") AddExcerptInput input) {
+        input.check();
         LessonRow lesson = ownedForEdit(input.lessonId);
         ExcerptRow row = maker.make(new ExcerptSource(input.exchangeId, input.start, input.end, input.quoteId));
         row.lessonId = lesson.id;
@@ -153,8 +157,11 @@ public class LessonGraph {
     @Description("Sets an excerpt's note and discussion questions; a value left out stays as it is. Owner only.")
     @Transactional
     public @NonNull Excerpt annotateExcerpt(@NonNull @Id @Description("The excerpt's global ID.") String id,
-            @Description("The new note; an empty string removes it.") String note,
-            @Description("The new discussion questions, replacing the old ones.") List<String> discussionQuestions) {
+            @Description("The new note, at most 5000 characters; an empty string removes it.") String note,
+            @Description("The new discussion questions (at most 20, each at most 1000 characters), replacing the old ones.")
+            List<String> discussionQuestions) {
+        Limits.text("note", note, Limits.NOTE);
+        Limits.texts("discussionQuestions", discussionQuestions, Limits.QUESTIONS, Limits.QUESTION);
         ExcerptRow row = ownedExcerpt(id);
         if (note != null) {
             row.note = note.isBlank() ? null : note;
@@ -184,6 +191,7 @@ public class LessonGraph {
     @Transactional
     public @NonNull Lesson reorderExcerpts(@NonNull @Id @Description("The lesson's global ID.") String lessonId,
             @NonNull @Description("All the lesson's excerpt IDs (global IDs), in the new order.") List<@NonNull String> excerptIds) {
+        Limits.size("excerptIds", excerptIds, Limits.EXCERPT_IDS);
         LessonRow lesson = ownedForEdit(lessonId);
         List<ExcerptRow> rows = ExcerptRow.list("lessonId", lesson.id);
         List<Long> order = new ArrayList<>();
@@ -206,15 +214,16 @@ public class LessonGraph {
     @Description("Replaces a lesson's vocabulary list. Owner only.")
     @Transactional
     public @NonNull Lesson setVocabulary(@NonNull @Id @Description("The lesson's global ID.") String lessonId,
-            @NonNull @Description("The words and meanings, in order.") List<@NonNull VocabularyTermInput> terms) {
+            @NonNull @Description("The words and meanings, in order; at most 200 terms.") List<@NonNull VocabularyTermInput> terms) {
+        Limits.size("terms", terms, Limits.TERMS);
+        for (int i = 0; i < terms.size(); i++) {
+            terms.get(i).check("terms[" + i + "]");
+        }
         LessonRow lesson = ownedForEdit(lessonId);
         em.createQuery("delete from VocabularyTermRow t where t.lessonId = :l").setParameter("l", lesson.id)
                 .executeUpdate();
         int position = 0;
         for (VocabularyTermInput term : terms) {
-            if (term.word == null || term.word.isBlank()) {
-                throw new BadUserInputException("every vocabulary term needs a word");
-            }
             VocabularyTermRow row = new VocabularyTermRow();
             row.lessonId = lesson.id;
             row.position = position++;
@@ -277,8 +286,8 @@ public class LessonGraph {
 
     private static String title(String title) {
         if (title == null || title.isBlank()) {
-            throw new BadUserInputException("a lesson needs a title");
+            throw new BadUserInputException("title: a lesson needs a title");
         }
-        return title.strip();
+        return Limits.text("title", title.strip(), Limits.TITLE);
     }
 }

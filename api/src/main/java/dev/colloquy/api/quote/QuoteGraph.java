@@ -6,6 +6,7 @@ import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeGraph;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.KeysetQuery;
+import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.graphql.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,8 @@ public class QuoteGraph {
             @Description("Which quotes to return; all when left out.") QuoteFilter filter) {
         PageRequest page = PageRequest.of(first, after, Quote.TYPE);
         QuoteFilter f = filter == null ? new QuoteFilter() : filter;
+        Limits.text("filter.speaker", f.speaker, Limits.FILTER_TEXT);
+        Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
         return new QuoteConnection(KeysetQuery.over(QuoteRow.class, "q", "")
                 .where("q.speaker = :speaker", "speaker", f.speaker)
                 .where("q.kind = :kind", "kind", f.kind)

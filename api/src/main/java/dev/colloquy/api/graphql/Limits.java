@@ -1,0 +1,116 @@
+package dev.colloquy.api.graphql;
+
+import dev.colloquy.importer.source.SourceDecoder;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every bound on client input in one place, and the checks that enforce them before any work is done.
+ * A value over a bound is refused with BAD_USER_INPUT naming the field and the limit, so that a client
+ * learns what to fix instead of meeting a database or search-engine failure. The limits are generous for
+ * real use (the longest lesson title in any test is under 80 characters) and small enough to keep one
+ * request cheap; the README's "Errors and limits" section lists them.
+ */
+public final class Limits {
+
+    /** Lesson titles; the column holds 500, a printed handout's heading far less. */
+    public static final int TITLE = 200;
+    /** A lesson's introduction and an excerpt's note. */
+    public static final int NOTE = 5_000;
+    /** Discussion questions per excerpt, and the length of each. */
+    public static final int QUESTIONS = 20;
+    public static final int QUESTION = 1_000;
+    /** Vocabulary terms per lesson; a word (column: 200) and its definition. */
+    public static final int TERMS = 200;
+    public static final int WORD = 100;
+    public static final int DEFINITION = 1_000;
+    /** Excerpt IDs in one reorderExcerpts call: a lesson with more excerpts is no lesson. */
+    public static final int EXCERPT_IDS = 500;
+    /** Offsets into a source text, which the importer caps at 5 MiB. */
+    public static final int OFFSET = SourceDecoder.MAX_BYTES;
+    /** An imported document, in bytes: the importer's own limit, checked before decoding. */
+    public static final int IMPORT_BYTES = SourceDecoder.MAX_BYTES;
+    /** The name of an imported document (column: 500). */
+    public static final int NAME = 200;
+    /** A source URL (column: 2000). */
+    public static final int URL = 2_000;
+    /** A search: characters, and words (each word becomes clauses; Lucene refuses more than 1024). */
+    public static final int QUERY = 500;
+    public static final int QUERY_WORDS = 32;
+    /** How deep a client may page into one search's ranking. */
+    public static final int SEARCH_DEPTH = 10_000;
+    /** IDs and cursors are short base64 strings; anything longer was not made here. */
+    public static final int ID = 100;
+    /** Slugs, speaker names, name prefixes in filters. */
+    public static final int FILTER_TEXT = 200;
+
+    private Limits() {
+    }
+
+    /** The value, when null or at most max characters long; otherwise BAD_USER_INPUT naming the field. */
+    public static String text(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new BadUserInputException(field + " is " + value.length() + " characters long; the limit is " + max);
+        }
+        return value;
+    }
+
+    /** Like {@link #text}, and also refuses line breaks and other control characters (names, slugs). */
+    public static String line(String field, String value, int max) {
+        text(field, value, max);
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            throw new BadUserInputException(field + " must be one line without control characters");
+        }
+        return value;
+    }
+
+    /** The list, when null or of at most max items, each at most itemMax characters long. */
+    public static List<String> texts(String field, List<String> values, int max, int itemMax) {
+        size(field, values, max);
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                text(field + "[" + i + "]", values.get(i), itemMax);
+            }
+        }
+        return values;
+    }
+
+    /** The list, when null or of at most max items. */
+    public static <T> List<T> size(String field, List<T> values, int max) {
+        if (values != null && values.size() > max) {
+            throw new BadUserInputException(field + " has " + values.size() + " items; the limit is " + max);
+        }
+        return values;
+    }
+
+    /** The number, when null or within [0, max]. */
+    public static Integer range(String field, Integer value, int max) {
+        if (value != null && (value < 0 || value > max)) {
+            throw new BadUserInputException(field + " must be between 0 and " + max + ", not " + value);
+        }
+        return value;
+    }
+
+    /**
+     * An absolute http or https URL of at most {@link #URL} characters, or null. Other schemes
+     * (javascript:, data:, file:) would become links in handouts and citations, so they are refused.
+     */
+    public static String url(String field, String value) {
+        line(field, value, URL);
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return value;
+            }
+        } catch (URISyntaxException e) {
+            // Falls through to the one message below: the reason a parser gives is no help to a client.
+        }
+        throw new BadUserInputException(field + " must be an absolute http or https URL");
+    }
+}
