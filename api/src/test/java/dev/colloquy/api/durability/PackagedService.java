@@ -2,6 +2,7 @@ package dev.colloquy.api.durability;
 
 import static io.restassured.RestAssured.given;
 
+import dev.colloquy.api.security.PasswordHashes;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -40,11 +41,9 @@ final class PackagedService implements AutoCloseable {
      * of the local users. This is the one place that knows how users are configured.
      */
     private static List<String> userOptions() {
-        return List.of("-Dquarkus.http.auth.basic=true",
-                "-Dquarkus.security.users.embedded.enabled=true",
-                "-Dquarkus.security.users.embedded.plain-text=true",
-                "-Dquarkus.security.users.embedded.users." + EDITOR + "=" + EDITOR_PASSWORD,
-                "-Dquarkus.security.users.embedded.roles." + EDITOR + "=editor");
+        // The production profile has no users: give it one the way an operator would, as a bcrypt hash.
+        return List.of("-Dcolloquy.security.users." + EDITOR + ".password-hash=" + PasswordHashes.hash(EDITOR_PASSWORD),
+                "-Dcolloquy.security.users." + EDITOR + ".roles=editor");
     }
 
     /** Starts the jar in the directory and waits until it answers its readiness check. */
