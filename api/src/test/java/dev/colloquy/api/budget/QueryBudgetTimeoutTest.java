@@ -42,21 +42,21 @@ class QueryBudgetTimeoutTest {
 
     @Test
     void aQueryWithinItsDeadlineAnswersWithItsCost() {
-        GraphQL engine = engine(new QueryBudget(1000, Duration.ofSeconds(10)));
-        ExecutionResult result = engine.execute("{ items(first: 3) { slow } }");
-
-        assertThat(result.getErrors()).isEmpty();
-        assertThat(result.<Map<String, List<?>>>getData().get("items")).hasSize(3);
+        ExecutionResult result = answered(Duration.ofSeconds(10), "{ items(first: 3) { slow } }", "items", 3);
         assertThat(result.getExtensions()).containsEntry("cost", Map.of("requested", 3L, "limit", 1000L));
     }
 
     @Test
     void aMutationIsNotCutShortAfterItsWrite() {
-        GraphQL engine = engine(new QueryBudget(1000, Duration.ofMillis(300)));
-        ExecutionResult result = engine.execute("mutation { write(first: 5) { slow } }");
+        answered(Duration.ofMillis(300), "mutation { write(first: 5) { slow } }", "write", 5);
+    }
 
+    /** Runs an operation that must answer the given number of items without errors. */
+    private static ExecutionResult answered(Duration timeout, String operation, String field, int items) {
+        ExecutionResult result = engine(new QueryBudget(1000, timeout)).execute(operation);
         assertThat(result.getErrors()).isEmpty();
-        assertThat(result.<Map<String, List<?>>>getData().get("write")).hasSize(5);
+        assertThat(result.<Map<String, List<?>>>getData().get(field)).hasSize(items);
+        return result;
     }
 
     private static GraphQL engine(QueryBudget budget) {

@@ -109,16 +109,12 @@ public final class QueryBudget extends SimplePerformantInstrumentation {
     }
 
     private static GraphQLError error(String code, String message, Map<String, Object> details) {
-        return GraphqlErrorBuilder.newError().message(message).errorType(Classification.of(code))
+        return GraphqlErrorBuilder.newError().message(message).errorType(new Classification(code))
                 .extensions(details.isEmpty() ? Map.of("code", code) : Map.of("code", code, "cost", details)).build();
     }
 
     /** graphql-java's errors name a classification; ours is the same as the code. */
     private record Classification(String code) implements ErrorClassification {
-
-        static Classification of(String code) {
-            return new Classification(code);
-        }
 
         @Override
         public String toSpecification(GraphQLError error) {
