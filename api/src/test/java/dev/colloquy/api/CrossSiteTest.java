@@ -65,7 +65,7 @@ class CrossSiteTest {
 
     @Test
     void jsonFromTheServicesOwnPagesToolsAndAllowedOriginsIsServed() {
-        String own = "http://localhost:" + RestAssured.port;
+        String own = RestAssured.baseURI + ":" + RestAssured.port; // the address the requests are sent to
         String[][] senders = {{"Origin", own}, {"Referer", own + "/q/graphql-ui/"}, {"Origin", ALLOWED}, {"X-None", "-"}};
         for (String[] sender : senders) {
             String title = "welcome " + UUID.randomUUID();

@@ -141,8 +141,7 @@ class InputBoundsTest {
 
     @Test
     void aQueryDeeperThanTheLimitIsRefusedWithACode() {
-        String deep = "{ exchanges(first: 1) { nodes { next { next { next { next { next { next { next { next { next {"
-                + " next { next { ordinal } } } } } } } } } } } } } }";
+        String deep = "{ exchanges(first: 1) { nodes { " + "next { ".repeat(15) + "ordinal" + " }".repeat(15) + " } } }";
         JsonPath body = GraphQL.post(deep).extract().jsonPath();
         assertThat(GraphQL.firstErrorCode(body)).as(body.prettify()).isEqualTo("QUERY_REFUSED");
         assertClean(body.prettify());
