@@ -49,7 +49,10 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
                 return new FrontMatter(new Span(0, lineEnd), values, lists, spans);
             }
             if (trimmed.startsWith("- ") && listKey != null) {
-                lists.computeIfAbsent(listKey, key -> new ArrayList<>()).add(unquote(trimmed.substring(2)));
+                lists.computeIfAbsent(listKey, key -> new ArrayList<>()).add(listItem(trimmed.substring(2)));
+            } else if (listKey != null && !line.isEmpty() && Character.isWhitespace(line.charAt(0))) {
+                // a further field of a list item that is a map ("  website: …" under "- name: …"): not a key
+                assert !trimmed.startsWith("- ");
             } else if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
                 int colon = trimmed.indexOf(':');
                 listKey = null;
@@ -92,6 +95,12 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
             lineStart = newline + 1;
         }
         return null; // no closing fence: a horizontal rule, not front matter
+    }
+
+    /** A list item, or the name of one that is a map ("- name: Jane Doe" lists "Jane Doe"). */
+    private static String listItem(String item) {
+        String value = item.strip();
+        return unquote(value.startsWith("name:") ? value.substring("name:".length()).strip() : value);
     }
 
     private static String key(String raw) {
@@ -185,6 +194,17 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
             }
         }
         return null;
+    }
+
+    /** The items listed under the first of the keys that has any, or an empty list. */
+    public List<String> list(String... keys) {
+        for (String key : keys) {
+            List<String> items = lists.getOrDefault(key(key), List.of());
+            if (!items.isEmpty()) {
+                return items;
+            }
+        }
+        return List.of();
     }
 
     /** The whole numbers listed under a key; anything that is not one is skipped. */
