@@ -76,8 +76,8 @@ public final class SpeakerNames {
         String[] words = core.split("[ \\u00a0]+");
         for (String candidate : earlier) {
             String[] candidateWords = HONORIFIC.matcher(candidate).replaceFirst("").split("[ \\u00a0]+");
-            if (candidateWords.length < 2) {
-                continue;
+            if (candidateWords.length < 2 || isJoint(candidate)) {
+                continue; // "DM" is not the joint "DM & RL" it begins
             }
             if (words.length == 1 && (core.equalsIgnoreCase(candidateWords[0])
                     || core.equalsIgnoreCase(candidateWords[candidateWords.length - 1]))) {
