@@ -61,6 +61,19 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
                     String value = trimmed.substring(colon + 1).strip();
                     if (value.isEmpty()) {
                         listKey = key;
+                    } else if (value.matches("[>|][+-]?")) {
+                        // a block scalar ("author: >" and the name indented below): its lines, joined
+                        int blockStart = newline < 0 ? text.length() : newline + 1;
+                        int blockEnd = blockScalarEnd(text, blockStart);
+                        String block = text.substring(blockStart, blockEnd).strip();
+                        if (!block.isEmpty()) {
+                            values.put(key, value.startsWith(">") ? block.replaceAll("\\s*\n\\s*", " ") : block);
+                            int at = text.indexOf(block, blockStart);
+                            spans.put(key, new Span(at, at + block.length()));
+                        }
+                        if (blockEnd > blockStart) {
+                            newline = blockEnd - 1; // the next line to read starts at blockEnd
+                        }
                     } else if (value.startsWith("[") && value.endsWith("]")) {
                         List<String> items = new ArrayList<>();
                         for (String item : value.substring(1, value.length() - 1).split(",")) {
@@ -95,6 +108,21 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
             lineStart = newline + 1;
         }
         return null; // no closing fence: a horizontal rule, not front matter
+    }
+
+    /** The offset after the indented (or blank) lines that start at {@code from}: a block scalar's body. */
+    private static int blockScalarEnd(String text, int from) {
+        int at = from;
+        for (int count = 0; count < MAX_LINES && at < text.length(); count++) {
+            int newline = text.indexOf('\n', at);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            String line = text.substring(at, lineEnd);
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                return at;
+            }
+            at = newline < 0 ? text.length() : newline + 1;
+        }
+        return at;
     }
 
     /** A list item, or the name of one that is a map ("- name: Jane Doe" lists "Jane Doe"). */
