@@ -262,7 +262,9 @@ public final class FindParticipants implements Stage {
         Matcher matcher = INTERVIEWER.matcher(text);
         while (matcher.find()) {
             String name = matcher.group(3);
-            if (!name.equals(interviewee)) {
+            // "advice columnist Dan Savage's column" speaks of the columnist's work, not of who asked
+            boolean possessive = name.endsWith("'s") || name.endsWith("’s");
+            if (!name.equals(interviewee) && !possessive) {
                 String owner = matcher.group(1);
                 String role = (owner == null ? "" : owner + " ") + matcher.group(2);
                 return new Speaker(name, role);
