@@ -6,7 +6,6 @@ import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.Evidence;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.entity.Gazetteer;
-import dev.colloquy.importer.layout.TurnLabelling;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Names.Candidate;
@@ -190,26 +189,7 @@ public final class FindParticipants implements Stage {
             // "We spoke with …" in an article someone signed: the author asked. A signature alone says nothing.
             record(document, "interviewer", "the author, who writes that they spoke with the interviewee", 0.7);
             document.interviewer = new Speaker(cleanName(document.author), null);
-        } else if (document.author != null && document.labelling != TurnLabelling.SPEAKERS
-                && isPersonName(cleanName(document.author)) && !samePerson(cleanName(document.author), interviewee)) {
-            // Questions that carry no speaker's name (bold, headings, Q:, or nothing) in a signed article are the
-            // signer's: the post's author is the one who asked. Weaker than the author saying so.
-            record(document, "interviewer", "the author of an article whose questions name no one", 0.7);
-            document.interviewer = new Speaker(cleanName(document.author), null);
         }
-    }
-
-    /** Two to four capitalised words that name no group or topic: "Reshama Shaikh", not "spron-in". */
-    private static boolean isPersonName(String name) {
-        return name.matches(NAME) && !namesAGroupOrTopic(name) && !isOutletName(name);
-    }
-
-    /** The same person, also when one of the two is written with fewer names ("Chiara" and "Chiara Marmo"). */
-    private static boolean samePerson(String one, String other) {
-        if (one.isEmpty() || other.isEmpty()) {
-            return false;
-        }
-        return one.equals(other) || Names.surname(one).equals(Names.surname(other));
     }
 
     /** The writer saying they did the interview: "I spoke with", "we sat down with", "I asked". */
