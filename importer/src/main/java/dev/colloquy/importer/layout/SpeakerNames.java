@@ -199,6 +199,19 @@ public final class SpeakerNames {
                 }
             }
         }
+        if (counts.isEmpty() && !initials && !HONORIFIC.matcher(label).find() && shown.length() >= 3) {
+            // a short form of the given name: "Ben" for the "Benjamin Elder" the article names, if only one fits
+            Matcher longer = Pattern.compile("\\b(" + Pattern.quote(shown) + "\\p{Ll}+)[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)")
+                    .matcher(prose);
+            while (longer.find()) {
+                if (!Names.isNotAName(longer.group(2)) && !Names.isTitleWord(longer.group(2))) {
+                    counts.merge(longer.group().replaceAll("[ \\u00a0]+", " "), 1, Integer::sum);
+                }
+            }
+            if (counts.size() > 1) {
+                counts.clear(); // "Dan" for a Daniel and a Danielle: no telling
+            }
+        }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(TurnLabels.displayName(label));
     }
