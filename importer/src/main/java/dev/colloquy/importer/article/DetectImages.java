@@ -21,7 +21,7 @@ public final class DetectImages implements Stage {
 
     private static final int MAX_CREDIT_WORDS = 6;
     private static final Pattern CREDIT_MARKER = Pattern.compile(
-            "(?i)^(photo(graph)?|image|picture|credit|illustration|source)s?\\s*(by)?\\s*[:|]|©|\\(c\\)|"
+            "(?i)^((photo|image|picture)\\s+)?(photo(graph)?|image|picture|credit|illustration|source)s?\\s*(by)?\\s*[:|]|©|\\(c\\)|"
                     + "/\\s*(getty|afp|reuters|ap|epa|shutterstock|alamy)|(getty images|associated press)");
 
     @Override
@@ -59,6 +59,11 @@ public final class DetectImages implements Stage {
             return null;
         }
         return new ImageLines(block, ImageLines.of(captions.get(0)), ImageLines.of(credit));
+    }
+
+    /** A line marked as a picture's credit ("Photo credit: …", "Image: …", "©…"), whatever its length. */
+    public static boolean isMarkedCredit(String text) {
+        return CREDIT_MARKER.matcher(text).find();
     }
 
     static boolean isCreditLike(Line line) {

@@ -32,11 +32,55 @@ public record HtmlMetadata(String headline, LocalDate publishedOn, String author
                 meta(page, "datePublished"), meta(page, "date"), timeAttribute(page));
         String author = first(name(article == null ? null : article.get("author")), meta(page, "author"),
                 meta(page, "article:author"));
-        String publisher = first(name(article == null ? null : article.get("publisher")), meta(page, "og:site_name"));
+        String publisher = first(name(article == null ? null : article.get("publisher")), meta(page, "og:site_name"),
+                siteInTitle(page, headline));
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         String url = first(text(article, "url"), canonical == null ? null : canonical.attr("href"), meta(page, "og:url"));
         return new HtmlMetadata(headline, date == null ? null : ReadFrontMatter.parseDate(date),
                 author == null || author.startsWith("http") ? null : author, publisher, url);
+    }
+
+    /** How pages join the article's title and the site's name in {@code <title>}: "Title | Site". */
+    private static final String[] TITLE_SEPARATORS = {" | ", " — ", " – ", " - ", " · ", " :: ", " » "};
+    private static final int MAX_SITE_WORDS = 6;
+
+    /**
+     * The site's name where the page's {@code <title>} is the article's title (its {@code <h1>} or declared
+     * headline) and the site's name joined by a separator, in either order: "Spotlight on SIG Testing |
+     * Kubernetes Contributors", "… - Wikinews, the free news source" (a tagline after a comma is dropped).
+     */
+    static String siteInTitle(Document page, String declaredHeadline) {
+        String title = blankToNull(page.title());
+        Element h1 = page.selectFirst("h1");
+        String headline = first(h1 == null ? null : blankToNull(h1.text()), declaredHeadline);
+        if (title == null || headline == null) {
+            return null;
+        }
+        for (String separator : TITLE_SEPARATORS) {
+            int last = title.lastIndexOf(separator);
+            int firstAt = title.indexOf(separator);
+            String site = null;
+            if (last > 0 && sameTitle(title.substring(0, last), headline)) {
+                site = title.substring(last + separator.length());
+            } else if (firstAt > 0 && sameTitle(title.substring(firstAt + separator.length()), headline)) {
+                site = title.substring(0, firstAt);
+            }
+            if (site != null) {
+                int comma = site.indexOf(", ");
+                String name = (comma > 0 ? site.substring(0, comma) : site).strip();
+                int words = name.isEmpty() ? 0 : name.split("\\s+").length;
+                return words >= 1 && words <= MAX_SITE_WORDS && !sameTitle(name, headline) ? name : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameTitle(String one, String other) {
+        return normalised(one).equals(normalised(other));
+    }
+
+    private static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The first JSON-LD object whose type is an article, looking into arrays and {@code @graph}. */

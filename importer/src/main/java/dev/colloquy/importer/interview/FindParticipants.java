@@ -148,7 +148,16 @@ public final class FindParticipants implements Stage {
                 .map(Candidate::name).findFirst();
     }
 
+    /** "Author: Jane Doe", "Authors: Jane Doe, John Roe" on a line of its own: who signed the article. */
+    private static final Pattern AUTHOR_LINE = Pattern.compile("(?m)^(?i:authors?|written by|posted by)[ \u00a0]*:?[ \u00a0]+(" + NAME + ")");
+
     private static void findByline(WorkingDocument document, String text) {
+        if (document.author == null) {
+            Matcher signed = AUTHOR_LINE.matcher(text);
+            if (signed.find()) {
+                document.author = signed.group(1);
+            }
+        }
         Matcher byline = INTERVIEWED_BY.matcher(text);
         if (byline.find()) {
             record(document, "interviewer", "a byline", 0.8);
@@ -233,7 +242,9 @@ public final class FindParticipants implements Stage {
         Matcher matcher = INTERVIEWER.matcher(text);
         while (matcher.find()) {
             String name = matcher.group(3);
-            if (!name.equals(interviewee)) {
+            // "advice columnist Dan Savage's column" speaks of the columnist's work, not of who asked
+            boolean possessive = name.endsWith("'s") || name.endsWith("’s");
+            if (!name.equals(interviewee) && !possessive) {
                 String owner = matcher.group(1);
                 String role = (owner == null ? "" : owner + " ") + matcher.group(2);
                 return new Speaker(name, role);

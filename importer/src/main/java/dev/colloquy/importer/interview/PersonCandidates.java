@@ -61,8 +61,14 @@ final class PersonCandidates {
                 .orElse(null);
     }
 
-    /** "Priya Nair." at the end of a sentence is "Priya Nair"; an initial ("John F.") keeps its stop. */
+    /**
+     * "Priya Nair." at the end of a sentence is "Priya Nair"; an initial ("John F.") keeps its stop; a possessive
+     * "Dan Savage's" is "Dan Savage".
+     */
     private static String withoutSentenceStop(String name) {
+        if (name.endsWith("'s") || name.endsWith("’s")) {
+            return name.substring(0, name.length() - 2); // "Dan Savage's column": the person is Dan Savage
+        }
         int space = name.lastIndexOf(' ');
         String last = name.substring(space + 1);
         return name.endsWith(".") && last.length() > 2 ? name.substring(0, name.length() - 1) : name;

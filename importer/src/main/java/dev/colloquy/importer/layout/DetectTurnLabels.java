@@ -42,7 +42,7 @@ public final class DetectTurnLabels implements Stage {
         Map<Block, TurnLabel> labels = new LinkedHashMap<>();
         for (Block block : candidates) {
             TurnLabel label = block.isUnclassified() ? TurnLabels.read(block.text()) : null;
-            if (label != null) {
+            if (label != null && !(label.kind() == Kind.SPEAKER && opensListItem(document, block))) {
                 labels.put(block, label);
             }
         }
@@ -57,6 +57,22 @@ public final class DetectTurnLabels implements Stage {
             }
             default -> { }
         }
+    }
+
+    /** A list item's marker before the block: "- **Data synchronization:** …" is a glossary entry, not a turn. */
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("[ \\t]{0,3}(?:[-*+]|\\d{1,3}[.)])[ \\t]");
+
+    private static boolean opensListItem(WorkingDocument document, Block block) {
+        if (block.markup().element().equals("li")) {
+            return true;
+        }
+        String text = document.text();
+        int start = Math.min(block.span().start(), text.length());
+        int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        if (start == 0) {
+            lineStart = 0;
+        }
+        return LIST_MARKER.matcher(text).region(lineStart, Math.max(lineStart, Math.min(text.length(), start + 8))).lookingAt();
     }
 
     private static TurnLabelling decide(WorkingDocument document, Map<Block, TurnLabel> labels, List<Block> blocks) {

@@ -76,8 +76,8 @@ public final class SpeakerNames {
         String[] words = core.split("[ \\u00a0]+");
         for (String candidate : earlier) {
             String[] candidateWords = HONORIFIC.matcher(candidate).replaceFirst("").split("[ \\u00a0]+");
-            if (candidateWords.length < 2) {
-                continue;
+            if (candidateWords.length < 2 || isJoint(candidate)) {
+                continue; // "DM" is not the joint "DM & RL" it begins
             }
             if (words.length == 1 && (core.equalsIgnoreCase(candidateWords[0])
                     || core.equalsIgnoreCase(candidateWords[candidateWords.length - 1]))) {
@@ -197,6 +197,19 @@ public final class SpeakerNames {
                 if (capitalised && !Names.isNotAName(surnameAfter.group(2)) && !Names.isTitleWord(surnameAfter.group(2))) {
                     counts.merge(surnameAfter.group().replaceAll("[ \\u00a0]+", " "), 1, Integer::sum);
                 }
+            }
+        }
+        if (counts.isEmpty() && !initials && !HONORIFIC.matcher(label).find() && shown.length() >= 3) {
+            // a short form of the given name: "Ben" for the "Benjamin Elder" the article names, if only one fits
+            Matcher longer = Pattern.compile("\\b(" + Pattern.quote(shown) + "\\p{Ll}+)[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)")
+                    .matcher(prose);
+            while (longer.find()) {
+                if (!Names.isNotAName(longer.group(2)) && !Names.isTitleWord(longer.group(2))) {
+                    counts.merge(longer.group().replaceAll("[ \\u00a0]+", " "), 1, Integer::sum);
+                }
+            }
+            if (counts.size() > 1) {
+                counts.clear(); // "Dan" for a Daniel and a Danielle: no telling
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)

@@ -49,7 +49,10 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
                 return new FrontMatter(new Span(0, lineEnd), values, lists, spans);
             }
             if (trimmed.startsWith("- ") && listKey != null) {
-                lists.computeIfAbsent(listKey, key -> new ArrayList<>()).add(unquote(trimmed.substring(2)));
+                lists.computeIfAbsent(listKey, key -> new ArrayList<>()).add(listItem(trimmed.substring(2)));
+            } else if (listKey != null && !line.isEmpty() && Character.isWhitespace(line.charAt(0))) {
+                // a further field of a list item that is a map ("  website: …" under "- name: …"): not a key
+                assert !trimmed.startsWith("- ");
             } else if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
                 int colon = trimmed.indexOf(':');
                 listKey = null;
@@ -58,6 +61,19 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
                     String value = trimmed.substring(colon + 1).strip();
                     if (value.isEmpty()) {
                         listKey = key;
+                    } else if (value.matches("[>|][+-]?")) {
+                        // a block scalar ("author: >" and the name indented below): its lines, joined
+                        int blockStart = newline < 0 ? text.length() : newline + 1;
+                        int blockEnd = blockScalarEnd(text, blockStart);
+                        String block = text.substring(blockStart, blockEnd).strip();
+                        if (!block.isEmpty()) {
+                            values.put(key, value.startsWith(">") ? block.replaceAll("\\s*\n\\s*", " ") : block);
+                            int at = text.indexOf(block, blockStart);
+                            spans.put(key, new Span(at, at + block.length()));
+                        }
+                        if (blockEnd > blockStart) {
+                            newline = blockEnd - 1; // the next line to read starts at blockEnd
+                        }
                     } else if (value.startsWith("[") && value.endsWith("]")) {
                         List<String> items = new ArrayList<>();
                         for (String item : value.substring(1, value.length() - 1).split(",")) {
@@ -92,6 +108,27 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
             lineStart = newline + 1;
         }
         return null; // no closing fence: a horizontal rule, not front matter
+    }
+
+    /** The offset after the indented (or blank) lines that start at {@code from}: a block scalar's body. */
+    private static int blockScalarEnd(String text, int from) {
+        int at = from;
+        for (int count = 0; count < MAX_LINES && at < text.length(); count++) {
+            int newline = text.indexOf('\n', at);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            String line = text.substring(at, lineEnd);
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                return at;
+            }
+            at = newline < 0 ? text.length() : newline + 1;
+        }
+        return at;
+    }
+
+    /** A list item, or the name of one that is a map ("- name: Jane Doe" lists "Jane Doe"). */
+    private static String listItem(String item) {
+        String value = item.strip();
+        return unquote(value.startsWith("name:") ? value.substring("name:".length()).strip() : value);
     }
 
     private static String key(String raw) {
@@ -185,6 +222,17 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
             }
         }
         return null;
+    }
+
+    /** The items listed under the first of the keys that has any, or an empty list. */
+    public List<String> list(String... keys) {
+        for (String key : keys) {
+            List<String> items = lists.getOrDefault(key(key), List.of());
+            if (!items.isEmpty()) {
+                return items;
+            }
+        }
+        return List.of();
     }
 
     /** The whole numbers listed under a key; anything that is not one is skipped. */

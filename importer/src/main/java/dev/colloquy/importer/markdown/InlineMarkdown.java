@@ -17,6 +17,7 @@ final class InlineMarkdown {
     private boolean allStrong = true;
     private boolean strong;
     private int emitted;
+    private int reached;
 
     void reset() {
         allStrong = true;
@@ -47,6 +48,16 @@ final class InlineMarkdown {
             } else if (c == '[') {
                 int close = matchingBracket(source, i, end);
                 int after = close > 0 ? targetEnd(source, close + 1, end) : -1;
+                if (close < 0) {
+                    // "[sidecar\ncontainers](…)": a link whose text runs on to the next line of its paragraph
+                    int limit = paragraphEnd(source, end);
+                    int far = matchingBracket(source, i, limit);
+                    int farAfter = far > 0 ? targetEnd(source, far + 1, limit) : -1;
+                    if (farAfter > 0) {
+                        close = far;
+                        after = farAfter;
+                    }
+                }
                 if (after > 0) {
                     render(source, i + 1, close, out);
                     i = after;
@@ -93,6 +104,29 @@ final class InlineMarkdown {
                 i++;
             }
         }
+        reached = i;
+    }
+
+    /** Where the last {@link #render} stopped: past its end when a link ran on into the next line. */
+    int reached() {
+        return reached;
+    }
+
+    /** The end of the paragraph that goes on at {@code from}: the next blank line, or the text's end. */
+    private static int paragraphEnd(String source, int from) {
+        int limit = Math.min(source.length(), from + MAX_CONSTRUCT);
+        for (int k = from; k < limit; k++) {
+            if (source.charAt(k) == '\n') {
+                int next = k + 1;
+                while (next < limit && (source.charAt(next) == ' ' || source.charAt(next) == '\t')) {
+                    next++;
+                }
+                if (next >= source.length() || source.charAt(next) == '\n') {
+                    return k;
+                }
+            }
+        }
+        return limit;
     }
 
     private void emit(MappedText.Builder out, char c, int from, int to) {

@@ -38,6 +38,10 @@ public final class ReadFrontMatter implements Stage {
             document.interviewer = new Speaker(interviewer, front.value("interviewerRole"));
         }
         document.author = front.value("author", "authorName", "byline");
+        if (document.author == null) {
+            // "authors: [Jane Doe]", or a list of maps, "postauthors: - name: Jane Doe": the first one signed
+            front.list("authors", "author", "postAuthors").stream().findFirst().ifPresent(first -> document.author = first);
+        }
         String date = front.value("date", "published", "datePublished");
         if (date != null) {
             document.publishedOn = parseDate(date);

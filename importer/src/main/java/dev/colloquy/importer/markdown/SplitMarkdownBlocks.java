@@ -58,6 +58,8 @@ public final class SplitMarkdownBlocks implements Stage {
         private final InlineMarkdown inline = new InlineMarkdown();
         private boolean allQuoted = true;
         private int lines;
+        /** Where the last line's rendering stopped, when a link ran on past its end; else before it. */
+        private int resume = -1;
 
         Splitter(WorkingDocument document) {
             this.document = document;
@@ -150,7 +152,14 @@ public final class SplitMarkdownBlocks implements Stage {
             if (list.lookingAt()) {
                 from += list.end();
             }
-            if (lines > 0) {
+            if (lines > 0 && resume > lineStart) {
+                // the line goes on with a link opened on the line above, rendered already up to where it closed
+                if (resume >= lineEnd) {
+                    lines++;
+                    return;
+                }
+                from = Math.max(from, resume);
+            } else if (lines > 0) {
                 current.appendSpace('\n', lineStart - 1, lineStart);
             } else {
                 inline.reset();
@@ -169,6 +178,7 @@ public final class SplitMarkdownBlocks implements Stage {
                 }
             }
             inline.render(text, from, lineEnd, current);
+            resume = inline.reached();
             lines++;
             if (lines == 1 && !quoted && inline.allStrong() && endsABoldTurn(text.substring(from, lineEnd))) {
                 flush(); // "**What changed?**<br>" and the answer on the next line: two turns, one paragraph
@@ -187,6 +197,7 @@ public final class SplitMarkdownBlocks implements Stage {
         }
 
         private void flush() {
+            resume = -1;
             if (lines > 0) {
                 emit(new BlockMarkup(allQuoted ? "blockquote" : "p", 0, inline.allStrong(), allQuoted, false,
                         false, null));

@@ -1,6 +1,7 @@
 package dev.colloquy.importer.quote;
 
 import dev.colloquy.core.interview.Speaker;
+import dev.colloquy.importer.article.DetectImages;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.WorkingDocument;
@@ -55,7 +56,9 @@ public final class DetectPullQuotes implements Stage {
         }
         String text = block.text().replaceFirst("^[—–―-]+[ \\u00a0]*", "");
         boolean dashed = !text.equals(block.text());
-        if (Prose.wordCount(text) > MAX_ATTRIBUTION_WORDS || Prose.endsLikeSentence(text)) {
+        if (Prose.wordCount(text) > MAX_ATTRIBUTION_WORDS || Prose.endsLikeSentence(text)
+                || DetectImages.isMarkedCredit(text)) {
+            // a picture's credit names who took it, not who said the paragraph above it
             return null;
         }
         if (interviewee != null && Names.occurrences(text, Names.surname(interviewee.name())) > 0) {

@@ -33,6 +33,8 @@ public final class SegmentLabelledTurns implements Stage {
     static final double LABELLED_WITHOUT_QUESTION_MARK = 0.9;
     static final double EMPHASISED = 0.95;
     static final double EMPHASISED_WITHOUT_QUESTION_MARK = 0.8;
+    /** An answer holding a paragraph that reads like an unmarked question: the exchange may be two. */
+    static final double DOUBTED = 0.6;
 
     private final TurnWeights weights;
 
@@ -72,6 +74,8 @@ public final class SegmentLabelledTurns implements Stage {
         private Speaker asker;
         private Speaker answerer;
         private boolean severalAnswerers;
+        /** A paragraph of the open answer reads like a question its label does not mark: see warnIfItAsks. */
+        private boolean doubted;
         private boolean started;
         private boolean ended;
 
@@ -177,8 +181,12 @@ public final class SegmentLabelledTurns implements Stage {
                         + " answers too; the exchange keeps the answer under " + (answerer == null ? "the first speaker"
                         : answerer.name()));
             }
-            if (block.label() == null && !answer.isEmpty() && Prose.endsWithQuestionMark(block.text())) {
-                warnIfItAsks(block);
+            // A paragraph of the answer that asks: unlabelled (its label may have been lost), or labelled again with
+            // the name of the speaker who is already answering (a transcript repeats a label only when the speaker
+            // changes, so the label may be wrong: "MS. PSAKI: Jen, let me — I have a question for you…").
+            boolean relabelled = block.label() != null && !answer.isEmpty() && Objects.equals(speaker, answerer);
+            if ((block.label() == null || relabelled) && !answer.isEmpty() && Prose.endsWithQuestionMark(block.text())) {
+                warnIfItAsks(block, relabelled);
             }
             block.classify(BlockKind.ANSWER, block.reason().isEmpty() ? "answer" : block.reason());
             answer.add(block.content());
@@ -188,16 +196,19 @@ public final class SegmentLabelledTurns implements Stage {
          * An unlabelled paragraph inside an answer that the turn scorer would confidently read as a question:
          * perhaps a turn whose label or bold was lost. It stays in the answer, with a warning.
          */
-        private void warnIfItAsks(Block block) {
+        private void warnIfItAsks(Block block, boolean relabelled) {
             List<Block> blocks = document.blocks;
             int index = block.index();
             TurnScorer.Features features = scorer.features(block, index > 0 ? blocks.get(index - 1) : null,
                     index + 1 < blocks.size() ? blocks.get(index + 1) : null);
             TurnScorer.Score question = scorer.question(features);
-            if (weights.confidence(question.value()) >= SegmentTranscript.SURE) {
-                document.warn("UNSURE_LABELS", block.lineNumber(), "carries no label, so it stays in the answer, but"
+            if (relabelled || weights.confidence(question.value()) >= SegmentTranscript.SURE) {
+                document.warn("UNSURE_LABELS", block.lineNumber(), (relabelled
+                        ? "is labelled with the name of the speaker already answering, so it stays in the answer, but"
+                        : "carries no label, so it stays in the answer, but")
                         + " reads like a question (" + String.join(", ", question.reasons()) + "): \""
                         + SegmentTranscript.firstWords(block.text()) + "\"");
+                doubted = true; // the exchange may hold two: its confidence says so
             }
         }
 
@@ -206,6 +217,9 @@ public final class SegmentLabelledTurns implements Stage {
             boolean asks = text.contains("?");
             double confidence = emphasis ? (asks ? EMPHASISED : EMPHASISED_WITHOUT_QUESTION_MARK)
                     : asks ? LABELLED : LABELLED_WITHOUT_QUESTION_MARK;
+            if (doubted) {
+                confidence = Math.min(confidence, DOUBTED);
+            }
             if (!asks && emphasis) {
                 // bold type may be emphasis rather than a question; a label leaves no such doubt
                 document.warn("QUESTION_WITHOUT_QUESTION_MARK", questionBlocks.get(0).lineNumber(),
@@ -218,6 +232,7 @@ public final class SegmentLabelledTurns implements Stage {
             answer.clear();
             questionBlocks.clear();
             severalAnswerers = false;
+            doubted = false;
         }
 
         private void finish() {

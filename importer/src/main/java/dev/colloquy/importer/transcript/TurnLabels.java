@@ -27,7 +27,7 @@ public final class TurnLabels {
      */
     private static final Pattern BARE_Q = Pattern.compile("^Q(?:(?:[ \\t\\u00a0]*\\u00a0|[ \\t]{2,}|[ \\t](?=[\\p{Lu}\\p{N}“\"‘'(\\[]))[ \\t\\u00a0]*(?=\\S)|(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern SPEAKER = Pattern.compile(
-            "^" + BOLD + "(\\p{Lu}[\\p{Lu}\\p{M}.’'\\- \\u00a0]{1,40}?)[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*" + BOLD + "[ \\t]*:" + BOLD
+            "^" + BOLD + "(\\p{Lu}[\\p{Lu}\\p{M}.’'\\- \\u00a0]{1,40}?(?: & \\p{Lu}[\\p{Lu}\\p{M}.’'\\-]{0,20})?)[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*" + BOLD + "[ \\t]*:" + BOLD
                     + "(?:[\\s\\u00a0]+|$)");
     /**
      * A name in mixed case: "Jane Doe:", "Mr Doe:", "Wikinews:", "M/G/S:", "Xing Yang (XY):". Up to four

@@ -38,11 +38,11 @@ class RealCorpusTest {
     @Test
     void readsTheDevelopmentInterviewsAtLeastAsWellAsWhenTheFloorsWereSet() {
         Summary summary = Summary.of(scores);
-        assertThat(summary.exactShare()).as("documents exactly right").isGreaterThanOrEqualTo(0.80);
-        assertThat(summary.f1()).as("boundary F1").isGreaterThanOrEqualTo(0.98);
+        assertThat(summary.exactShare()).as("documents exactly right").isGreaterThanOrEqualTo(0.85);
+        assertThat(summary.f1()).as("boundary F1").isGreaterThanOrEqualTo(0.985);
         assertThat((double) summary.headlines() / summary.documents()).as("headlines").isGreaterThanOrEqualTo(0.95);
-        assertThat((double) summary.interviewees() / summary.documents()).as("interviewees").isGreaterThanOrEqualTo(0.85);
-        assertThat(summary.confidentShare()).as("right at confidence ≥ 0.9").isGreaterThanOrEqualTo(0.97);
+        assertThat((double) summary.interviewees() / summary.documents()).as("interviewees").isGreaterThanOrEqualTo(0.90);
+        assertThat(summary.confidentShare()).as("right at confidence ≥ 0.9").isGreaterThanOrEqualTo(0.975);
     }
 
     @Test

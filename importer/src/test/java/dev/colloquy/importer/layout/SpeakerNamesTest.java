@@ -34,6 +34,15 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void aShortGivenNameIsTheOnePersonWhoseGivenNameItBegins() {
+        SpeakerNames names = names("We met Benjamin Elder and Dana Wu. Later Daniel Ross and Danielle Roy joined.",
+                "Ben: Hi.", "Dan: Hello.", "DM & RL: Both of us.", "DM: Me first.");
+        assertThat(names.displayName("Ben")).isEqualTo("Benjamin Elder");
+        assertThat(names.displayName("Dan")).as("a Daniel and a Danielle: no telling").isEqualTo("Dan");
+        assertThat(names.canonical("DM")).as("not the joint label it begins").isEqualTo("DM");
+    }
+
+    @Test
     void anOfficeIsTheNameTheArticleGivesItsHolder() {
         SpeakerNames names = names("Remarks by President Biden before Marine One departure", "THE PRESIDENT: Hello.",
                 "THE FIRST LADY: Hi.");
