@@ -16,6 +16,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -78,7 +79,7 @@ public final class QueryBudget extends SimplePerformantInstrumentation {
         if (cost > maxCost) {
             throw new AbortExecutionException(List.of(error(TOO_COSTLY, "the query would fetch up to " + cost
                     + " items, more than the limit of " + maxCost + "; ask for smaller pages (first:) or fewer nested"
-                    + " connections", Map.of("requested", cost, "limit", maxCost))));
+                    + " connections", costOf(cost))));
         }
         return SimpleInstrumentationContext.noOp();
     }
@@ -102,15 +103,28 @@ public final class QueryBudget extends SimplePerformantInstrumentation {
                     + timeout.toMillis() + " ms and was stopped; ask for less", Map.of())).build();
         }
         if (spending.cost != null) {
-            Map<String, Object> cost = Map.of("requested", spending.cost, "limit", maxCost);
+            Map<String, Object> cost = costOf(spending.cost);
             result = result.transform(answer -> answer.addExtension("cost", cost));
         }
         return CompletableFuture.completedFuture(result);
     }
 
-    private static GraphQLError error(String code, String message, Map<String, Object> details) {
+    /** {requested, limit} in this order: answers are compared as text (the contract's fixtures), so no Map.of. */
+    private Map<String, Object> costOf(long requested) {
+        Map<String, Object> cost = new LinkedHashMap<>();
+        cost.put("requested", requested);
+        cost.put("limit", maxCost);
+        return cost;
+    }
+
+    private static GraphQLError error(String code, String message, Map<String, Object> cost) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code);
+        if (!cost.isEmpty()) {
+            extensions.put("cost", cost);
+        }
         return GraphqlErrorBuilder.newError().message(message).errorType(new Classification(code))
-                .extensions(details.isEmpty() ? Map.of("code", code) : Map.of("code", code, "cost", details)).build();
+                .extensions(extensions).build();
     }
 
     /** graphql-java's errors name a classification; ours is the same as the code. */
