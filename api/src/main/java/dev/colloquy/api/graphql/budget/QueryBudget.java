@@ -109,7 +109,7 @@ public final class QueryBudget extends SimplePerformantInstrumentation {
         return CompletableFuture.completedFuture(result);
     }
 
-    /** The cost as answers report it, in a fixed key order so that answers (and the contract's fixtures) are stable. */
+    /** {requested, limit} in this order: answers are compared as text (the contract's fixtures), so no Map.of. */
     private Map<String, Object> costOf(long requested) {
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("requested", requested);
@@ -117,11 +117,11 @@ public final class QueryBudget extends SimplePerformantInstrumentation {
         return cost;
     }
 
-    private static GraphQLError error(String code, String message, Map<String, Object> details) {
+    private static GraphQLError error(String code, String message, Map<String, Object> cost) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
-        if (!details.isEmpty()) {
-            extensions.put("cost", details);
+        if (!cost.isEmpty()) {
+            extensions.put("cost", cost);
         }
         return GraphqlErrorBuilder.newError().message(message).errorType(new Classification(code))
                 .extensions(extensions).build();
