@@ -129,4 +129,21 @@ class ConcurrentWritesTest {
         assertThat(positions).as("positions as the API shows them, from 1")
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, PARALLEL).boxed().toList());
     }
+
+    @Test
+    void oneExcerptRemovedTwiceAtOnceIsRemovedOnceAndTheOthersFindNothing() throws Exception {
+        String lesson = Lessons.create(GraphQL.ALICE, "Removed at once");
+        List<Map<String, Object>> exchanges = Lessons.exchanges(SampleArticleTest.SAMPLE_SLUG);
+        String first = Lessons.addExchange(GraphQL.ALICE, lesson, (String) exchanges.get(0).get("id"), null, null);
+        Lessons.addExchange(GraphQL.ALICE, lesson, (String) exchanges.get(1).get("id"), null, null);
+
+        List<JsonPath> answers = atOnce(4, i -> GraphQL.as(GraphQL.ALICE).post(Lessons.REMOVE, Map.of("id", first))
+                .extract().jsonPath());
+
+        List<String> codes = answers.stream().map(GraphQL::firstErrorCode).toList();
+        assertThat(codes).as("one removal succeeds, the others find nothing").containsOnlyOnce((String) null)
+                .containsOnly(null, "NOT_FOUND");
+        assertThat(Lessons.get(GraphQL.ALICE, lesson).<Integer>getList("data.lesson.excerpts.position"))
+                .containsExactly(1);
+    }
 }

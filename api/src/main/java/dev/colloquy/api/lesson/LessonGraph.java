@@ -178,7 +178,12 @@ public class LessonGraph {
     public @NonNull Lesson removeExcerpt(@NonNull @Id @Description("The excerpt's global ID.") String id) {
         ExcerptRow row = ownedExcerpt(id);
         LessonRow lesson = locked(LessonRow.findById(row.lessonId));
-        row.delete();
+        // A removal of the same excerpt may have committed while this one waited for the lock: the delete then
+        // finds nothing, which is NOT_FOUND as if it had come second, not a failed flush.
+        em.detach(row);
+        if (em.createQuery("delete from ExcerptRow e where e.id = :id").setParameter("id", row.id).executeUpdate() == 0) {
+            throw new NotFoundException("no excerpt with ID " + id);
+        }
         List<ExcerptRow> rest = ExcerptRow.list("lessonId = ?1 order by position", lesson.id);
         for (int i = 0; i < rest.size(); i++) {
             rest.get(i).position = i;
