@@ -96,6 +96,12 @@ public final class AbuseRun {
             }
             return graphql(null, null, q.append(" }").toString()).expectCode("QUERY_TOO_COSTLY");
         });
+        attack("A query that is not GraphQL", "GRAPHQL_PARSE_FAILED", () ->
+                graphql(null, null, "{ articles(first: 2) { nodes { slug } ").expectCode("GRAPHQL_PARSE_FAILED"));
+        attack("A body that is not JSON", "400 GRAPHQL_PARSE_FAILED", () -> {
+            Answer a = send(request("/graphql", null).header("Content-Type", "application/json").POST(body("{\"query\": ")));
+            return a.expect(a.status == 400 && "GRAPHQL_PARSE_FAILED".equals(a.code()));
+        });
         attack("Standard introspection query", "answered", () -> {
             Answer a = graphql(null, null, INTROSPECTION);
             return a.expect(a.status == 200 && a.body.contains("\"__schema\"") && !a.body.contains("\"errors\""));

@@ -1,8 +1,10 @@
 package dev.colloquy.api;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.Base64;
 import java.util.Map;
@@ -16,7 +18,22 @@ class ErrorsTest {
     void aMalformedQueryIsAGraphQLErrorNotA500() {
         JsonPath body = GraphQL.post("{ articles(first: 2) { nodes { slug } ").extract().jsonPath();
         assertThat(body.getList("errors")).isNotEmpty();
-        assertThat(body.getString("errors[0].message")).isNotBlank();
+        assertThat(body.getString("errors[0].message")).startsWith("the query is not valid GraphQL");
+        assertThat(GraphQL.firstErrorCode(body)).isEqualTo("GRAPHQL_PARSE_FAILED");
+        assertThat(body.getMap("errors[0].extensions")).containsOnlyKeys("code");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefusedWithACode() {
+        JsonPath body = given().contentType(ContentType.JSON).body("{\"query\": \"{ viewer { name } }\"")
+                .when().post("/graphql").then().statusCode(400).extract().jsonPath();
+        assertThat(GraphQL.firstErrorCode(body)).isEqualTo("GRAPHQL_PARSE_FAILED");
+        assertThat(body.getString("errors[0].message")).contains("not JSON");
+    }
+
+    @Test
+    void aWellFormedQueryStillPassesTheSyntaxCheck() {
+        assertThat(GraphQL.data("{ viewer { roles } }").getList("data.viewer.roles")).isEmpty();
     }
 
     @Test
