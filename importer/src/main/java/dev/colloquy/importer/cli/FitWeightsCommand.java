@@ -87,6 +87,7 @@ final class FitWeightsCommand implements Callable<Integer> {
                     "  java -jar importer/target/colloquy-importer.jar fit-weights evaluation/corpus --out <this file>",
                     "Averaged structured perceptron with cost-augmented Viterbi decoding, " + TurnWeightFitter.EPOCHS
                             + " epochs, fixed seed; confidence scale by maximum likelihood, out of fold (" + TurnWeightFitter.FOLDS + " folds).",
+                    "warning.boundary-margin: just above the weakest boundary margin of every transcript read with a wrong boundary, out of fold.",
                     "Fitted on the development part only (--learn-from " + learnFrom + "): " + examples.size()
                             + " transcripts, " + paragraphs + " paragraphs.")), StandardCharsets.UTF_8);
             PrintWriter console = spec.commandLine().getOut();

@@ -20,7 +20,8 @@ public final class DocumentScorer {
 
     /** Warnings that say the importer was unsure where turns begin or end. */
     static final Set<String> SEGMENTATION_WARNINGS = Set.of("UNSURE_QUESTION", "UNSURE_ANSWER", "UNSURE_LEAD",
-            "QUESTION_WITHOUT_QUESTION_MARK", "UNANSWERED_QUESTION", "SEVERAL_ANSWERERS", "UNSURE_LABELS");
+            "QUESTION_WITHOUT_QUESTION_MARK", "UNANSWERED_QUESTION", "SEVERAL_ANSWERERS", "UNSURE_LABELS",
+            "UNSURE_BOUNDARIES");
 
     private DocumentScorer() {
     }

@@ -15,6 +15,7 @@ import dev.colloquy.importer.transcript.TurnSequence.Labelling;
 import dev.colloquy.importer.transcript.TurnSequence.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the prose blocks that remain as lead, questions and answers, and groups them into exchanges.
@@ -62,6 +63,7 @@ public final class SegmentTranscript implements Stage {
         List<Block> prose = transcript.blocks();
         label(prose, labelling);
         warnWhereUnsure(document, prose, labelling, questionScores);
+        warnOfDoubtfulBoundary(document, prose, labelling);
         buildExchanges(document, prose, labelling);
     }
 
@@ -133,33 +135,55 @@ public final class SegmentTranscript implements Stage {
         }
     }
 
+    /**
+     * One warning per document, at its most doubtful boundary, when a reading that moves, adds or drops an
+     * exchange boundary comes within the fitted margin of the chosen one: on development transcripts read
+     * out of fold, every document with a wrong boundary had one that close.
+     */
+    private void warnOfDoubtfulBoundary(WorkingDocument document, List<Block> prose, Labelling labelling) {
+        int weakest = 0;
+        double[] margins = labelling.boundaryMargins();
+        for (int i = 1; i < margins.length; i++) {
+            weakest = margins[i] < margins[weakest] ? i : weakest;
+        }
+        if (margins.length == 0 || margins[weakest] >= weights.boundaryDoubt()) {
+            return;
+        }
+        String decision = labelling.startsExchange(weakest) ? "starts an exchange here, though it could continue"
+                : "continues here, though a new exchange could start";
+        document.warn("UNSURE_BOUNDARIES", prose.get(weakest).lineNumber(), String.format(Locale.ROOT,
+                "the reading %s (boundary margin %.1f, below %.1f): \"%s\"", decision, margins[weakest],
+                weights.boundaryDoubt(), firstWords(prose.get(weakest).text())));
+    }
+
     private void buildExchanges(WorkingDocument document, List<Block> prose, Labelling labelling) {
         Speaker asker = document.interviewer;
         Speaker answerer = document.interviewee;
         List<SpannedText> question = new ArrayList<>();
         List<SpannedText> answer = new ArrayList<>();
-        double weakest = Double.MAX_VALUE;
+        int start = -1;
         for (int i = 0; i < prose.size(); i++) {
             Role role = labelling.roles()[i];
-            if (role == Role.QUESTION && !answer.isEmpty()) {
-                addExchange(document, asker, answerer, question, answer, weakest);
+            if (labelling.startsExchange(i) && !answer.isEmpty()) {
+                addExchange(document, asker, answerer, question, answer, labelling.exchangeMargin(start, i));
                 question.clear();
                 answer.clear();
-                weakest = Double.MAX_VALUE;
+            }
+            if (labelling.startsExchange(i)) {
+                start = i;
             }
             if (role != Role.LEAD) {
                 (role == Role.QUESTION ? question : answer).add(prose.get(i).content());
-                weakest = Math.min(weakest, labelling.margins()[i]);
             }
         }
-        addExchange(document, asker, answerer, question, answer, weakest);
+        addExchange(document, asker, answerer, question, answer, labelling.exchangeMargin(start, prose.size()));
     }
 
     private void addExchange(WorkingDocument document, Speaker asker, Speaker answerer,
-            List<SpannedText> question, List<SpannedText> answer, double weakestMargin) {
+            List<SpannedText> question, List<SpannedText> answer, double margin) {
         int ordinal = document.exchanges.size() + 1;
         document.exchanges.add(new Exchange(ordinal, new Turn(asker, question), new Turn(answerer, answer),
-                weights.confidence(weakestMargin)));
+                weights.confidence(margin)));
     }
 
     static String firstWords(String text) {

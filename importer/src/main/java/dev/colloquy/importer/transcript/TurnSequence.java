@@ -18,8 +18,29 @@ public final class TurnSequence {
     private static final double IMPOSSIBLE = Double.NEGATIVE_INFINITY;
     private static final Role[] ROLES = Role.values();
 
-    /** The chosen role of each block and the margin of each choice. */
-    record Labelling(Role[] roles, double[] margins) {
+    /**
+     * The chosen role of each block, the margin of each choice, and for each block the margin of the
+     * decision whether an exchange starts there (see {@link #boundaryMargins}).
+     */
+    record Labelling(Role[] roles, double[] margins, double[] boundaryMargins) {
+
+        /** Whether block i opens an exchange: a question that does not continue one. */
+        boolean startsExchange(int i) {
+            return roles[i] == Role.QUESTION && (i == 0 || roles[i - 1] != Role.QUESTION);
+        }
+
+        /**
+         * How sure the reading of the exchange made of blocks [start, end) is: the weakest of its blocks'
+         * role margins and of the margins of both its boundaries. The boundary that closes it belongs to
+         * the next exchange's first block, but an exchange is only right if it ends where it should.
+         */
+        double exchangeMargin(int start, int end) {
+            double weakest = boundaryMargins[start];
+            for (int j = start; j < end; j++) {
+                weakest = Math.min(weakest, margins[j]);
+            }
+            return end < roles.length ? Math.min(weakest, boundaryMargins[end]) : weakest;
+        }
     }
 
     private TurnSequence() {
@@ -71,7 +92,8 @@ public final class TurnSequence {
             roles[i] = ROLES[state];
             state = back[i][state];
         }
-        return new Labelling(roles, margins(forward, backward, roles));
+        return new Labelling(roles, margins(forward, backward, roles),
+                boundaryMargins(scores, forward, backward, roles, startsQuestion, weights));
     }
 
     /** backward[i][s]: the best score of blocks after i, given block i takes role s; the last must answer. */
@@ -107,6 +129,41 @@ public final class TurnSequence {
             margins[i] = runnerUp == IMPOSSIBLE ? Double.MAX_VALUE : chosen - runnerUp;
         }
         return margins;
+    }
+
+    /**
+     * For each block, by how much the best labelling beats the best one that decides otherwise whether an
+     * exchange starts at that block (a max-marginal over the pair of roles of the block and its
+     * predecessor). Every wrong exchange boundary is such a decision, so a small margin here is the doubt
+     * that matters for segmentation; it is never below the smaller role margin of the two blocks, since
+     * roles the labelling keeps do not move a boundary.
+     */
+    private static double[] boundaryMargins(double[][] scores, double[][] forward, double[][] backward, Role[] roles,
+            boolean[] startsQuestion, TurnWeights weights) {
+        double[] margins = new double[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            boolean chosen = roles[i] == Role.QUESTION && (i == 0 || roles[i - 1] != Role.QUESTION);
+            double[] best = {IMPOSSIBLE, IMPOSSIBLE}; // best total score without / with a boundary at i
+            for (Role to : ROLES) {
+                double after = scores[i][to.ordinal()] + backward[i][to.ordinal()];
+                if (i == 0) {
+                    keepBest(best, to == Role.QUESTION, forward[0][to.ordinal()] + backward[0][to.ordinal()]);
+                    continue;
+                }
+                for (Role from : ROLES) {
+                    double total = forward[i - 1][from.ordinal()] + transition(from, to, startsQuestion[i], weights) + after;
+                    keepBest(best, to == Role.QUESTION && from != Role.QUESTION, total);
+                }
+            }
+            double other = best[chosen ? 0 : 1];
+            margins[i] = other == IMPOSSIBLE ? Double.MAX_VALUE : best[chosen ? 1 : 0] - other;
+        }
+        return margins;
+    }
+
+    private static void keepBest(double[] best, boolean boundary, double total) {
+        int k = boundary ? 1 : 0;
+        best[k] = Math.max(best[k], total);
     }
 
     /** As {@link #transition(Role, Role, TurnWeights)}, except that a block pinned to start a question continues none. */

@@ -14,7 +14,8 @@ import java.util.function.Function;
  * averaged structured perceptron (Collins 2002) with cost-augmented decoding, so that the gold reading
  * must beat every other by a margin that grows with the number of paragraphs it gets wrong. Then the
  * confidence scale is chosen so that the confidence of each exchange is calibrated on transcripts each fit
- * did not see (out of fold, maximum likelihood over a grid). Deterministic: a fixed seed orders the examples.
+ * did not see (out of fold, maximum likelihood over a grid), and so is the boundary margin below which a
+ * document is warned. Deterministic: a fixed seed orders the examples.
  */
 public final class TurnWeightFitter {
 
@@ -58,18 +59,23 @@ public final class TurnWeightFitter {
     public static TurnWeights fit(List<Example> examples, int version) {
         double[] parameters = perceptron(examples, version);
         List<double[]> outcomes = new ArrayList<>();
+        List<DocumentOutcome> documents = new ArrayList<>();
         for (int fold = 0; fold < FOLDS && examples.size() >= FOLDS; fold++) {
             List<Example> training = new ArrayList<>();
             List<Example> unseen = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
                 (i % FOLDS == fold ? unseen : training).add(examples.get(i));
             }
-            outcomes.addAll(outcomes(unseen, toWeights(perceptron(training, version), 1, version)));
+            TurnWeights foldWeights = toWeights(perceptron(training, version), 1, 0, version);
+            outcomes.addAll(outcomes(unseen, foldWeights));
+            documents.addAll(documentOutcomes(unseen, foldWeights));
         }
         if (outcomes.isEmpty()) {
-            outcomes = outcomes(examples, toWeights(parameters, 1, version));
+            TurnWeights own = toWeights(parameters, 1, 0, version);
+            outcomes = outcomes(examples, own);
+            documents = documentOutcomes(examples, own);
         }
-        return toWeights(parameters, calibratedScale(outcomes), version);
+        return toWeights(parameters, calibratedScale(outcomes), boundaryDoubt(documents), version);
     }
 
     /** How many parts the examples are cut into to fit the confidence scale out of fold. */
@@ -85,7 +91,7 @@ public final class TurnWeightFitter {
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(order, random);
             for (Example example : order) {
-                Role[] predicted = decode(example, toWeights(weights, 1, version), true);
+                Role[] predicted = decode(example, toWeights(weights, 1, 0, version), true);
                 if (predicted != null) {
                     update(weights, example, predicted);
                 }
@@ -102,10 +108,10 @@ public final class TurnWeightFitter {
         return averaged;
     }
 
-    private static TurnWeights toWeights(double[] parameters, double scale, int version) {
+    private static TurnWeights toWeights(double[] parameters, double scale, double boundaryDoubt, int version) {
         double[] features = java.util.Arrays.copyOf(parameters, TurnFeature.values().length);
         int t = TurnFeature.values().length;
-        return new TurnWeights(version, features, parameters[t], parameters[t + 1], scale);
+        return new TurnWeights(version, features, parameters[t], parameters[t + 1], scale, boundaryDoubt);
     }
 
     /** The best reading under the weights; with {@code costed}, wrong roles earn {@link #COST} each. */
@@ -168,14 +174,54 @@ public final class TurnWeightFitter {
     static List<double[]> outcomes(List<Example> examples, TurnWeights weights) {
         List<double[]> outcomes = new ArrayList<>();
         for (Example example : examples) {
-            double[][] scores = example.transcript().scores(weights);
-            Labelling labelling = TurnSequence.decode(scores, example.transcript().leadAllowed(),
-                    new boolean[scores.length], weights);
+            Labelling labelling = read(example, weights);
             if (labelling != null) {
                 outcomes.addAll(exchangeOutcomes(labelling, example.roles()));
             }
         }
         return outcomes;
+    }
+
+    private static Labelling read(Example example, TurnWeights weights) {
+        double[][] scores = example.transcript().scores(weights);
+        return TurnSequence.decode(scores, example.transcript().leadAllowed(), new boolean[scores.length], weights);
+    }
+
+    /** A transcript read by weights that did not see it: its weakest boundary margin, and whether every boundary is right. */
+    record DocumentOutcome(String name, double weakestBoundary, boolean right) {
+    }
+
+    static List<DocumentOutcome> documentOutcomes(List<Example> examples, TurnWeights weights) {
+        List<DocumentOutcome> documents = new ArrayList<>();
+        for (Example example : examples) {
+            Labelling labelling = read(example, weights);
+            if (labelling == null) {
+                continue;
+            }
+            double weakest = Double.MAX_VALUE;
+            boolean right = true;
+            for (int i = 0; i < labelling.roles().length; i++) {
+                weakest = Math.min(weakest, labelling.boundaryMargins()[i]);
+                right &= labelling.startsExchange(i) == startsExchange(example.roles(), i);
+            }
+            documents.add(new DocumentOutcome(example.name(), weakest, right));
+        }
+        return documents;
+    }
+
+    private static boolean startsExchange(List<Role> roles, int i) {
+        return roles.get(i) == Role.QUESTION && (i == 0 || roles.get(i - 1) != Role.QUESTION);
+    }
+
+    /**
+     * The boundary margin below which a document is warned: just above the weakest boundary margin of
+     * every transcript read wrongly out of fold, so that each of them would have been warned, and no
+     * higher, so that right transcripts are warned as rarely as that allows. Zero if none was wrong.
+     */
+    static double boundaryDoubt(List<DocumentOutcome> documents) {
+        java.util.OptionalDouble widest = documents.stream().filter(document -> !document.right())
+                .mapToDouble(DocumentOutcome::weakestBoundary).max();
+        return widest.isPresent() ? Math.ceil(widest.getAsDouble() * 10 + 1e-9) / 10 : 0;
     }
 
     /**
@@ -208,14 +254,12 @@ public final class TurnWeightFitter {
         for (int i = 0; i <= roles.length; i++) {
             boolean startsExchange = i == roles.length || roles[i] == Role.QUESTION && (i == 0 || roles[i - 1] != Role.QUESTION);
             if (startsExchange && start >= 0) {
-                double weakest = Double.MAX_VALUE;
                 boolean right = i == roles.length || gold.get(i) == Role.QUESTION && (gold.get(i - 1) != Role.QUESTION);
                 right &= gold.get(start) == Role.QUESTION && (start == 0 || gold.get(start - 1) != Role.QUESTION);
                 for (int j = start; j < i; j++) {
-                    weakest = Math.min(weakest, labelling.margins()[j]);
                     right &= roles[j] == gold.get(j);
                 }
-                outcomes.add(new double[] {Math.min(weakest, 50), right ? 1 : 0});
+                outcomes.add(new double[] {Math.min(labelling.exchangeMargin(start, i), 50), right ? 1 : 0});
             }
             if (startsExchange) {
                 start = i;

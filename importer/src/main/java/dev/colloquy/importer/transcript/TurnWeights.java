@@ -19,9 +19,11 @@ import java.util.Locale;
  * @param questionAfterQuestion added when a question runs on into a second paragraph
  * @param newExchange           added when an answer is followed by a new question
  * @param confidenceScale       confidence = 1 / (1 + e^(−scale × margin))
+ * @param boundaryDoubt         a document is warned about its boundaries where one has a smaller margin
+ *                              ({@code UNSURE_BOUNDARIES}); fitted out of fold, see {@link TurnWeightFitter}
  */
 public record TurnWeights(int version, double[] features, double questionAfterQuestion, double newExchange,
-        double confidenceScale) {
+        double confidenceScale, double boundaryDoubt) {
 
     public static final String RESOURCE = "/transcript/turn-weights.tsv";
     private static final TurnWeights SHIPPED = load();
@@ -64,7 +66,7 @@ public record TurnWeights(int version, double[] features, double questionAfterQu
     public static TurnWeights parse(List<String> lines) {
         double[] features = new double[TurnFeature.values().length];
         boolean[] seen = new boolean[features.length];
-        double[] others = {Double.NaN, Double.NaN, Double.NaN};
+        double[] others = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         int version = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -81,6 +83,7 @@ public record TurnWeights(int version, double[] features, double questionAfterQu
                 case "transition.question-after-question" -> others[0] = value;
                 case "transition.new-exchange" -> others[1] = value;
                 case "confidence.scale" -> others[2] = value;
+                case "warning.boundary-margin" -> others[3] = value;
                 default -> {
                     TurnFeature feature = feature(fields[0], i + 1);
                     features[feature.ordinal()] = value;
@@ -94,9 +97,9 @@ public record TurnWeights(int version, double[] features, double questionAfterQu
             }
         }
         if (Arrays.stream(others).anyMatch(Double::isNaN) || version < 0) {
-            throw new IllegalArgumentException(RESOURCE + ": version, transitions and confidence.scale are required");
+            throw new IllegalArgumentException(RESOURCE + ": version, transitions, confidence.scale and warning.boundary-margin are required");
         }
-        return new TurnWeights(version, features, others[0], others[1], others[2]);
+        return new TurnWeights(version, features, others[0], others[1], others[2], others[3]);
     }
 
     private static TurnFeature feature(String name, int line) {
@@ -119,6 +122,7 @@ public record TurnWeights(int version, double[] features, double questionAfterQu
         out.append("transition.question-after-question\t").append(number(questionAfterQuestion)).append('\n');
         out.append("transition.new-exchange\t").append(number(newExchange)).append('\n');
         out.append("confidence.scale\t").append(number(confidenceScale)).append('\n');
+        out.append("warning.boundary-margin\t").append(number(boundaryDoubt)).append('\n');
         return out.toString();
     }
 

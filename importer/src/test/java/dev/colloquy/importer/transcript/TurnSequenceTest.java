@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TurnSequenceTest {
 
     /** Costs that make a second question paragraph and a new exchange each earn their place. */
-    private static final TurnWeights COSTS = new TurnWeights(0, new double[TurnFeature.values().length], -2.0, -0.5, 1.0);
+    private static final TurnWeights COSTS = new TurnWeights(0, new double[TurnFeature.values().length], -2.0, -0.5, 1.0, 0.0);
 
     private static Labelling decode(double[][] scores, boolean leadAllowed) {
         return TurnSequence.decode(scores, leadAllowed, new boolean[scores.length], COSTS);

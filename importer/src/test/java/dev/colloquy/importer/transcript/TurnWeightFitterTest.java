@@ -63,6 +63,16 @@ class TurnWeightFitterTest {
     }
 
     @Test
+    void theBoundaryDoubtWarnsEveryWronglyReadTranscriptAndNoMore() {
+        List<TurnWeightFitter.DocumentOutcome> documents = List.of(
+                new TurnWeightFitter.DocumentOutcome("wrong", 3.04, false),
+                new TurnWeightFitter.DocumentOutcome("wrong, wider", 14.545, false),
+                new TurnWeightFitter.DocumentOutcome("right", 20, true));
+        assertThat(TurnWeightFitter.boundaryDoubt(documents)).isEqualTo(14.6);
+        assertThat(TurnWeightFitter.boundaryDoubt(documents.subList(2, 3))).isZero();
+    }
+
+    @Test
     void aWeightsFileMissingAFeatureIsRefusedByName() {
         List<String> lines = new ArrayList<>(TurnWeights.shipped().format(List.of()).lines().toList());
         lines.removeIf(line -> line.startsWith("feature.short\t"));
