@@ -4,12 +4,10 @@ import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
-import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.InvalidSyntaxError;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -32,8 +30,6 @@ import graphql.util.TraverserContext;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.smallrye.graphql.api.ErrorCode;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -56,10 +52,9 @@ import org.jboss.logging.Logger;
  * code at all. This instrumentation rewrites those errors after execution: unexpected exceptions become
  * {@value #INTERNAL} with a fixed message (the exception is logged here instead), query and argument errors
  * get the codes below. It is added to SmallRye's own instrumentations (query depth and complexity) through
- * the GraphQL.Builder event, which needs {@code quarkus.smallrye-graphql.events.enabled=true}.
+ * {@link GraphQLEngineSetup}.
  */
-@ApplicationScoped
-public class ErrorCoding {
+public final class ErrorCoding {
 
     /** An error of the service's own: the client cannot fix it, the log says what happened. */
     public static final String INTERNAL = "INTERNAL";
@@ -77,9 +72,7 @@ public class ErrorCoding {
     private static final Logger LOG = Logger.getLogger(ErrorCoding.class);
     private static final Pattern WRONG_ARGUMENT = Pattern.compile("argument '([^']+)'.* is not a valid '([^']+)'");
 
-    void addTo(@Observes GraphQL.Builder builder) {
-        // The builder has no getter: build once to read SmallRye's instrumentations, then chain ours after them.
-        builder.instrumentation(new ChainedInstrumentation(builder.build().getInstrumentation(), new Rewrite()));
+    private ErrorCoding() {
     }
 
     /** The error as the client should see it: unchanged when it already has a code. */
@@ -201,6 +194,7 @@ public class ErrorCoding {
     }
 
     /** Checks documents before they run and rewrites the errors of every result. */
+    /** The instrumentation that rewrites the errors; {@link GraphQLEngineSetup} adds it to SmallRye's engine. */
     static final class Rewrite extends SimplePerformantInstrumentation {
 
         @Override

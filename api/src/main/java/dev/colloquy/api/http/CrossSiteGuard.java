@@ -62,7 +62,12 @@ public class CrossSiteGuard {
                 .map(origin -> WebOrigin.parse(origin).orElseThrow(() -> new IllegalArgumentException(
                         "colloquy.http.allowed-origins: '" + origin + "' is no http(s) origin")))
                 .toList();
-        this.graphqlPath = "/" + graphqlRoot.replaceAll("^/+|/+$", "");
+        this.graphqlPath = endpointPath(graphqlRoot);
+    }
+
+    /** The GraphQL endpoint's path from quarkus.smallrye-graphql.root-path, however it is written ("graphql", "/graphql/"). */
+    static String endpointPath(String graphqlRoot) {
+        return "/" + graphqlRoot.replaceAll("^/+|/+$", "");
     }
 
     void register(@Observes Filters filters) {

@@ -1,5 +1,6 @@
 package dev.colloquy.api.http;
 
+import dev.colloquy.api.graphql.ErrorCoding;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -24,9 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class GraphQLSyntaxCheck {
 
-    /** The code clients see, as Apollo and graphql-js tooling name it. */
-    static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
-
     /** After the filters (the cross-site guard has order -10) and before SmallRye's execution route (order 0). */
     private static final int ORDER = -5;
 
@@ -36,7 +34,7 @@ public class GraphQLSyntaxCheck {
     GraphQLSyntaxCheck(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String root,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
             MemorySize maxBody) {
-        this.graphqlPath = "/" + root.replaceAll("^/+|/+$", "");
+        this.graphqlPath = CrossSiteGuard.endpointPath(root);
         this.maxBodyBytes = maxBody.asLongValue();
     }
 
@@ -84,7 +82,7 @@ public class GraphQLSyntaxCheck {
 
     private static void refuse(RoutingContext context, int status, String message) {
         JsonObject error = new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", PARSE_FAILED));
+                .put("extensions", new JsonObject().put("code", ErrorCoding.PARSE_FAILED));
         context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }

@@ -11,6 +11,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -69,7 +70,6 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
 
     private SecurityIdentity check(UsernamePasswordAuthenticationRequest request, String key) {
         Instant now = Instant.now();
-        SignInThrottle throttle = throttle();
         if (throttle.isPaused(key, now)) {
             throw new AuthenticationFailedException("sign-ins paused after repeated failures");
         }
@@ -91,12 +91,10 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
                 .build();
     }
 
-    private synchronized SignInThrottle throttle() {
-        if (throttle == null) {
-            throttle = new SignInThrottle(accounts.failuresBeforePause(),
-                    Duration.ofSeconds(accounts.firstPauseSeconds()), Duration.ofSeconds(accounts.longestPauseSeconds()));
-        }
-        return throttle;
+    @PostConstruct
+    void createThrottle() {
+        throttle = new SignInThrottle(accounts.failuresBeforePause(),
+                Duration.ofSeconds(accounts.firstPauseSeconds()), Duration.ofSeconds(accounts.longestPauseSeconds()));
     }
 
     private static String clientAddress(UsernamePasswordAuthenticationRequest request) {
