@@ -2,6 +2,7 @@ package dev.colloquy.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,8 @@ class ContractFilesTest {
     @Test
     void everyOperationIsValidAgainstTheCommittedSchema() {
         OperationValidator validator = new OperationValidator(ContractFiles.read(files.schema()));
-        List<Operation> operations = files.operations();
+        List<Operation> operations = new ArrayList<>(files.operations());
+        operations.addAll(files.signedInOperations());
 
         List<String> problems = operations.stream().flatMap(o -> validator.problems(o).stream()).toList();
 

@@ -42,8 +42,12 @@ public class CrossSiteGuard {
     static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
 
-    /** Runs before the routes, after Quarkus's own header filters, so that refusals carry the security headers too. */
-    private static final int PRIORITY = 10;
+    /**
+     * Runs before the routes, after Quarkus's own header handlers (so that refusals carry the security headers
+     * too), and before authentication (filter priority 200), which answers a form sign-in (/j_security_check) by
+     * itself: another site's page must not sign a browser in either.
+     */
+    private static final int PRIORITY = 250;
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /**
      * The JSON body types of GraphQL over HTTP, and application/graphql, a bare query, which SmallRye also reads
