@@ -54,7 +54,7 @@ class LessonTest {
         assertThat(read.getString("data.lesson.excerpts[1].selectors.quote.type")).isEqualTo("TextQuoteSelector");
         assertThat(read.getString("data.lesson.excerpts[1].selectors.quote.prefix")).hasSize(32);
         assertThat(read.getInt("data.lesson.excerpts[1].selectors.position.start")).isEqualTo(start);
-        assertThat(read.getInt("data.lesson.excerpts[1].wordCount")).isEqualTo(9);
+        assertThat(read.getInt("data.lesson.excerpts[1].wordCount")).isEqualTo(8);
         assertThat(read.getString("data.lesson.excerpts[1].question")).contains("peace plan");
         assertThat(read.getString("data.lesson.excerpts[1].speaker")).isEqualTo("Mark Rutte");
         assertThat(read.getBoolean("data.lesson.excerpts[2].wholeExchange")).isTrue();
