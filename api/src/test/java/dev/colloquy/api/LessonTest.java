@@ -18,8 +18,10 @@ class LessonTest {
         Map<String, Object> e13 = exchanges.get(12);
         Map<String, Object> e4 = exchanges.get(3);
         Map<String, Object> answer4 = Lessons.paragraph(e4, "answer", 0);
-        String words = "anti-missile systems but also offensive systems";
+        // A passage marked mid-sentence is widened to its whole sentence (see HandoutPrintTest).
+        String words = "That means anti-missile systems but also offensive systems.";
         int start = (int) answer4.get("start") + ((String) answer4.get("text")).indexOf(words);
+        int marked = start + "That means ".length();
         String quoteId = GraphQL.data("""
                 query($slug: String!) { quotes(first: 100, filter: {articleSlug: $slug}) { nodes { id similarity } } }""",
                 Map.of("slug", SampleArticleTest.SAMPLE_SLUG)).<Map<String, Object>>getList("data.quotes.nodes").stream()
@@ -32,7 +34,8 @@ class LessonTest {
 
         String lesson = Lessons.create(GraphQL.ALICE, "Missile defence in Europe");
         String whole = Lessons.addExchange(GraphQL.ALICE, lesson, (String) e13.get("id"), null, null);
-        String passage = Lessons.addExchange(GraphQL.ALICE, lesson, (String) e4.get("id"), start, start + words.length());
+        String passage = Lessons.addExchange(GraphQL.ALICE, lesson, (String) e4.get("id"), marked,
+                start + words.length() - 1);
         String quote = GraphQL.as(GraphQL.ALICE).data(Lessons.ADD, Map.of("in", Map.of("lessonId", lesson,
                 "quoteId", quoteId, "note", "Compare the two.", "discussionQuestions",
                 List.of("What did the article leave out?", "Why?")))).getString("data.addExcerpt.id");
@@ -51,7 +54,7 @@ class LessonTest {
         assertThat(read.getString("data.lesson.excerpts[1].selectors.quote.type")).isEqualTo("TextQuoteSelector");
         assertThat(read.getString("data.lesson.excerpts[1].selectors.quote.prefix")).hasSize(32);
         assertThat(read.getInt("data.lesson.excerpts[1].selectors.position.start")).isEqualTo(start);
-        assertThat(read.getInt("data.lesson.excerpts[1].wordCount")).isEqualTo(6);
+        assertThat(read.getInt("data.lesson.excerpts[1].wordCount")).isEqualTo(8);
         assertThat(read.getString("data.lesson.excerpts[1].question")).contains("peace plan");
         assertThat(read.getString("data.lesson.excerpts[1].speaker")).isEqualTo("Mark Rutte");
         assertThat(read.getBoolean("data.lesson.excerpts[2].wholeExchange")).isTrue();
@@ -67,14 +70,14 @@ class LessonTest {
                 .isEqualTo(compared.getString("data.compareQuote.quoted"));
         String apa = read.getString("data.lesson.excerpts[2].citations.apa");
         assertThat(apa).contains("Al Majalla");
-        assertThat(read.getString("data.lesson.excerpts[2].citations.mla")).contains("\"Mark Rutte");
+        assertThat(read.getString("data.lesson.excerpts[2].citations.mla")).startsWith("Rutte, Mark. \u201CMark Rutte");
         assertThat(read.getString("data.lesson.excerpts[2].citations.chicago")).contains("Al Majalla");
 
         String markdown = GraphQL.as(GraphQL.ALICE).data("query($id: ID!) { lesson(id: $id) { markdown } }",
                 Map.of("id", lesson)).getString("data.lesson.markdown");
         assertThat(markdown).startsWith("# Missile defence in Europe").contains("## Vocabulary", "**deterrence**",
                 "## Sources", "- APA: ", "- MLA: ", "- Chicago: ", "**As the article put it:**",
-                "1. What did the article leave out?", "Reading level: Flesch–Kincaid grade");
+                "1. What did the article leave out?", "Reading level: about ");
         assertThat(markdown.indexOf("anti-missile systems")).isLessThan(markdown.indexOf("missile defence"));
 
         String md = GraphQL.request(GraphQL.ALICE).when().get("/api/lessons/" + lesson + "/handout.md")
@@ -83,7 +86,7 @@ class LessonTest {
         String html = GraphQL.request(GraphQL.ALICE).when().get("/api/lessons/" + lesson + "/handout.html")
                 .then().statusCode(200).contentType("text/html").extract().asString();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Missile defence in Europe</title>",
-                "<h2>Sources</h2>", "<dt>deterrence</dt>", "@media print", "<li>APA: ");
+                "<h2>Sources</h2>", "<dt>deterrence</dt>", "@media print", "<li>APA: ", "size: A4");
 
         // Published, the handout is open to anyone; removing an excerpt closes the gap in the order.
         GraphQL.as(GraphQL.ALICE).data(Lessons.PUBLISH, Map.of("id", lesson, "p", true));

@@ -10,8 +10,15 @@ import dev.colloquy.api.interview.Interview;
 import dev.colloquy.api.interview.InterviewRow;
 import dev.colloquy.api.quote.QuoteConnection;
 import dev.colloquy.api.quote.QuoteGraph;
+import dev.colloquy.api.graphql.GlobalId;
+import dev.colloquy.api.graphql.NotFoundException;
+import dev.colloquy.api.security.Caller;
+import dev.colloquy.api.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +26,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -36,6 +44,9 @@ public class ArticleGraph {
     @Inject
     EntityGraph entities;
 
+    @Inject
+    Caller caller;
+
     @Query("articles")
     @Description("All articles of the corpus, oldest import first.")
     public @NonNull ArticleConnection articles(
@@ -51,6 +62,39 @@ public class ArticleGraph {
     public Article article(@NonNull @Description("The article's slug.") String slug) {
         Limits.line("slug", slug, Limits.FILTER_TEXT);
         return ArticleRow.findBySlug(slug).map(Article::of).orElse(null);
+    }
+
+    @Mutation("correctArticleMetadata")
+    @Description("Corrects an article's date, source URL, author, publication or headline where the import missed or"
+            + " misread them. Needs the editor role. The corrections are kept apart from what the import found, so a"
+            + " re-import of the article keeps them; citations and handouts use them at once.")
+    @Transactional
+    public @NonNull Article correctArticleMetadata(
+            @NonNull @Description("The article and the corrected values.") CorrectArticleMetadataInput input) {
+        String editor = caller.require(Roles.EDITOR);
+        input.check();
+        long key = GlobalId.parse(input.articleId, Article.TYPE);
+        // Locked like an import's revision, so a correction and a re-import of one article do not interleave.
+        ArticleRow row = em.find(ArticleRow.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            throw new NotFoundException("no article with ID " + input.articleId);
+        }
+        row.correctedPublishedOn = input.publishedOn == null ? row.correctedPublishedOn : input.date();
+        row.correctedSourceUrl = corrected(input.sourceUrl, row.correctedSourceUrl);
+        row.correctedAuthor = corrected(input.author, row.correctedAuthor);
+        row.correctedPublication = corrected(input.publication, row.correctedPublication);
+        row.correctedHeadline = corrected(input.headline, row.correctedHeadline);
+        row.correctedBy = editor;
+        row.correctedAt = Instant.now();
+        return Article.of(row);
+    }
+
+    /** Left out: the old correction stays; empty: none; otherwise the new value, without outer spaces. */
+    private static String corrected(String value, String old) {
+        if (value == null) {
+            return old;
+        }
+        return value.isBlank() ? null : value.strip();
     }
 
     @Description("The article's own paragraphs before the transcript, with their offsets into the source text.")

@@ -44,6 +44,18 @@ public class ArticleRow extends PanacheEntityBase {
     public LocalDate publishedOn;
     public String transcriptIntro;
     public String sourceUrl;
+    /** The byline, when known; the importer finds none yet, so it comes from an editor's correction. */
+    public String author;
+
+    // An editor's corrections (correctArticleMetadata). The importer never writes these columns, so they
+    // survive a re-import of the article as a new revision and keep overriding what the import found.
+    public String correctedHeadline;
+    public String correctedAuthor;
+    public String correctedPublication;
+    public LocalDate correctedPublishedOn;
+    public String correctedSourceUrl;
+    public String correctedBy;
+    public Instant correctedAt;
 
     /** The source document of the newest revision: every stored span points into its text. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -51,6 +63,27 @@ public class ArticleRow extends PanacheEntityBase {
     public SourceDocumentRow currentSource;
 
     public Instant updatedAt;
+
+    /** The headline as shown and cited: the editor's correction, else the imported one. */
+    public String shownHeadline() {
+        return correctedHeadline != null ? correctedHeadline : headline;
+    }
+
+    public String shownAuthor() {
+        return correctedAuthor != null ? correctedAuthor : author;
+    }
+
+    public String shownPublication() {
+        return correctedPublication != null ? correctedPublication : publication;
+    }
+
+    public LocalDate shownPublishedOn() {
+        return correctedPublishedOn != null ? correctedPublishedOn : publishedOn;
+    }
+
+    public String shownSourceUrl() {
+        return correctedSourceUrl != null ? correctedSourceUrl : sourceUrl;
+    }
 
     public static Optional<ArticleRow> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

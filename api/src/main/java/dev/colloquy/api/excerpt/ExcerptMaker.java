@@ -3,18 +3,22 @@ package dev.colloquy.api.excerpt;
 import dev.colloquy.api.article.ArticleRow;
 import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeRow;
+import dev.colloquy.api.exchange.TurnParagraphRow;
 import dev.colloquy.api.graphql.BadUserInputException;
 import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.NotFoundException;
 import dev.colloquy.api.quote.Quote;
 import dev.colloquy.api.quote.QuoteRow;
+import dev.colloquy.core.excerpt.SentenceSnap;
 import dev.colloquy.core.excerpt.TextQuoteSelector;
+import dev.colloquy.core.text.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Makes the row of a new excerpt: from a whole exchange, from a range of source offsets inside one, or from
+ * Makes the row of a new excerpt: from a whole exchange, from a range of source offsets inside one (widened to
+ * whole sentences), or from
  * a quote (the excerpt is then the transcript passage the quote renders, with the quote beside it).
  * Selectors are taken against the article's current source text and remember its revision.
  */
@@ -45,9 +49,24 @@ public class ExcerptMaker {
             throw new BadUserInputException("the passage [" + start + ", " + end + ") is not inside the exchange,"
                     + " which spans [" + exchange.spanStart + ", " + exchange.spanEnd + ") of the source text");
         }
-        ExcerptRow row = select(article, article.currentSource.text, start, end);
+        String source = article.currentSource.text;
+        if (!whole) {
+            // A passage marked roughly (by a drag in the reader, say) may start or end inside a word: it is
+            // widened to whole sentences within the exchange's paragraphs, and the selectors keep the exact
+            // source offsets of what is then stored.
+            Span snapped = SentenceSnap.snap(source, start, end, paragraphs(exchange));
+            start = snapped.start();
+            end = snapped.end();
+        }
+        ExcerptRow row = select(article, source, start, end);
         row.wholeExchange = whole;
         return row;
+    }
+
+    /** The spans of the exchange's question and answer paragraphs, in source order. */
+    private static List<Span> paragraphs(ExchangeRow exchange) {
+        return TurnParagraphRow.<TurnParagraphRow>list("exchange.id = ?1 order by spanStart", exchange.id).stream()
+                .map(p -> new Span(p.spanStart, p.spanEnd)).toList();
     }
 
     private ExcerptRow fromQuote(String quoteId) {

@@ -8,7 +8,6 @@ import dev.colloquy.api.exchange.TurnParagraphRow.Side;
 import dev.colloquy.api.interview.InterviewRow;
 import dev.colloquy.core.excerpt.Anchoring;
 import dev.colloquy.core.excerpt.Citation;
-import dev.colloquy.core.excerpt.Readability;
 import dev.colloquy.core.excerpt.TextQuoteSelector;
 import dev.colloquy.core.text.Span;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,14 +88,16 @@ public class ExcerptResolver {
                 : interview == null ? null
                 : row.wholeExchange || inAnswer ? interview.intervieweeName
                 : exchange != null ? interview.interviewerName : null;
-        Readability readability = Readability.of(text);
-        Citation citation = new Citation(interview == null ? null : interview.interviewerName,
-                interview == null ? null : interview.intervieweeName, article.headline, article.publication,
-                article.publishedOn, article.sourceUrl);
+        ReadingLevel level = ReadingLevel.of(text);
+        String interviewer = interview == null ? null : interview.interviewerName;
+        String interviewee = interview == null ? null : interview.intervieweeName;
+        Citation citation = new Citation(interviewee, interviewer,
+                article.shownAuthor(), article.shownHeadline(), article.shownPublication(), article.shownPublishedOn(),
+                article.shownSourceUrl());
         QuoteComparison comparison = row.quotedAs == null ? null
                 : new QuoteComparison(row.quotedAs, text, row.quotedSpeaker, row.similarity);
         return new Excerpt(row.id, row.lessonId, row.position + 1, status, row.wholeExchange, text, question, speaker,
-                selectors, readability.words(), ReadingLevel.of(readability), Citations.of(citation), row.note,
+                interviewee, interviewer, selectors, level.words(), level, Citations.of(citation), row.note,
                 row.questionList(), comparison, Article.of(article), exchange == null ? null : Exchange.of(exchange));
     }
 }

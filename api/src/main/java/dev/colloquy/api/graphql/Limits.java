@@ -34,6 +34,8 @@ public final class Limits {
     public static final int IMPORT_BYTES = SourceDecoder.MAX_BYTES;
     /** The name of an imported document (column: 500). */
     public static final int NAME = 200;
+    /** A corrected headline (column: 1000). */
+    public static final int HEADLINE = 500;
     /** A source URL (column: 2000). */
     public static final int URL = 2_000;
     /** A search: characters, and words (each word becomes clauses; Lucene refuses more than 1024). */

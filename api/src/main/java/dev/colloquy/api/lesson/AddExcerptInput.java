@@ -21,7 +21,9 @@ public class AddExcerptInput {
     @Description("The exchange: alone, the whole exchange becomes the excerpt.")
     public String exchangeId;
 
-    @Description("With exchangeId: offset of the passage's first character in the article's source text (as in Paragraph.start).")
+    @Description("With exchangeId: offset of the passage's first character in the article's source text (as in Paragraph.start)."
+            + " The passage is widened to whole sentences (never past the exchange's paragraphs), so a range that cuts a"
+            + " word still makes a readable excerpt; its selectors give the offsets stored.")
     public Integer start;
 
     @Description("With exchangeId: offset just past the passage's last character in the source text.")

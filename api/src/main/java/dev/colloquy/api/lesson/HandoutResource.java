@@ -5,11 +5,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 /**
  * A lesson's handout as a file to download or print; the same visibility rules as GraphQL. A lesson the
- * caller may not see is 404 NOT_FOUND, a malformed ID 400 BAD_USER_INPUT (JSON bodies, see RestErrors).
+ * caller may not see is 404 NOT_FOUND, a malformed ID or paper 400 BAD_USER_INPUT (JSON bodies, see RestErrors).
+ * The HTML is laid out for ?paper=a4 (the default) or ?paper=letter.
  */
 @Path("/api/lessons/{id}")
 public class HandoutResource {
@@ -34,8 +36,9 @@ public class HandoutResource {
     @GET
     @Path("handout.html")
     @Produces(HTML)
-    public Response html(@PathParam("id") String id) {
+    public Response html(@PathParam("id") String id, @QueryParam("paper") String paper) {
+        PaperSize size = PaperSize.of(paper);
         Lesson lesson = Lesson.of(access.visible(id), access.callerName());
-        return Response.ok(contents.html(lesson), HTML).build();
+        return Response.ok(contents.html(lesson, size), HTML).build();
     }
 }

@@ -5,12 +5,17 @@ import dev.colloquy.api.excerpt.ExcerptResolver;
 import dev.colloquy.api.excerpt.ExcerptRow;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.core.lesson.Handout;
-import dev.colloquy.core.lesson.HandoutHtml;
+import dev.colloquy.api.security.Caller;
 import dev.colloquy.core.lesson.HandoutMarkdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -21,8 +26,15 @@ public class LessonContents {
     @Inject
     EntityManager em;
 
+    /** Enough of a question to recognise it, short enough for one line of a heading. */
+    private static final int HEADING_WORDS = 10;
+    private static final DateTimeFormatter CREDIT_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
     @Inject
     ExcerptResolver excerpts;
+
+    @Inject
+    Caller caller;
 
     /** The excerpts of each lesson, in lesson order, each list in the lessons' order. */
     List<List<Excerpt>> excerptsOf(List<Lesson> lessons) {
@@ -52,24 +64,71 @@ public class LessonContents {
         return HandoutMarkdown.render(handouts(List.of(lesson)).get(0));
     }
 
-    public String html(Lesson lesson) {
-        return HandoutHtml.render(handouts(List.of(lesson)).get(0));
+    public String html(Lesson lesson, PaperSize paper) {
+        return HandoutPage.render(handouts(List.of(lesson)).get(0), paper);
     }
 
-    private static Handout handout(Lesson lesson, List<Excerpt> excerpts, List<VocabularyTerm> vocabulary) {
+    private Handout handout(Lesson lesson, List<Excerpt> excerpts, List<VocabularyTerm> vocabulary) {
         List<Handout.Item> items = excerpts.stream().map(LessonContents::item).toList();
         List<Handout.Term> terms = vocabulary.stream().map(t -> new Handout.Term(t.word(), t.definition())).toList();
-        return new Handout(lesson.title(), lesson.owner(), lesson.introduction(), items, terms);
+        return new Handout(lesson.title(), caller.displayName(lesson.owner()), lesson.introduction(), items, terms);
     }
 
     private static Handout.Item item(Excerpt excerpt) {
-        var article = excerpt.article();
-        String where = excerpt.exchange() == null ? "" : ", exchange " + excerpt.exchange().ordinal();
-        String heading = (article.publication() == null ? "" : article.publication() + " — ") + article.headline() + where;
-        var c = excerpt.citations();
-        return new Handout.Item(heading, excerpt.question(), excerpt.text(), excerpt.speaker(), excerpt.note(),
-                excerpt.discussionQuestions(), new Handout.Citations(c.apa(), c.mla(), c.chicago()),
-                excerpt.comparison() == null ? null : excerpt.comparison().quoted(),
+        return new Handout.Item(heading(excerpt), credit(excerpt), excerpt.question() == null ? null : excerpt.interviewer(),
+                excerpt.question(), excerpt.text(), excerpt.speaker(), excerpt.note(), excerpt.discussionQuestions(),
+                excerpt.citations().styled(), excerpt.comparison() == null ? null : excerpt.comparison().quoted(),
                 excerpt.readingLevel().describe());
+    }
+
+    /**
+     * What a teacher would call the excerpt: who speaks and what about ("Mark Rutte on “Do you think Germany,
+     * the UK, and France will play…”"), the speaker and the publication without a question, or the headline.
+     * Never an exchange number: pupils have no transcript to count in.
+     */
+    static String heading(Excerpt excerpt) {
+        String speaker = excerpt.speaker();
+        if (speaker != null && excerpt.question() != null) {
+            return speaker + " on \u201C" + firstWords(excerpt.question(), HEADING_WORDS) + "\u201D";
+        }
+        if (speaker != null) {
+            return excerpt.article().publication() == null ? speaker : speaker + " in " + excerpt.article().publication();
+        }
+        return excerpt.article().headline();
+    }
+
+    /** Where the excerpt comes from and who took part: "Al Majalla, 9 December 2024 · Mark Rutte interviewed by Ibrahim Hamidi". */
+    static String credit(Excerpt excerpt) {
+        List<String> parts = new ArrayList<>();
+        var article = excerpt.article();
+        String source = article.publication() == null ? "" : article.publication();
+        if (article.publishedOn() != null) {
+            source += (source.isEmpty() ? "" : ", ") + LocalDate.parse(article.publishedOn()).format(CREDIT_DATE);
+        }
+        if (!source.isEmpty()) {
+            parts.add(source);
+        }
+        parts.add(people(excerpt));
+        parts.removeIf(p -> p == null || p.isEmpty());
+        return parts.isEmpty() ? null : String.join(" \u00B7 ", parts);
+    }
+
+    private static String people(Excerpt excerpt) {
+        String interviewee = excerpt.interviewee();
+        String interviewer = excerpt.interviewer();
+        if (interviewee != null && interviewer != null) {
+            return interviewee + " interviewed by " + interviewer;
+        }
+        return interviewee != null ? "interview with " + interviewee : interviewer == null ? null : "interview by " + interviewer;
+    }
+
+    /** The text's first words, cut at a word and marked with an ellipsis when there was more. */
+    static String firstWords(String text, int words) {
+        String[] all = text.strip().split("\\s+");
+        if (all.length <= words) {
+            return text.strip();
+        }
+        String cut = String.join(" ", Arrays.copyOf(all, words)).replaceAll("[,;:.!?]+$", "");
+        return cut + "\u2026";
     }
 }

@@ -11,7 +11,6 @@ import dev.colloquy.api.graphql.KeysetQuery;
 import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.graphql.NotFoundException;
 import dev.colloquy.api.graphql.PageRequest;
-import dev.colloquy.core.lesson.HandoutHtml;
 import dev.colloquy.core.lesson.HandoutMarkdown;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +53,9 @@ public class LessonGraph {
     @Inject
     ExcerptResolver resolver;
 
+    @Inject
+    HandoutsOfRequest handouts;
+
     @Query("lesson")
     @Description("The lesson with this global ID, or null when there is none or it is someone else's draft."
             + " A malformed ID, or the ID of something else, is BAD_USER_INPUT.")
@@ -72,12 +74,16 @@ public class LessonGraph {
         KeysetQuery<LessonRow> query = KeysetQuery.over(LessonRow.class, "l", "");
         query = mine ? query.where("l.owner = :me", "me", me)
                 : query.where("(l.published = true or l.owner = :me)", Map.of("me", me));
-        return new LessonConnection(query.page(em, page, row -> row.id).map(row -> Lesson.of(row, me)));
+        LessonConnection connection = new LessonConnection(query.page(em, page, row -> row.id).map(row -> Lesson.of(row, me)));
+        handouts.note(connection.getNodes());
+        return connection;
     }
 
     /** For node(id:): the lesson when the caller may see it. */
     public Optional<Lesson> find(long key) {
-        return access.findVisible(key).map(row -> Lesson.of(row, access.callerName()));
+        Optional<Lesson> lesson = access.findVisible(key).map(row -> Lesson.of(row, access.callerName()));
+        lesson.ifPresent(l -> handouts.note(List.of(l)));
+        return lesson;
     }
 
     /** For node(id:): the excerpt when the caller may see its lesson. */
@@ -254,9 +260,12 @@ public class LessonGraph {
         return contents.handouts(lessons).stream().map(HandoutMarkdown::render).toList();
     }
 
-    @Description("The handout as one printable, self-contained HTML page with the same content as markdown.")
-    public List<@NonNull String> html(@Source List<Lesson> lessons) {
-        return contents.handouts(lessons).stream().map(HandoutHtml::render).toList();
+    @Description("The handout as one printable, self-contained HTML page with the same content as markdown: a name and"
+            + " date line, page numbers, ruled answer lines under each discussion question, headings kept with what"
+            + " follows them.")
+    public @NonNull String html(@Source Lesson lesson,
+            @DefaultValue("A4") @Description("The paper to lay the page out for.") PaperSize paper) {
+        return HandoutPage.render(handouts.of(lesson), paper);
     }
 
     /** The caller's lesson, locked for a change of its excerpts or vocabulary (see {@link #locked}). */

@@ -4,10 +4,12 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The users who sign in with a name and password, read from configuration. Each holds a salted bcrypt hash,
- * never a password: {@code colloquy.security.users."NAME".password-hash} and {@code ….roles}. The production
+ * never a password: {@code colloquy.security.users."NAME".password-hash}, {@code ….roles} and optionally
+ * {@code ….display-name}. The production
  * profile ships none; dev and test define local ones.
  */
 @ConfigMapping(prefix = "colloquy.security")
@@ -36,5 +38,11 @@ public interface UserAccounts {
 
         /** The roles held, e.g. editor, teacher. */
         List<String> roles();
+
+        /**
+         * The name pupils know the user by, e.g. "Alice Martin", printed on handouts as "Prepared by …";
+         * optional, the user name stands in for it. {@code colloquy.security.users."NAME".display-name}.
+         */
+        Optional<String> displayName();
     }
 }

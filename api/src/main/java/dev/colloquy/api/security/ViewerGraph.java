@@ -15,12 +15,16 @@ public class ViewerGraph {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Caller caller;
+
     @Query("viewer")
     @Description("The caller: anonymous, or a signed-in user and their roles.")
     public @NonNull Viewer viewer() {
         if (identity.isAnonymous()) {
-            return new Viewer(null, List.of());
+            return new Viewer(null, null, List.of());
         }
-        return new Viewer(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList());
+        String name = identity.getPrincipal().getName();
+        return new Viewer(name, caller.displayName(name), identity.getRoles().stream().sorted().toList());
     }
 }

@@ -63,6 +63,11 @@ class StartupRefusalTest {
             public List<String> roles() {
                 return List.of("editor");
             }
+
+            @Override
+            public java.util.Optional<String> displayName() {
+                return java.util.Optional.empty();
+            }
         };
     }
 }
