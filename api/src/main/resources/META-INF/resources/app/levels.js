@@ -11,7 +11,7 @@ export function levels() {
 /** The label of an excerpt's level, e.g. "B2 (Year 10, US grade 8.3)". */
 export function levelOf(readingLevel) {
   const grade = readingLevel.fleschKincaidGrade.toFixed(1);
-  const details = [readingLevel.ukYear, `US grade ${grade}`].filter(Boolean).join(', ');
+  const details = [readingLevel.ukYearLabel, `US grade ${grade}`].filter(Boolean).join(', ');
   return { id: readingLevel.cefr, label: readingLevel.cefr ? `${readingLevel.cefr} (${details})` : `US grade ${grade}` };
 }
 

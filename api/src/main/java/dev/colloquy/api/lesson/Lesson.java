@@ -1,5 +1,6 @@
 package dev.colloquy.api.lesson;
 
+import dev.colloquy.api.excerpt.CefrLevel;
 import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
@@ -17,6 +18,8 @@ public record Lesson(
         @Description("A few words for the top of the handout.") String introduction,
         @NonNull @Description("The user name of the teacher who owns the lesson; only they can change it.") String owner,
         @Description("True when other users can see the lesson; a draft is visible to its owner only.") boolean published,
+        @Description("The reading level the class reads at, when the teacher set one: excerpts whose estimated band is"
+                + " above it are flagged in the lesson builder.") CefrLevel targetLevel,
         @NonNull @Description("When the lesson was created, ISO-8601.") String createdAt,
         @NonNull @Description("When the lesson last changed, ISO-8601.") String updatedAt,
         @Description("True when the caller owns the lesson and may change it.") boolean editable) implements Node {
@@ -24,7 +27,8 @@ public record Lesson(
     public static final String TYPE = "Lesson";
 
     static Lesson of(LessonRow row, String caller) {
-        return new Lesson(row.id, row.title, row.introduction, row.owner, row.published, row.createdAt.toString(),
+        return new Lesson(row.id, row.title, row.introduction, row.owner, row.published,
+                row.targetLevel == null ? null : CefrLevel.valueOf(row.targetLevel), row.createdAt.toString(),
                 row.updatedAt.toString(), row.owner.equals(caller));
     }
 

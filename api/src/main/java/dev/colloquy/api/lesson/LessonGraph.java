@@ -1,5 +1,6 @@
 package dev.colloquy.api.lesson;
 
+import dev.colloquy.api.excerpt.CefrLevel;
 import dev.colloquy.api.excerpt.Excerpt;
 import dev.colloquy.api.excerpt.ExcerptMaker;
 import dev.colloquy.api.excerpt.ExcerptMaker.ExcerptSource;
@@ -118,6 +119,16 @@ public class LessonGraph {
         String checked = title(title);
         LessonRow row = access.owned(id);
         row.title = checked;
+        return touched(row);
+    }
+
+    @Mutation("setLessonTargetLevel")
+    @Description("Sets the reading level the lesson's class reads at, or clears it with null. Owner only.")
+    @Transactional
+    public @NonNull Lesson setLessonTargetLevel(@NonNull @Id @Description("The lesson's global ID.") String id,
+            @Description("A CEFR band, A1 (easiest) to C2; null for none.") CefrLevel level) {
+        LessonRow row = access.owned(id);
+        row.targetLevel = level == null ? null : level.name();
         return touched(row);
     }
 

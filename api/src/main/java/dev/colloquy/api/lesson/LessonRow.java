@@ -22,6 +22,8 @@ public class LessonRow extends PanacheEntityBase {
     public String title;
     public String introduction;
     public boolean published;
+    /** A CEFR band (CefrLevel's name), or null. */
+    public String targetLevel;
     public Instant createdAt;
     public Instant updatedAt;
 }

@@ -34,9 +34,16 @@ function settings(state, render) {
   const title = el('input', { type: 'text', id: 'lesson-title-edit', value: state.lesson.title, maxlength: 200, required: true });
   const level = el('select', { id: 'target-level' }, el('option', { value: '' }, 'No target'),
     levels().map(l => el('option', { value: l.id, selected: l.id === targetLevel(state) }, l.label)));
-  level.addEventListener('change', () => {
-    localStorage.setItem(levelKey(state), level.value);
-    render();
+  level.addEventListener('change', async () => {
+    try {
+      const { setLessonTargetLevel } = await run('signed-in/SetLessonTargetLevel', { id: state.lesson.id, level: level.value || null });
+      state.lesson.targetLevel = setLessonTargetLevel.targetLevel;
+      render();
+      announce(level.value ? `Target level set to ${level.value}.` : 'Target level cleared.');
+    } catch (error) {
+      level.value = targetLevel(state);
+      announce(`The target level was not saved: ${error.message}`);
+    }
   });
   return el('div', { class: 'lesson-settings' },
     el('form', { class: 'inline-form', onsubmit: async event => {
@@ -52,12 +59,8 @@ function settings(state, render) {
     el('p', {}, el('label', { for: 'target-level' }, 'Target reading level '), level));
 }
 
-function levelKey(state) {
-  return `colloquy.level.${state.lesson.id}`;
-}
-
 function targetLevel(state) {
-  return localStorage.getItem(levelKey(state)) ?? '';
+  return state.lesson.targetLevel ?? '';
 }
 
 function renderExcerpts(state, list) {
