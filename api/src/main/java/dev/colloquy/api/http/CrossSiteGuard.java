@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,7 +98,7 @@ public class CrossSiteGuard {
             return Optional.of(new Refusal(403, FOREIGN_ORIGIN, "requests that change data are only accepted from"
                     + " this service's own pages and the configured allowed origins, not from " + page.get()));
         }
-        if (isGraphQL(request) && request.method() == HttpMethod.POST && !GRAPHQL_BODY_TYPES.contains(bodyType(request))) {
+        if (isGraphQL(request) && request.method() == HttpMethod.POST && !isGraphQLBody(request)) {
             return Optional.of(new Refusal(415, UNSUPPORTED_MEDIA_TYPE, "GraphQL requests must be posted as"
                     + " application/json (or application/graphql-response+json, application/graphql+json,"
                     + " application/graphql), not as "
@@ -144,13 +145,27 @@ public class CrossSiteGuard {
         return path.equals(graphqlPath) || path.equals(graphqlPath + "/");
     }
 
+    /**
+     * Whether the body is declared as one of the GraphQL types. A browser joins a header set twice with ", ": GraphiQL
+     * sets content-type and its page sets Content-Type, both application/json, and the service receives
+     * "application/json, application/json". Such a list passes when every type in it is a GraphQL type; it cannot
+     * come cross-site without a preflight, since a Content-Type holding a comma is none of the three a page may send
+     * freely (text/plain, forms and multipart), and one that names text/plain among others is still refused.
+     */
+    private static boolean isGraphQLBody(HttpServerRequest request) {
+        String declared = bodyType(request);
+        return !declared.isEmpty() && Arrays.stream(declared.split(",", -1)).map(String::trim)
+                .allMatch(GRAPHQL_BODY_TYPES::contains);
+    }
+
+    /** The declared media type(s) without their parameters, e.g. "application/json" for "application/json; charset=UTF-8". */
     private static String bodyType(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (type == null) {
             return "";
         }
-        int semicolon = type.indexOf(';');
-        return (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+        // parameters end at the next comma when the browser has joined several values
+        return type.replaceAll(";[^,]*", "").trim().toLowerCase(Locale.ROOT);
     }
 
     /** Why a request is refused, in the error shape of the endpoint it was sent to. */

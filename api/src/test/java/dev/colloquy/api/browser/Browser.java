@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -91,6 +95,10 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile.toAbsolutePath(),
                 // A fixed size, so that layout and screenshots are the same on every machine.
                 "--window-size=1280,900");
+        // Keep what pages write to the console (errors above all), so that a failing test can say why.
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
@@ -136,6 +144,15 @@ public final class Browser implements AutoCloseable {
      */
     public <T> T waitUntil(String what, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, PATIENCE).withMessage("waiting for " + what).until(condition::apply);
+    }
+
+    /**
+     * What pages wrote to the console since the last call, one message a line with its level: scripts report
+     * failed requests and refused content (CSP) only there.
+     */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     /** Saves what the browser shows as {@code target/screenshots/NAME.png} and returns the file. */
