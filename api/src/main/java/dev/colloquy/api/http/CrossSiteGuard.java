@@ -3,6 +3,7 @@ package dev.colloquy.api.http;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -43,8 +44,13 @@ public class CrossSiteGuard {
     static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
 
-    /** Runs before the routes, after Quarkus's own header filters, so that refusals carry the security headers too. */
-    private static final int PRIORITY = 10;
+    /**
+     * Runs before the routes, after Quarkus's own header filters (so that refusals carry the security headers too),
+     * and before the CORS filter, which CrossOriginSharing installs when origins are listed: that filter answers a
+     * foreign Origin with a bare 403, and clients and the tests rely on this guard's coded refusal instead. It also
+     * runs before authentication, since a refusal depends on the request's origin and body type, not on who sends it.
+     */
+    private static final int PRIORITY = SecurityHandlerPriorities.CORS + 10;
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /**
      * The JSON body types of GraphQL over HTTP, and application/graphql, a bare query, which SmallRye also reads
