@@ -83,6 +83,27 @@ class CrossSiteTest {
         }
     }
 
+    /**
+     * GraphiQL's fetcher sets content-type and the UI's page sets Content-Type; the browser joins them into one
+     * header. GraphiQLBrowserTest found the UI's schema refused with 415 before this was accepted.
+     */
+    @Test
+    void aContentTypeJoinedFromTwoJsonHeadersIsServed() {
+        String title = "joined " + UUID.randomUUID();
+        alice().header("Content-Type", "application/json, application/json; charset=utf-8")
+                .body(createLesson(title).getBytes(StandardCharsets.UTF_8))
+                .when().post("/graphql").then().statusCode(200);
+        assertThat(lessonTitles()).contains(title);
+    }
+
+    @Test
+    void aJoinedContentTypeNamingTextPlainIsRefused() {
+        assertUnsupported("joined plain", lesson -> alice().header("Content-Type", "application/json, text/plain")
+                .body(lesson.getBytes(StandardCharsets.UTF_8)));
+        assertUnsupported("joined plain first", lesson -> alice().header("Content-Type", "text/plain, application/json")
+                .body(lesson.getBytes(StandardCharsets.UTF_8)));
+    }
+
     @Test
     void getNeverRunsAMutation() {
         String title = "get " + UUID.randomUUID();

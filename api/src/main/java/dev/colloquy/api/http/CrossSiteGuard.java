@@ -3,6 +3,7 @@ package dev.colloquy.api.http;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -13,6 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,11 +45,13 @@ public class CrossSiteGuard {
     static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
 
     /**
-     * Runs before the routes, after Quarkus's own header handlers (so that refusals carry the security headers
-     * too), and before authentication (filter priority 200), which answers a form sign-in (/j_security_check) by
-     * itself: another site's page must not sign a browser in either.
+     * Runs before the routes, after Quarkus's own header filters (so that refusals carry the security headers too),
+     * and before the CORS filter, which CrossOriginSharing installs when origins are listed: that filter answers a
+     * foreign Origin with a bare 403, and clients and the tests rely on this guard's coded refusal instead. It also
+     * runs before authentication, which answers a form sign-in (/j_security_check) by itself: another site's page
+     * must not sign a browser in either.
      */
-    private static final int PRIORITY = 250;
+    private static final int PRIORITY = SecurityHandlerPriorities.CORS + 10;
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /**
      * The JSON body types of GraphQL over HTTP, and application/graphql, a bare query, which SmallRye also reads
@@ -101,7 +105,7 @@ public class CrossSiteGuard {
             return Optional.of(new Refusal(403, FOREIGN_ORIGIN, "requests that change data are only accepted from"
                     + " this service's own pages and the configured allowed origins, not from " + page.get()));
         }
-        if (isGraphQL(request) && request.method() == HttpMethod.POST && !GRAPHQL_BODY_TYPES.contains(bodyType(request))) {
+        if (isGraphQL(request) && request.method() == HttpMethod.POST && !isGraphQLBody(request)) {
             return Optional.of(new Refusal(415, UNSUPPORTED_MEDIA_TYPE, "GraphQL requests must be posted as"
                     + " application/json (or application/graphql-response+json, application/graphql+json,"
                     + " application/graphql), not as "
@@ -148,13 +152,27 @@ public class CrossSiteGuard {
         return path.equals(graphqlPath) || path.equals(graphqlPath + "/");
     }
 
+    /**
+     * Whether the body is declared as one of the GraphQL types. A browser joins a header set twice with ", ": GraphiQL
+     * sets content-type and its page sets Content-Type, both application/json, and the service receives
+     * "application/json, application/json". Such a list passes when every type in it is a GraphQL type; it cannot
+     * come cross-site without a preflight, since a Content-Type holding a comma is none of the three a page may send
+     * freely (text/plain, forms and multipart), and one that names text/plain among others is still refused.
+     */
+    private static boolean isGraphQLBody(HttpServerRequest request) {
+        String declared = bodyType(request);
+        return !declared.isEmpty() && Arrays.stream(declared.split(",", -1)).map(String::trim)
+                .allMatch(GRAPHQL_BODY_TYPES::contains);
+    }
+
+    /** The declared media type(s) without their parameters, e.g. "application/json" for "application/json; charset=UTF-8". */
     private static String bodyType(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (type == null) {
             return "";
         }
-        int semicolon = type.indexOf(';');
-        return (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+        // parameters end at the next comma when the browser has joined several values
+        return type.replaceAll(";[^,]*", "").trim().toLowerCase(Locale.ROOT);
     }
 
     /** Why a request is refused, in the error shape of the endpoint it was sent to. */

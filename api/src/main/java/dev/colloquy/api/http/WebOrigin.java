@@ -31,4 +31,10 @@ public record WebOrigin(String scheme, String host, int port) {
         int defaultPort = lowerScheme.equals("https") ? 443 : 80;
         return new WebOrigin(lowerScheme, host.toLowerCase(Locale.ROOT), port < 0 ? defaultPort : port);
     }
+
+    /** As browsers write it in an Origin header: scheme://host, with the port only when it is not the scheme's default. */
+    public String serialized() {
+        int defaultPort = scheme.equals("https") ? 443 : 80;
+        return scheme + "://" + host + (port == defaultPort ? "" : ":" + port);
+    }
 }

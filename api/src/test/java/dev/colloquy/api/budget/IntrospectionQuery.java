@@ -2,7 +2,9 @@ package dev.colloquy.api.budget;
 
 /**
  * The full introspection query as GraphiQL asks it (graphql-js's getIntrospectionQuery with every option on):
- * the deepest query any client sends, with eight nested ofType levels for types such as [[String!]!]!.
+ * the deepest query any client sends, with nine nested ofType levels for types such as [[String!]!]!, as in the
+ * graphql-js that the GraphQL UI bundles (smallrye-graphql-ui-graphiql 2.17.0): 15 levels deep, the depth limit.
+ * GraphiQLBrowserTest checks the UI's own copy in a browser; this one is for the API tests without a browser.
  */
 final class IntrospectionQuery {
 
@@ -41,7 +43,8 @@ final class IntrospectionQuery {
             fragment TypeRef on __Type {
               kind name
               ofType { kind name ofType { kind name ofType { kind name ofType { kind name
-                ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+                ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+                  ofType { kind name } } } } } } } } }
             }
             """;
 
