@@ -9,6 +9,21 @@ import { isTeacher, currentViewer } from '../session.js';
 import { lessonPicker } from './lesson-picker.js';
 
 const PAGE = 50;
+
+/**
+ * The last passage the reader selected in an exchange. Typing a lesson title or pressing a button moves the
+ * browser's selection away, so "Add selected sentences" uses the passage as it was last selected there.
+ */
+const lastSelection = new WeakMap();
+document.addEventListener('selectionchange', () => {
+  const anchor = window.getSelection()?.anchorNode;
+  const element = anchor && (anchor.nodeType === Node.ELEMENT_NODE ? anchor : anchor.parentElement);
+  const block = element?.closest?.('article.exchange');
+  const passage = block && selectedPassage(block);
+  if (passage) {
+    lastSelection.set(block, passage);
+  }
+});
 /** Below this confidence the importer was unsure where the exchange begins or ends. */
 const UNSURE = 0.9;
 
@@ -141,7 +156,7 @@ function excerptActions(block, exchange, picker) {
   };
   return el('div', { class: 'excerpt-actions' },
     el('button', { type: 'button', onclick: () => {
-      const passage = selectedPassage(block);
+      const passage = selectedPassage(block) ?? lastSelection.get(block);
       if (!passage) {
         announce(`Select one or more sentences of exchange ${exchange.ordinal} first.`);
         return;
