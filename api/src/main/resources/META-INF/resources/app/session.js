@@ -16,6 +16,10 @@ export function isTeacher() {
   return viewer.roles.includes('teacher');
 }
 
+export function isEditor() {
+  return viewer.roles.includes('editor');
+}
+
 export function onViewerChange(listener) {
   listeners.push(listener);
 }

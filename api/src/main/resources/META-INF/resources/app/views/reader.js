@@ -5,7 +5,8 @@
 import { run } from '../graphql.js';
 import { el, show, problem, announce, routeParameters } from '../dom.js';
 import { sourceParagraph, selectedPassage } from '../text.js';
-import { isTeacher, currentViewer } from '../session.js';
+import { isTeacher, isEditor, currentViewer } from '../session.js';
+import { metadataEditor } from './metadata.js';
 import { lessonPicker } from './lesson-picker.js';
 
 const PAGE = 50;
@@ -37,7 +38,7 @@ export async function readerView(slug) {
   const marks = entityMarks(annotations.article.entities.nodes);
   const quotes = annotations.article.quotes.nodes;
   const picker = isTeacher() ? lessonPicker() : null;
-  show(header(article), picker?.element ?? signInHint(),
+  show(header(article), isEditor() ? metadataEditor(article) : null, picker?.element ?? signInHint(),
     lead(article, marks, quotes), transcript(article, marks, quotes, picker));
   scrollToExchange(routeParameters().exchange);
 }
@@ -72,7 +73,7 @@ function header(article) {
   return el('header', { class: 'article-header' },
     el('h1', {}, article.headline),
     article.standfirst ? el('p', { class: 'standfirst' }, article.standfirst) : null,
-    el('p', { class: 'meta' }, [article.publication, article.publishedOn, article.dateline].filter(Boolean).join(' · '),
+    el('p', { class: 'meta' }, [article.author ? `By ${article.author}` : null, article.publication, article.publishedOn, article.dateline].filter(Boolean).join(' · '),
       article.sourceUrl ? [' · ', el('a', { href: article.sourceUrl, rel: 'noopener noreferrer' }, 'original article')] : null),
     interview ? el('p', { class: 'participants' },
       'Interview with ', el('strong', {}, speakerName(interview.interviewee)),

@@ -76,7 +76,9 @@ class TeacherPathBrowserTest {
         page.assertAccessible();
 
         page.driver().findElement(By.linkText("Print preview")).click();
-        page.waitUntil("the print choices", d -> present(d, By.id("print-a4"))).click();
+        WebElement a4 = page.waitUntil("the print choices", d -> present(d, By.id("print-a4")));
+        page.assertAccessible();
+        a4.click();
         page.waitUntil("the A4 handout", d -> d.getPageSource().contains("What does Rutte promise Ukraine?") ? true : null);
         assertThat(page.driver().getPageSource()).contains("size: A4").contains(lessonTitle);
         page.screenshot("handout-a4");
@@ -150,7 +152,9 @@ class TeacherPathBrowserTest {
 
     private void openLesson(Browser page, String title) {
         page.driver().findElement(By.linkText("My lessons")).click();
-        page.waitUntil("the lesson in my lessons", d -> present(d, By.linkText(title))).click();
+        WebElement link = page.waitUntil("the lesson in my lessons", d -> present(d, By.linkText(title)));
+        page.assertAccessible();
+        link.click();
         page.waitUntil("the lesson builder", d -> d.findElements(By.cssSelector("li.excerpt")).size() == 2 ? true : null);
     }
 
