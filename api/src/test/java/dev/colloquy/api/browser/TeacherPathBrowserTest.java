@@ -1,18 +1,30 @@
 package dev.colloquy.api.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 
 /**
  * A teacher's whole path through the web app at /, in a real browser, on the sample corpus: sign in, search
@@ -33,7 +45,7 @@ class TeacherPathBrowserTest {
     private static final By STATUS = By.id("status");
 
     @Test
-    void aTeacherBuildsAndPrintsALessonFromASearch() {
+    void aTeacherBuildsAndPrintsALessonFromASearch() throws IOException {
         Browser page = browser.get();
         String lessonTitle = "Missile defence " + System.nanoTime();
 
@@ -49,10 +61,10 @@ class TeacherPathBrowserTest {
         // Selected first, then the title typed: typing moves the browser's selection into the title field.
         String selected = selectAcrossTwoSentences(page.driver(), exchange);
         page.driver().findElement(By.id("new-lesson-title")).sendKeys(lessonTitle);
-        exchange.findElement(By.xpath(".//button[normalize-space()='Add selected sentences to lesson']")).click();
+        press(page, exchange.findElement(By.xpath(".//button[normalize-space()='Add selected sentences to lesson']")));
         page.waitUntil("the passage added", d -> d.findElement(STATUS).getText().contains("as excerpt 1"));
-        page.driver().findElement(By.id("exchange-12"))
-                .findElement(By.xpath(".//button[normalize-space()='Add whole exchange to lesson']")).click();
+        press(page, page.driver().findElement(By.id("exchange-12"))
+                .findElement(By.xpath(".//button[normalize-space()='Add whole exchange to lesson']")));
         page.waitUntil("the exchange added", d -> d.findElement(STATUS).getText().contains("as excerpt 2"));
 
         openLesson(page, lessonTitle);
@@ -83,6 +95,28 @@ class TeacherPathBrowserTest {
         assertThat(page.driver().getPageSource()).contains("size: A4").contains(lessonTitle);
         page.screenshot("handout-a4");
         page.assertAccessible();
+        assertPrintsOnA4WithPageNumbers(page.driver());
+    }
+
+    /** Prints the handout as chromium would to paper and reads the PDF: A4 pages, each numbered "Page n of N". */
+    private static void assertPrintsOnA4WithPageNumbers(WebDriver driver) throws IOException {
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        a4.setBackground(false);
+        byte[] pdf = Base64.getDecoder().decode(((PrintsPage) driver).print(a4).getContent());
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "handout-a4.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            PDRectangle size = document.getPage(0).getMediaBox();
+            String text = new PDFTextStripper().getText(document);
+
+            assertThat(size.getWidth()).as("A4 width in points").isCloseTo(595f, within(2f));
+            assertThat(size.getHeight()).as("A4 height in points").isCloseTo(842f, within(2f));
+            for (int page = 1; page <= pages; page++) {
+                assertThat(text).contains("Page " + page + " of " + pages);
+            }
+        }
     }
 
     @Test
@@ -179,6 +213,15 @@ class TeacherPathBrowserTest {
         WebElement focused = page.driver().switchTo().activeElement();
         assertThat(focused.getAttribute("class")).contains("handle");
         assertThat(focused.getAttribute("aria-label")).isEqualTo("Move excerpt 1");
+    }
+
+    /**
+     * Clicks a button after scrolling it to the middle of the window: scrolled only just into view, it can sit
+     * under the lesson bar that sticks to the top of the reader, where a click would land on the bar.
+     */
+    private static void press(Browser page, WebElement button) {
+        ((JavascriptExecutor) page.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
     }
 
     private static WebElement present(WebDriver driver, By locator) {
