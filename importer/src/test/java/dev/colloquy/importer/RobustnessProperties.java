@@ -118,7 +118,7 @@ class RobustnessProperties {
         String text = source.text();
         Span previous = new Span(0, 0);
         StringBuilder content = new StringBuilder();
-        for (Block block : document.blocks) {
+        for (Block block : document.blocks()) {
             Span span = block.span();
             assertThat(span.end()).as("inside the text").isLessThanOrEqualTo(text.length());
             assertThat(span.start()).as("after the block before, without overlap").isGreaterThanOrEqualTo(previous.end());
@@ -127,7 +127,7 @@ class RobustnessProperties {
             content.append(block.text());
             previous = span;
         }
-        if (document.format == SourceFormat.TEXT) {
+        if (document.format() == SourceFormat.TEXT) {
             assertThat(nonWhitespace(content)).as("all the content, in order").isEqualTo(nonWhitespace(text));
         }
     }

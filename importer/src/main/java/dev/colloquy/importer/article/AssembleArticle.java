@@ -26,25 +26,25 @@ public final class AssembleArticle {
 
     public static ParsedArticle from(WorkingDocument document) {
         Block headlineBlock = document.firstOf(BlockKind.HEADLINE);
-        SpannedText headline = headlineBlock != null ? headlineBlock.spanned() : document.metadataHeadline;
+        SpannedText headline = headlineBlock != null ? headlineBlock.spanned() : document.declared().headline();
         String title = headline != null ? headline.text() : document.name().replaceAll("\\.[a-z]+$", "");
         Article article = new Article(
                 Slugs.of(title),
                 headline != null ? headline : new SpannedText("", new dev.colloquy.core.text.Span(0, 0)),
                 spannedOrNull(document.firstOf(BlockKind.STANDFIRST)),
-                document.publication,
-                document.dateline,
-                document.publishedOn,
+                document.publication(),
+                document.dateline(),
+                document.declared().publishedOn(),
                 document.blocksOf(BlockKind.LEAD).map(Block::content).toList(), // an opening statement without its label
                 spannedOrNull(document.firstOf(BlockKind.TRANSCRIPT_INTRO)),
                 images(document));
-        Speaker interviewee = document.interviewee;
+        Speaker interviewee = document.interviewee();
         if (interviewee == null) {
             document.warn("NO_INTERVIEWEE", 1, "could not tell who was interviewed");
             interviewee = new Speaker(UNIDENTIFIED, null);
         }
-        Interview interview = new Interview(document.interviewer, interviewee, document.exchanges);
-        return new ParsedArticle(sourceAsRead(document), article, interview, document.quotes, document.entities,
+        Interview interview = new Interview(document.interviewer(), interviewee, document.exchanges());
+        return new ParsedArticle(sourceAsRead(document), article, interview, document.sourcedQuotes() != null ? document.sourcedQuotes() : document.quotes(), document.entities(),
                 document.warnings());
     }
 
@@ -52,9 +52,9 @@ public final class AssembleArticle {
     private static SourceDocument sourceAsRead(WorkingDocument document) {
         SourceDocument source = document.source();
         Origin origin = source.origin();
-        String url = document.sourceUrl != null ? document.sourceUrl : origin.sourceUrl();
+        String url = document.declared().sourceUrl() != null ? document.declared().sourceUrl() : origin.sourceUrl();
         return new SourceDocument(source.text(), source.contentHash(),
-                new Origin(origin.name(), url, document.format.mediaType()));
+                new Origin(origin.name(), url, document.format().mediaType()));
     }
 
     private static SpannedText spannedOrNull(Block block) {
@@ -63,9 +63,9 @@ public final class AssembleArticle {
 
     private static List<Image> images(WorkingDocument document) {
         List<Image> images = new ArrayList<>();
-        for (ImageLines lines : document.images) {
+        for (ImageLines lines : document.images()) {
             images.add(new Image(lines.caption(), lines.credit(),
-                    exchangesBefore(document.exchanges, lines.block().span().start())));
+                    exchangesBefore(document.exchanges(), lines.block().span().start())));
         }
         return images;
     }

@@ -2,13 +2,15 @@ package dev.colloquy.importer.article;
 
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.Line;
-import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.document.WorkingDocument.ImageLines;
+import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,13 +32,32 @@ public final class DetectImages implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS, Fact.HTML_HINTS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.IMAGES);
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.IMAGE);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
-        for (Block block : document.blocks) {
+        // A page's figures come first, as its markup left them; then what the text's own shape shows.
+        if (document.htmlHints() != null) {
+            document.htmlHints().figures().forEach(document::addImage);
+        }
+        for (Block block : document.blocks()) {
             if (block.isUnclassified()) {
                 ImageLines image = asImage(block);
                 if (image != null) {
                     block.classify(BlockKind.IMAGE, "caption and credit lines");
-                    document.images.add(image);
+                    document.addImage(image);
                 }
             }
         }

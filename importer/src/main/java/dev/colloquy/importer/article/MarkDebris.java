@@ -2,10 +2,12 @@ package dev.colloquy.importer.article;
 
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -66,9 +68,24 @@ public final class MarkDebris implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.DEBRIS);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
         boolean after = false;
-        for (Block block : document.blocks) {
+        for (Block block : document.blocks()) {
             // A short trailer heading may already be debris (a scrap of a few words); it still ends the interview.
             if (!block.isUnclassified() && !block.is(BlockKind.DEBRIS)) {
                 continue;
@@ -100,8 +117,8 @@ public final class MarkDebris implements Stage {
      * last words. (At the start it introduces the transcript; FindTranscriptIntro takes it there.)
      */
     private static void markClosingNote(WorkingDocument document) {
-        for (int i = document.blocks.size() - 1; i >= 0; i--) {
-            Block block = document.blocks.get(i);
+        for (int i = document.blocks().size() - 1; i >= 0; i--) {
+            Block block = document.blocks().get(i);
             if (!block.isUnclassified()) {
                 continue;
             }

@@ -2,9 +2,11 @@ package dev.colloquy.importer.article;
 
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
+import java.util.Set;
 
 /**
  * The first block is the headline when it is short enough to be one; later copies of it (pages repeat the
@@ -20,11 +22,26 @@ public final class MarkHeadline implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS, Fact.FRONT_MATTER, Fact.HTML_HINTS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.HEADLINE, BlockKind.DEBRIS);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
-        if (document.firstOf(BlockKind.HEADLINE) != null || document.metadataHeadline != null) {
+        if (document.firstOf(BlockKind.HEADLINE) != null || document.declared().headline() != null) {
             return; // the page's markup or metadata has named it already
         }
-        Block first = document.blocks.stream().filter(Block::isUnclassified).findFirst().orElse(null);
+        Block first = document.blocks().stream().filter(Block::isUnclassified).findFirst().orElse(null);
         if (first == null) {
             return;
         }
@@ -34,7 +51,7 @@ public final class MarkHeadline implements Stage {
         }
         first.classify(BlockKind.HEADLINE, "first block, short");
         String headline = squeeze(first.text());
-        for (Block block : document.blocks.subList(first.index() + 1, document.blocks.size())) {
+        for (Block block : document.blocks().subList(first.index() + 1, document.blocks().size())) {
             if (block.isUnclassified() && squeeze(block.text()).equalsIgnoreCase(headline)) {
                 block.classify(BlockKind.DEBRIS, "repeats the headline");
             }

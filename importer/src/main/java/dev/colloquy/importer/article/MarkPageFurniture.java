@@ -2,11 +2,13 @@ package dev.colloquy.importer.article;
 
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.text.WordList;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +60,21 @@ public final class MarkPageFurniture implements Stage {
         return name;
     }
 
+    @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.BYLINE, BlockKind.DEBRIS);
+    }
+
     /**
      * Widget labels stacked on consecutive lines ("Share", "Related Articles", "Text size"): every line a
      * known label or a scrap of a few words that is no sentence.
@@ -82,7 +99,7 @@ public final class MarkPageFurniture implements Stage {
 
     @Override
     public void apply(WorkingDocument document) {
-        for (Block block : document.blocks) {
+        for (Block block : document.blocks()) {
             if (!block.isUnclassified()) {
                 continue;
             }

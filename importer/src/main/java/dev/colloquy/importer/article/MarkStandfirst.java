@@ -2,9 +2,11 @@ package dev.colloquy.importer.article;
 
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
+import java.util.Set;
 
 /**
  * The standfirst is the summary line under the headline: the first prose block after it, one sentence
@@ -22,12 +24,27 @@ public final class MarkStandfirst implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.STANDFIRST);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
         Block headline = document.firstOf(BlockKind.HEADLINE);
         if (headline == null || document.firstOf(BlockKind.STANDFIRST) != null) {
             return; // none to look under, or the page's markup has named it
         }
-        document.blocks.stream()
+        document.blocks().stream()
                 .skip(headline.index() + 1L)
                 .filter(block -> block.isUnclassified())
                 .findFirst()

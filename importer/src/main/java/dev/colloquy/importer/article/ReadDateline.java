@@ -3,8 +3,10 @@ package dev.colloquy.importer.article;
 import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,16 @@ public final class ReadDateline implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.DATELINE);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
         Block lead = document.firstOf(BlockKind.LEAD);
         if (lead == null || lead.label() != null) {
@@ -32,7 +44,7 @@ public final class ReadDateline implements Stage {
         Matcher matcher = DATELINE.matcher(lead.text());
         if (matcher.find()) {
             int start = lead.span().start() + matcher.start(1);
-            document.dateline = SpannedText.cut(document.text(), start, start + matcher.group(1).length());
+            document.dateline(SpannedText.cut(document.text(), start, start + matcher.group(1).length()));
         }
     }
 

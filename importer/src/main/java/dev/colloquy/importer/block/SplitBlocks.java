@@ -3,13 +3,15 @@ package dev.colloquy.importer.block;
 import dev.colloquy.core.text.Span;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
-import dev.colloquy.importer.layout.SourceFormat;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.Line;
 import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cuts the text into blocks: runs of non-blank lines separated by blank lines, or single lines where a
@@ -24,8 +26,23 @@ public final class SplitBlocks implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.FORMAT, Fact.FRONT_MATTER);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.BLOCKS);
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.METADATA);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
-        if (document.format != SourceFormat.TEXT) {
+        if (document.format() != SourceFormat.TEXT) {
             return; // Markdown and HTML have splitters of their own
         }
         String text = document.text();
@@ -33,9 +50,9 @@ public final class SplitBlocks implements Stage {
         List<Line> current = new ArrayList<>();
         int lineStart = 0;
         int lineNumber = 1;
-        if (document.frontMatter != null) {
+        if (document.frontMatter() != null) {
             blocks.add(frontMatterBlock(document));
-            lineStart = document.frontMatter.span().end();
+            lineStart = document.frontMatter().span().end();
             lineNumber = document.lineOf(lineStart);
         }
         while (lineStart <= text.length()) {
@@ -57,12 +74,12 @@ public final class SplitBlocks implements Stage {
             lineNumber++;
         }
         flush(blocks, current, text);
-        document.blocks = List.copyOf(blocks);
+        document.blocks(List.copyOf(blocks));
     }
 
     /** The front matter as one block, so that every character of the file belongs to some block. */
     public static Block frontMatterBlock(WorkingDocument document) {
-        Span span = document.frontMatter.span();
+        Span span = document.frontMatter().span();
         Block block = new Block(0, List.of(new Line(document.text().substring(span.start(), span.end()), span, 1)),
                 document.text());
         block.classify(BlockKind.METADATA, "front matter");

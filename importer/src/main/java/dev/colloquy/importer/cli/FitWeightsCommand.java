@@ -116,14 +116,14 @@ final class FitWeightsCommand implements Callable<Integer> {
         SourceDecoder.Decoded decoded = SourceDecoder.read(Files.readAllBytes(entry.document()), entry.origin());
         WorkingDocument document = Pipeline.standard().annotateBefore(decoded.document(), ImportOptions.DETECT,
                 decoded.warnings(), SegmentTranscript.class);
-        if (document.labelling != TurnLabelling.UNLABELLED) {
+        if (document.labelling() != TurnLabelling.UNLABELLED) {
             boolean briefing = entry.gold().layout().equals("briefing");
             if (learnFrom == Source.unlabelled || briefing && learnFrom != Source.all) {
                 return null;
             }
             document = Pipeline.standard().annotateBefore(decoded.document(), new ImportOptions(Layout.UNLABELLED),
                     decoded.warnings(), SegmentTranscript.class);
-            for (Block block : document.blocks) {
+            for (Block block : document.blocks()) {
                 TurnLabel label = block.isUnclassified() ? TurnLabels.read(block.text()) : null;
                 if (label != null && label.contentStart() < block.text().length()) {
                     block.label(label);

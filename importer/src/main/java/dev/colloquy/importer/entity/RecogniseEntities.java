@@ -5,6 +5,7 @@ import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.core.interview.Speaker;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.entity.Gazetteer.Entry;
 import dev.colloquy.importer.pipeline.Stage;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the people, organisations, places, events and products the article mentions, offline: the
@@ -39,15 +41,25 @@ public final class RecogniseEntities implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS, Fact.EXCHANGES, Fact.PARTICIPANTS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.ENTITIES);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
         CandidateScanner scanner = new CandidateScanner(document.text(), gazetteer, articleNames(document));
-        for (Block block : document.blocks) {
+        for (Block block : document.blocks()) {
             if (!block.is(BlockKind.DEBRIS)) {
                 scanner.scan(block.span().start(), block.span().end(), isTitleCase(block));
             }
         }
-        for (Entity entity : EntityResolver.resolve(scanner.candidates(), document.exchanges)) {
-            document.entities.add(withRoleAlias(entity, document.interviewee));
+        for (Entity entity : EntityResolver.resolve(scanner.candidates(), document.exchanges())) {
+            document.addEntity(withRoleAlias(entity, document.interviewee()));
         }
     }
 
@@ -64,13 +76,13 @@ public final class RecogniseEntities implements Stage {
 
     private static Map<String, Entry> articleNames(WorkingDocument document) {
         Map<String, Entry> names = new HashMap<>();
-        for (Speaker speaker : new Speaker[] {document.interviewee, document.interviewer}) {
+        for (Speaker speaker : new Speaker[] {document.interviewee(), document.interviewer()}) {
             if (speaker != null) {
                 names.put(speaker.name(), new Entry(speaker.name(), EntityType.PERSON));
             }
         }
-        if (document.publication != null) {
-            names.put(document.publication, new Entry(document.publication, EntityType.ORGANIZATION));
+        if (document.publication() != null) {
+            names.put(document.publication(), new Entry(document.publication(), EntityType.ORGANIZATION));
         }
         return names;
     }

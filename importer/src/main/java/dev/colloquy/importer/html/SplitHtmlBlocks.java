@@ -5,18 +5,21 @@ import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.BlockMarkup;
-import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.DeclaredMetadata;
+import dev.colloquy.importer.document.Fact;
+import dev.colloquy.importer.document.HtmlHints;
 import dev.colloquy.importer.document.WorkingDocument.ImageLines;
 import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
+import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.MappedText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -66,8 +69,28 @@ public final class SplitHtmlBlocks implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.FORMAT);
+    }
+
+    /**
+     * The blocks, and as hints what the markup suggests: the owners of the publication, the pictures and the
+     * pull quotes decide (FindParticipants, DetectImages, DetectPullQuotes).
+     */
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.BLOCKS, Fact.HTML_HINTS);
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.DEBRIS, BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.IMAGE,
+                BlockKind.PULL_QUOTE, BlockKind.ATTRIBUTION);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
-        if (document.format != SourceFormat.HTML) {
+        if (document.format() != SourceFormat.HTML) {
             return;
         }
         Document page = Jsoup.parse(document.text(), "", Parser.htmlParser().setTrackPosition(true));
@@ -75,27 +98,13 @@ public final class SplitHtmlBlocks implements Stage {
         Walker walker = new Walker(document);
         NodeTraversor.filter(walker, page.body() == null ? page : page.body());
         walker.flush();
-        document.blocks = List.copyOf(walker.blocks);
+        document.blocks(List.copyOf(walker.blocks));
         walker.classify();
-        applyMetadata(document, metadata, page);
-    }
-
-    private static void applyMetadata(WorkingDocument document, HtmlMetadata metadata, Document page) {
-        if (document.publication == null) {
-            document.publication = metadata.publisher();
-        }
-        if (document.publishedOn == null) {
-            document.publishedOn = metadata.publishedOn();
-        }
-        if (document.sourceUrl == null) {
-            document.sourceUrl = metadata.url();
-        }
-        if (document.author == null && metadata.author() != null) {
-            document.author = metadata.author();
-        }
-        if (document.firstOf(BlockKind.HEADLINE) == null) {
-            document.metadataHeadline = declaredHeadline(document.text(), metadata, page);
-        }
+        boolean noHeading = document.firstOf(BlockKind.HEADLINE) == null;
+        DeclaredMetadata declared = new DeclaredMetadata(
+                noHeading ? declaredHeadline(document.text(), metadata, page) : null, metadata.publisher(),
+                metadata.author(), metadata.publishedOn(), metadata.url(), null, null);
+        document.htmlHints(new HtmlHints(declared, noHeading, walker.figures, walker.blockquotes));
     }
 
     /** A headline from metadata, found verbatim in the source, or the page title's text. */
@@ -169,6 +178,8 @@ public final class SplitHtmlBlocks implements Stage {
         private final WorkingDocument document;
         private final String source;
         final List<Block> blocks = new ArrayList<>();
+        final List<ImageLines> figures = new ArrayList<>();
+        final List<PullQuoteBlocks> blockquotes = new ArrayList<>();
         private final List<Context> contexts = new ArrayList<>();
         private final MappedText.Builder current = MappedText.builder();
         private final Deque<String> blockStack = new ArrayDeque<>();
@@ -383,7 +394,7 @@ public final class SplitHtmlBlocks implements Stage {
                     block.classify(BlockKind.IMAGE, "inside a figure");
                 }
                 if (first != null) {
-                    document.images.add(new ImageLines(first, caption, credit));
+                    figures.add(new ImageLines(first, caption, credit));
                 }
             }
         }
@@ -411,7 +422,7 @@ public final class SplitHtmlBlocks implements Stage {
                 if (text != null) {
                     String speaker = attribution == null ? null
                             : attribution.text().replaceFirst("^[—–―-]+\\s*", "").strip();
-                    document.pullQuotes.add(new PullQuoteBlocks(text, attribution, speaker));
+                    blockquotes.add(new PullQuoteBlocks(text, attribution, speaker));
                 }
             }
         }

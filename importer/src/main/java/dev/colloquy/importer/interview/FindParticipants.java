@@ -3,12 +3,15 @@ package dev.colloquy.importer.interview;
 import dev.colloquy.core.interview.Speaker;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.DeclaredMetadata;
 import dev.colloquy.importer.document.Evidence;
+import dev.colloquy.importer.document.Fact;
+import dev.colloquy.importer.document.LabelledParticipants;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.entity.Gazetteer;
 import dev.colloquy.importer.pipeline.Stage;
-import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Names.Candidate;
+import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.text.WordList;
 import java.util.List;
@@ -71,35 +74,59 @@ public final class FindParticipants implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.FORMAT, Fact.BLOCKS, Fact.FRONT_MATTER, Fact.HTML_HINTS, Fact.TURN_LABELS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.PARTICIPANTS);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
+        seed(document);
         String text = document.proseText();
         String opening = opening(document);
         // A byline first, so that "Interview by …" is never taken for the interviewee; the rest of the
         // interviewer's evidence after, so that the interviewee is never taken for the interviewer.
-        if (document.interviewer == null) {
+        if (document.interviewer() == null) {
             findByline(document, text);
         }
-        if (document.interviewee == null) {
+        if (document.interviewee() == null) {
             findInterviewee(document, text, opening);
-        } else if (document.interviewee.role() == null) {
-            document.interviewee = new Speaker(document.interviewee.name(), roleOf(document.interviewee.name(), text));
+        } else if (document.interviewee().role() == null) {
+            document.interviewee(new Speaker(document.interviewee().name(), roleOf(document.interviewee().name(), text)));
         }
-        if (document.interviewer == null) {
+        if (document.interviewer() == null) {
             findInterviewer(document, text, opening);
         }
-        if (document.publication == null) {
+        if (document.publication() == null) {
             findPublication(document, text, opening);
         }
         warnWhereUnsure(document);
     }
 
+    /**
+     * Starts from the strongest evidence, which earlier stages left as hints: what the front matter or page
+     * metadata declares, then whom the turn labels suggest.
+     */
+    private static void seed(WorkingDocument document) {
+        DeclaredMetadata declared = document.declared();
+        LabelledParticipants labelled = document.labelledParticipants();
+        document.author(declared.author());
+        document.publication(declared.publication());
+        document.interviewee(declared.interviewee() != null ? declared.interviewee() : labelled.interviewee());
+        document.interviewer(declared.interviewer() != null ? declared.interviewer() : labelled.interviewer());
+    }
+
     /** The headline and the article's first blocks: where articles introduce who speaks to whom. */
     private static String opening(WorkingDocument document) {
         StringBuilder opening = new StringBuilder();
-        if (document.metadataHeadline != null) {
-            opening.append(document.metadataHeadline.text()).append("\n\n");
+        if (document.declared().headline() != null) {
+            opening.append(document.declared().headline().text()).append("\n\n");
         }
-        document.blocks.stream().filter(block -> !block.is(BlockKind.METADATA)).limit(OPENING_BLOCKS)
+        document.blocks().stream().filter(block -> !block.is(BlockKind.METADATA)).limit(OPENING_BLOCKS)
                 .forEach(block -> opening.append(block.text()).append("\n\n"));
         return opening.toString();
     }
@@ -108,31 +135,31 @@ public final class FindParticipants implements Stage {
         Optional<String> fromHeadline = intervieweeFromHeadline(document);
         if (fromHeadline.isPresent()) {
             record(document, "interviewee", "headline", 0.9);
-            document.interviewee = new Speaker(fromHeadline.get(), roleOf(fromHeadline.get(), text));
+            document.interviewee(new Speaker(fromHeadline.get(), roleOf(fromHeadline.get(), text)));
             return;
         }
         PersonCandidates.Best best = new PersonCandidates(gazetteer, NOT_NAME_WORDS, excluded(document))
                 .best(headlineText(document), opening, text);
         if (best != null) {
             record(document, "interviewee", "opening prose", best.confidence());
-            document.interviewee = new Speaker(best.name(), roleOf(best.name(), text));
+            document.interviewee(new Speaker(best.name(), roleOf(best.name(), text)));
         }
     }
 
     private static String headlineText(WorkingDocument document) {
         Block headline = document.firstOf(BlockKind.HEADLINE);
         return headline != null ? headline.text()
-                : document.metadataHeadline != null ? document.metadataHeadline.text() : "";
+                : document.declared().headline() != null ? document.declared().headline().text() : "";
     }
 
     /** Names that are someone else than the interviewee: the interviewer and the author. */
     private static Set<String> excluded(WorkingDocument document) {
         java.util.Set<String> names = new java.util.HashSet<>();
-        if (document.interviewer != null) {
-            names.add(document.interviewer.name());
+        if (document.interviewer() != null) {
+            names.add(document.interviewer().name());
         }
-        if (document.author != null) {
-            names.add(document.author);
+        if (document.author() != null) {
+            names.add(document.author());
         }
         return names;
     }
@@ -152,16 +179,16 @@ public final class FindParticipants implements Stage {
     private static final Pattern AUTHOR_LINE = Pattern.compile("(?m)^(?i:authors?|written by|posted by)[ \u00a0]*:?[ \u00a0]+(" + NAME + ")");
 
     private static void findByline(WorkingDocument document, String text) {
-        if (document.author == null) {
+        if (document.author() == null) {
             Matcher signed = AUTHOR_LINE.matcher(text);
             if (signed.find()) {
-                document.author = signed.group(1);
+                document.author(signed.group(1));
             }
         }
         Matcher byline = INTERVIEWED_BY.matcher(text);
         if (byline.find()) {
             record(document, "interviewer", "a byline", 0.8);
-            document.interviewer = new Speaker(byline.group(1), null);
+            document.interviewer(new Speaker(byline.group(1), null));
         }
     }
 
@@ -170,25 +197,25 @@ public final class FindParticipants implements Stage {
             + "(?:spoke (?:with|to)|talked (?:with|to)|sat down with|caught up with|chatted with|interviewed)\\b");
 
     private static void findInterviewer(WorkingDocument document, String text, String opening) {
-        String interviewee = document.interviewee == null ? "" : document.interviewee.name();
+        String interviewee = document.interviewee() == null ? "" : document.interviewee().name();
         Matcher subject = PERSON_AS_SUBJECT.matcher(opening);
         while (subject.find()) {
             String name = subject.group(1);
             if (!name.equals(interviewee) && !namesAGroupOrTopic(name) && !isOutletName(name)
                     && !Names.isNotAName(name.split("[ \\u00a0]+")[0])) {
                 record(document, "interviewer", "the opening (\"" + name + " spoke with …\")", 0.8);
-                document.interviewer = new Speaker(name, null);
+                document.interviewer(new Speaker(name, null));
                 return;
             }
         }
         Speaker found = interviewer(text, interviewee);
         if (found != null) {
             record(document, "interviewer", "prose naming the interviewer's role", 0.8);
-            document.interviewer = found;
-        } else if (document.author != null && isName(document.author) && FIRST_PERSON_INTERVIEWING.matcher(opening).find()) {
+            document.interviewer(found);
+        } else if (document.author() != null && isName(document.author()) && FIRST_PERSON_INTERVIEWING.matcher(opening).find()) {
             // "We spoke with …" in an article someone signed: the author asked. A signature alone says nothing.
             record(document, "interviewer", "the author, who writes that they spoke with the interviewee", 0.7);
-            document.interviewer = new Speaker(cleanName(document.author), null);
+            document.interviewer(new Speaker(cleanName(document.author()), null));
         }
     }
 
@@ -259,24 +286,24 @@ public final class FindParticipants implements Stage {
      * opening, and is no person, place, people or adjective.
      */
     private void findPublication(WorkingDocument document, String text, String opening) {
-        if (document.interviewer != null && isOutletName(document.interviewer.name())) {
+        if (document.interviewer() != null && isOutletName(document.interviewer().name())) {
             record(document, "publication", "the asking side's label", 0.75);
-            document.publication = document.interviewer.name();
+            document.publication(document.interviewer().name());
             return;
         }
         Matcher tagline = SITE_TAGLINE.matcher(opening);
         if (tagline.find()) {
             record(document, "publication", "the site's tagline", 0.9);
-            document.publication = tagline.group(1);
+            document.publication(tagline.group(1));
             return;
         }
         String outlet = outletDoingTheInterview(opening, text);
         if (outlet != null) {
             record(document, "publication", "the opening (\"" + outlet + " spoke with …\")", 0.8);
-            document.publication = outlet;
-            if (document.interviewer == null) {
+            document.publication(outlet);
+            if (document.interviewer() == null) {
                 record(document, "interviewer", "the outlet that did the interview", 0.75);
-                document.interviewer = new Speaker(outlet, null);
+                document.interviewer(new Speaker(outlet, null));
             }
             return;
         }
@@ -298,7 +325,7 @@ public final class FindParticipants implements Stage {
                 .max(java.util.Map.Entry.comparingByValue())
                 .ifPresent(entry -> {
                     record(document, "publication", "prose (\"told …\", \"interview with …\")", entry.getValue() >= 2 ? 0.8 : 0.7);
-                    document.publication = entry.getKey();
+                    document.publication(entry.getKey());
                 });
     }
 
@@ -348,7 +375,7 @@ public final class FindParticipants implements Stage {
         if (known.isPresent() && known.get().type() != dev.colloquy.core.entity.EntityType.ORGANIZATION) {
             return false;
         }
-        for (Speaker person : new Speaker[] {document.interviewee, document.interviewer}) {
+        for (Speaker person : new Speaker[] {document.interviewee(), document.interviewer()}) {
             if (person != null && (candidate.equals(person.name()) || candidate.equals(Names.surname(person.name()))
                     || person.name().startsWith(candidate + " "))) {
                 return false;
@@ -357,7 +384,7 @@ public final class FindParticipants implements Stage {
         if (!candidate.contains(" ") && partOfLongerName(candidate, document.proseText())) {
             return false; // "told Bolsonaro" where the article also writes "Jair Bolsonaro"
         }
-        return document.author == null || !candidate.equals(cleanName(document.author));
+        return document.author() == null || !candidate.equals(cleanName(document.author()));
     }
 
     /** True when the text also writes the word as part of a capitalised name of two words or more. */
@@ -367,11 +394,11 @@ public final class FindParticipants implements Stage {
     }
 
     private static void record(WorkingDocument document, String what, String source, double confidence) {
-        document.evidence.put(what, new Evidence(source, Math.round(confidence * 100) / 100.0));
+        document.evidence(what, new Evidence(source, Math.round(confidence * 100) / 100.0));
     }
 
     private static void warnWhereUnsure(WorkingDocument document) {
-        document.evidence.forEach((what, evidence) -> {
+        document.evidence().forEach((what, evidence) -> {
             if (evidence.confidence() < Evidence.UNSURE) {
                 document.warn("UNSURE_" + what.toUpperCase(Locale.ROOT), 1, "the " + what + " was taken from "
                         + evidence.source() + " (confidence " + evidence.confidence() + ")");

@@ -1,8 +1,10 @@
 package dev.colloquy.importer.layout;
 
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +25,18 @@ public final class DetectFormat implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.FRONT_MATTER);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.FORMAT);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
-        document.format = decide(document);
+        document.format(decide(document));
     }
 
     private static SourceFormat decide(WorkingDocument document) {
@@ -47,15 +59,15 @@ public final class DetectFormat implements Stage {
         if (promised != null) {
             return promised;
         }
-        return document.frontMatter != null ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
+        return document.frontMatter() != null ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
     }
 
     /** The layout named by the front matter, warning when the name is unknown. */
     static Layout frontMatterLayout(WorkingDocument document) {
-        if (document.frontMatter == null) {
+        if (document.frontMatter() == null) {
             return null;
         }
-        String name = document.frontMatter.value("layout");
+        String name = document.frontMatter().value("layout");
         if (name == null) {
             return null;
         }

@@ -3,8 +3,9 @@ package dev.colloquy.importer.layout;
 import dev.colloquy.core.interview.Speaker;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
-import dev.colloquy.importer.document.TurnLabel;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.TurnLabel.Kind;
+import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.interview.FindParticipants;
 import dev.colloquy.importer.pipeline.Stage;
@@ -13,6 +14,7 @@ import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides how the transcript marks its turns — Q/A labels, speaker labels, bold questions, or nothing — and
@@ -32,8 +34,23 @@ public final class DetectTurnLabels implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.FORMAT, Fact.BLOCKS, Fact.FRONT_MATTER, Fact.HTML_HINTS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.TURN_LABELS);
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.QUESTION, BlockKind.ANSWER, BlockKind.INTERJECTION, BlockKind.METADATA);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
-        List<Block> candidates = document.blocks.stream().filter(Block::isUnclassified).toList();
+        List<Block> candidates = document.blocks().stream().filter(Block::isUnclassified).toList();
         for (Block block : candidates) {
             if (TurnLabels.isInterjection(block.text())) {
                 block.classify(BlockKind.INTERJECTION, "a stage direction, nobody's turn");
@@ -46,8 +63,8 @@ public final class DetectTurnLabels implements Stage {
                 labels.put(block, label);
             }
         }
-        document.labelling = decide(document, labels, candidates);
-        switch (document.labelling) {
+        document.labelling(decide(document, labels, candidates));
+        switch (document.labelling()) {
             case QA -> claimQuestionsAndAnswers(document, labels);
             case SPEAKERS -> new SpeakerSides(document, labels).claim();
             case UNLABELLED -> keepQuestionAndAnswerLabels(labels);
@@ -120,7 +137,7 @@ public final class DetectTurnLabels implements Stage {
      * below the title that asks, or opens as questions do, is a question; other headings stay section heads.
      */
     private static void claimQuestionHeadings(WorkingDocument document) {
-        for (Block block : document.blocks) {
+        for (Block block : document.blocks()) {
             if (block.isUnclassified() && block.markup().heading() > 1 && !block.markup().emphasised()
                     && (Prose.endsWithQuestionMark(block.text()) || TurnLabels.opensLikeAQuestion(block.text()))) {
                 block.classify(BlockKind.QUESTION, "a heading that asks");
@@ -138,7 +155,7 @@ public final class DetectTurnLabels implements Stage {
             return;
         }
         SpeakerNames names = new SpeakerNames(named, document.proseText());
-        document.speakerNames = names;
+        document.speakerNames(names);
         Map<String, Integer> uses = new LinkedHashMap<>();
         named.forEach(label -> uses.merge(names.canonical(label.speaker()), 1, Integer::sum));
         Map<String, Integer> turns = new LinkedHashMap<>();
@@ -155,9 +172,8 @@ public final class DetectTurnLabels implements Stage {
             }
         });
         turns.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(most -> {
-            if (document.interviewee == null) {
-                document.interviewee = new Speaker(names.displayName(most.getKey()), names.role(most.getKey()));
-            }
+            document.labelledParticipants(document.labelledParticipants().orIntervieweeIfNone(
+                    new Speaker(names.displayName(most.getKey()), names.role(most.getKey()))));
         });
     }
 
@@ -175,7 +191,7 @@ public final class DetectTurnLabels implements Stage {
 
     /** A label alone on its line ("Q:" then the question below it) labels the next block. */
     static void carryLabelsOnTheirOwnLine(WorkingDocument document) {
-        List<Block> blocks = document.blocks;
+        List<Block> blocks = document.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             TurnLabel label = block.label();
@@ -220,10 +236,10 @@ public final class DetectTurnLabels implements Stage {
         }
 
         void claim() {
-            String prose = (document.metadataHeadline == null ? "" : document.metadataHeadline.text() + "\n\n")
-                    + (document.author == null ? "" : document.author + "\n\n") + document.proseText();
+            String prose = (document.declared().headline() == null ? "" : document.declared().headline().text() + "\n\n")
+                    + (document.declared().author() == null ? "" : document.declared().author() + "\n\n") + document.proseText();
             SpeakerNames names = new SpeakerNames(labels.values(), prose);
-            document.speakerNames = names;
+            document.speakerNames(names);
             labels.replaceAll((block, label) -> new TurnLabel(label.kind(), names.canonical(label.speaker()),
                     label.role(), label.contentStart()));
             labels.forEach((block, label) -> {
@@ -256,11 +272,14 @@ public final class DetectTurnLabels implements Stage {
                         "said by " + label.speaker() + (asking ? ", of the asking side" : ", of the answering side"));
             });
             carryLabelsOnTheirOwnLine(document);
-            if (principal != null && document.interviewee == null) {
-                document.interviewee = new Speaker(names.displayName(principal), roles.get(principal));
+            // Hints only: front matter naming the participants wins, and FindParticipants decides.
+            if (principal != null) {
+                document.labelledParticipants(document.labelledParticipants().orIntervieweeIfNone(
+                        new Speaker(names.displayName(principal), roles.get(principal))));
             }
-            if (asker != null && document.interviewer == null && !asker.matches("Q|QUESTION")) {
-                document.interviewer = new Speaker(names.displayName(asker), roles.get(asker));
+            if (asker != null && !asker.matches("Q|QUESTION")) {
+                document.labelledParticipants(document.labelledParticipants().orInterviewerIfNone(
+                        new Speaker(names.displayName(asker), roles.get(asker))));
             }
         }
 

@@ -1,10 +1,13 @@
 package dev.colloquy.importer.markdown;
 
 import dev.colloquy.core.interview.Speaker;
+import dev.colloquy.importer.document.DeclaredMetadata;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 /**
  * Reads the YAML front matter of a text or Markdown file and takes from it what the article's text does not
@@ -19,36 +22,51 @@ public final class ReadFrontMatter implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.FRONT_MATTER);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
         FrontMatter front = FrontMatter.read(document.text());
         if (front == null) {
             return;
         }
-        document.frontMatter = front;
-        document.publication = front.value("publication", "publisher", "outlet", "site", "siteName");
-        document.sourceUrl = front.value("sourceUrl", "url", "source");
-        document.metadataHeadline = front.spanned("title", "headline");
+        document.frontMatter(front, declared(document, front));
+    }
+
+    /** What the header declares; the people in it are hints that FindParticipants weighs first. */
+    private static DeclaredMetadata declared(WorkingDocument document, FrontMatter front) {
         String role = front.value("role", "intervieweeRole");
         String interviewee = front.value("interviewee", "guest");
-        if (interviewee != null) {
-            document.interviewee = new Speaker(interviewee, role);
-        }
         String interviewer = front.value("interviewer", "host");
-        if (interviewer != null) {
-            document.interviewer = new Speaker(interviewer, front.value("interviewerRole"));
-        }
-        document.author = front.value("author", "authorName", "byline");
-        if (document.author == null) {
+        String author = front.value("author", "authorName", "byline");
+        if (author == null) {
             // "authors: [Jane Doe]", or a list of maps, "postauthors: - name: Jane Doe": the first one signed
-            front.list("authors", "author", "postAuthors").stream().findFirst().ifPresent(first -> document.author = first);
+            author = front.list("authors", "author", "postAuthors").stream().findFirst().orElse(null);
         }
+        return new DeclaredMetadata(front.spanned("title", "headline"),
+                front.value("publication", "publisher", "outlet", "site", "siteName"), author,
+                publishedOn(document, front), front.value("sourceUrl", "url", "source"),
+                interviewee == null ? null : new Speaker(interviewee, role),
+                interviewer == null ? null : new Speaker(interviewer, front.value("interviewerRole")));
+    }
+
+    private static LocalDate publishedOn(WorkingDocument document, FrontMatter front) {
         String date = front.value("date", "published", "datePublished");
-        if (date != null) {
-            document.publishedOn = parseDate(date);
-            if (document.publishedOn == null) {
-                document.warn("BAD_FRONT_MATTER", 1, "the date '" + date + "' is not a date like 2026-03-14");
-            }
+        if (date == null) {
+            return null;
         }
+        LocalDate publishedOn = parseDate(date);
+        if (publishedOn == null) {
+            document.warn("BAD_FRONT_MATTER", 1, "the date '" + date + "' is not a date like 2026-03-14");
+        }
+        return publishedOn;
     }
 
     /** The calendar date at the start of an ISO date or timestamp, or null. */

@@ -4,6 +4,7 @@ import dev.colloquy.importer.block.SplitBlocks;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.BlockMarkup;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.pipeline.Stage;
@@ -11,6 +12,7 @@ import dev.colloquy.importer.text.MappedText;
 import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,8 +44,23 @@ public final class SplitMarkdownBlocks implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.FORMAT, Fact.FRONT_MATTER);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.BLOCKS);
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.DEBRIS, BlockKind.METADATA);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
-        if (document.format != SourceFormat.MARKDOWN) {
+        if (document.format() != SourceFormat.MARKDOWN) {
             return;
         }
         new Splitter(document).run();
@@ -68,9 +85,9 @@ public final class SplitMarkdownBlocks implements Stage {
 
         void run() {
             int lineStart = 0;
-            if (document.frontMatter != null) {
+            if (document.frontMatter() != null) {
                 blocks.add(SplitBlocks.frontMatterBlock(document));
-                lineStart = Math.min(text.length(), document.frontMatter.span().end() + 1);
+                lineStart = Math.min(text.length(), document.frontMatter().span().end() + 1);
             }
             boolean inFence = false;
             int fenceStart = -1;
@@ -101,7 +118,7 @@ public final class SplitMarkdownBlocks implements Stage {
                 single(fenceStart, text.length(), BlockKind.DEBRIS, "unclosed code block");
             }
             flush();
-            document.blocks = List.copyOf(blocks);
+            document.blocks(List.copyOf(blocks));
         }
 
         private void line(int lineStart, int lineEnd, String line, String trimmed) {

@@ -13,6 +13,7 @@ import dev.colloquy.importer.article.MarkPageFurniture;
 import dev.colloquy.importer.article.MarkStandfirst;
 import dev.colloquy.importer.article.ReadDateline;
 import dev.colloquy.importer.block.SplitBlocks;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.entity.RecogniseEntities;
 import dev.colloquy.importer.html.SplitHtmlBlocks;
@@ -28,7 +29,9 @@ import dev.colloquy.importer.transcript.FindTranscriptIntro;
 import dev.colloquy.importer.transcript.SegmentLabelledTurns;
 import dev.colloquy.importer.transcript.SegmentTranscript;
 import dev.colloquy.importer.transcript.TurnWeights;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The import as a sequence of named stages over one {@link WorkingDocument}. The order matters: each
@@ -42,8 +45,32 @@ public final class Pipeline {
 
     private final List<Stage> stages;
 
+    /**
+     * @throws IllegalArgumentException when a stage requires a fact that no stage before it provides, naming
+     *                                  the stage and the fact: a misordered pipeline never runs
+     */
     public Pipeline(List<Stage> stages) {
         this.stages = List.copyOf(stages);
+        checkOrder(this.stages);
+    }
+
+    private static void checkOrder(List<Stage> stages) {
+        Map<Fact, String> providers = new EnumMap<>(Fact.class);
+        for (Stage stage : stages) {
+            for (Fact fact : stage.requires()) {
+                if (!providers.containsKey(fact)) {
+                    throw new IllegalArgumentException("stage '" + stage.name() + "' requires " + fact
+                            + ", which no earlier stage provides" + laterProvider(stages, stage, fact));
+                }
+            }
+            stage.provides().forEach(fact -> providers.putIfAbsent(fact, stage.name()));
+        }
+    }
+
+    private static String laterProvider(List<Stage> stages, Stage stage, Fact fact) {
+        return stages.subList(stages.indexOf(stage), stages.size()).stream()
+                .filter(later -> later.provides().contains(fact)).findFirst()
+                .map(later -> " (stage '" + later.name() + "' provides it later)").orElse("");
     }
 
     public static Pipeline standard() {
@@ -99,7 +126,7 @@ public final class Pipeline {
         WorkingDocument document = new WorkingDocument(source, options);
         earlier.forEach(warning -> document.warn(warning.code(), warning.line(), warning.message()));
         for (Stage stage : stages) {
-            stage.apply(document);
+            apply(stage, document);
         }
         return document;
     }
@@ -116,9 +143,16 @@ public final class Pipeline {
             if (stop.isInstance(stage)) {
                 break;
             }
-            stage.apply(document);
+            apply(stage, document);
         }
         return document;
+    }
+
+    /** Runs one stage, noting its time under its name. */
+    private static void apply(Stage stage, WorkingDocument document) throws ImportException {
+        long start = System.nanoTime();
+        stage.apply(document);
+        document.timed(stage.name(), System.nanoTime() - start);
     }
 
     public ParsedArticle run(SourceDocument source) throws ImportException {

@@ -7,14 +7,15 @@ import dev.colloquy.core.quote.SourcePassage;
 import dev.colloquy.core.text.Span;
 import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,22 +55,38 @@ public final class AlignQuoteSources implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS, Fact.EXCHANGES, Fact.QUOTES, Fact.QUOTE_CONTINUATIONS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.QUOTE_SOURCES);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
+        List<Quote> sourced = new ArrayList<>(document.quotes());
         List<Window> windows = windows(document);
-        if (windows.isEmpty()) {
-            return;
+        if (!windows.isEmpty()) {
+            align(document, windows, sourced);
         }
+        document.sourcedQuotes(sourced);
+    }
+
+    /** Gives each pull and narrative quote of the list its source, in place. */
+    private static void align(WorkingDocument document, List<Window> windows, List<Quote> sourced) {
         PassageMatcher matcher = new PassageMatcher(windows.stream().map(Window::stems).toList());
         Map<Span, Choice> chosen = new LinkedHashMap<>();
         // Pages repeat quotes (a pull quote beside its narrative twin): decide each distinct case once.
         Map<List<String>, Choice> choices = new java.util.HashMap<>();
         Map<List<Object>, java.util.Optional<SourcePassage>> passages = new java.util.HashMap<>();
-        for (int i = 0; i < document.quotes.size(); i++) {
-            Quote quote = document.quotes.get(i);
+        for (int i = 0; i < document.quotes().size(); i++) {
+            Quote quote = document.quotes().get(i);
             if (quote.kind() == QuoteKind.EMBEDDED) {
                 continue;
             }
-            Span continued = document.quoteContinuations.get(quote.text().span());
+            Span continued = document.quoteContinuations().get(quote.text().span());
             Choice choice = continued != null && chosen.get(continued) != null
                     ? chosen.get(continued)
                     : choices.computeIfAbsent(List.of(groupText(document, quote), context(document, quote)),
@@ -78,7 +95,7 @@ public final class AlignQuoteSources implements Stage {
                     List.of(quote.text().text(), choice),
                     key -> java.util.Optional.ofNullable(passageIn(document, matcher, windows, quote, choice))).orElse(null);
             chosen.put(quote.text().span(), source == null ? null : choice);
-            document.quotes.set(i, quote.withSource(source));
+            sourced.set(i, quote.withSource(source));
         }
     }
 
@@ -86,8 +103,8 @@ public final class AlignQuoteSources implements Stage {
     private static String groupText(WorkingDocument document, Quote first) {
         StringBuilder text = new StringBuilder(first.text().text());
         Span last = first.text().span();
-        for (Quote quote : document.quotes) {
-            if (last.equals(document.quoteContinuations.get(quote.text().span()))) {
+        for (Quote quote : document.quotes()) {
+            if (last.equals(document.quoteContinuations().get(quote.text().span()))) {
                 text.append(' ').append(quote.text().text());
                 last = quote.text().span();
             }
@@ -97,14 +114,14 @@ public final class AlignQuoteSources implements Stage {
 
     /** The article's words that lead into the quote, from the previous quote (or the paragraph start). */
     private static String context(WorkingDocument document, Quote quote) {
-        Block block = document.blocks.stream()
+        Block block = document.blocks().stream()
                 .filter(candidate -> candidate.span().contains(quote.text().span()))
                 .findFirst().orElse(null);
         if (block == null) {
             return "";
         }
         int from = block.span().start();
-        for (Quote other : document.quotes) {
+        for (Quote other : document.quotes()) {
             if (block.span().contains(other.text().span()) && other.text().end() < quote.text().start()) {
                 from = Math.max(from, other.text().end() + 1);
             }
@@ -169,7 +186,7 @@ public final class AlignQuoteSources implements Stage {
 
     private static List<Window> windows(WorkingDocument document) {
         List<Window> windows = new ArrayList<>();
-        for (Exchange exchange : document.exchanges) {
+        for (Exchange exchange : document.exchanges()) {
             List<Span> sentences = new ArrayList<>();
             for (SpannedText paragraph : exchange.answer().paragraphs()) {
                 sentences.addAll(sentences(document.text(), paragraph.span()));

@@ -4,12 +4,14 @@ import dev.colloquy.core.interview.Speaker;
 import dev.colloquy.importer.article.DetectImages;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
-import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
+import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Prose;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A pull quote is a short passage set apart on the page and followed by an attribution line: one short
@@ -27,11 +29,30 @@ public final class DetectPullQuotes implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS, Fact.HTML_HINTS, Fact.PARTICIPANTS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.PULL_QUOTES);
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.PULL_QUOTE, BlockKind.ATTRIBUTION, BlockKind.DEBRIS);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
-        List<Block> blocks = document.blocks;
+        // A page's blockquotes come first, as its markup left them; then attribution lines in the text.
+        if (document.htmlHints() != null) {
+            document.htmlHints().blockquotes().forEach(document::addPullQuote);
+        }
+        List<Block> blocks = document.blocks();
         for (int i = 1; i < blocks.size(); i++) {
             Block candidate = blocks.get(i);
-            String speaker = attributedSpeaker(candidate, document.interviewee);
+            String speaker = attributedSpeaker(candidate, document.interviewee());
             if (speaker == null) {
                 continue;
             }
@@ -40,7 +61,7 @@ public final class DetectPullQuotes implements Stage {
                     && Prose.endsLikeSentence(quote.text())) {
                 candidate.classify(BlockKind.ATTRIBUTION, "short line naming " + speaker);
                 quote.classify(BlockKind.PULL_QUOTE, "followed by an attribution line");
-                document.pullQuotes.add(new PullQuoteBlocks(quote, candidate, speaker));
+                document.addPullQuote(new PullQuoteBlocks(quote, candidate, speaker));
             } else {
                 document.warn("ATTRIBUTION_WITHOUT_QUOTE", candidate.lineNumber(),
                         "'" + candidate.text() + "' looks like a pull-quote attribution but follows no quote");

@@ -2,9 +2,11 @@ package dev.colloquy.importer.transcript;
 
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +29,23 @@ public final class FindTranscriptIntro implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.LEAD, BlockKind.TRANSCRIPT_INTRO);
+    }
+
+    @Override
     public void apply(WorkingDocument document) {
-        for (Block block : document.blocks) {
+        for (Block block : document.blocks()) {
             if (block.is(BlockKind.QUESTION) || block.is(BlockKind.ANSWER)) {
                 return; // a labelled transcript has begun; a note after it introduces nothing
             }
@@ -49,7 +66,7 @@ public final class FindTranscriptIntro implements Stage {
     }
 
     private static void markLead(WorkingDocument document, Block intro) {
-        for (Block block : document.blocks.subList(0, intro.index())) {
+        for (Block block : document.blocks().subList(0, intro.index())) {
             if (block.isUnclassified()) {
                 block.classify(BlockKind.LEAD, "before the transcript introduction");
             }

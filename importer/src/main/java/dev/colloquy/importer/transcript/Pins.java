@@ -26,11 +26,11 @@ final class Pins {
     static boolean[] apply(WorkingDocument document, List<Block> prose, double[][] scores) {
         boolean[] starts = new boolean[prose.size()];
         pinLabelledTurns(prose, scores, starts);
-        if (document.frontMatter == null) {
+        if (document.frontMatter() == null) {
             return starts;
         }
-        Set<Integer> questions = new HashSet<>(document.frontMatter.lineNumbers("questions"));
-        Set<Integer> answers = new HashSet<>(document.frontMatter.lineNumbers("answers"));
+        Set<Integer> questions = new HashSet<>(document.frontMatter().lineNumbers("questions"));
+        Set<Integer> answers = new HashSet<>(document.frontMatter().lineNumbers("answers"));
         Set<Integer> used = new HashSet<>();
         for (int i = 0; i < prose.size(); i++) {
             int line = prose.get(i).lineNumber();

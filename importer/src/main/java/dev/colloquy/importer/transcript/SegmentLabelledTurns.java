@@ -7,6 +7,7 @@ import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.ImportException;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.TurnLabelling;
@@ -15,6 +16,7 @@ import dev.colloquy.importer.text.Prose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Groups the turns of a labelled transcript into exchanges: a question turn of the asking side, then the
@@ -53,14 +55,29 @@ public final class SegmentLabelledTurns implements Stage {
     }
 
     @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS, Fact.FRONT_MATTER, Fact.TURN_LABELS, Fact.PARTICIPANTS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.EXCHANGES);
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.QUESTION, BlockKind.ANSWER, BlockKind.LEAD, BlockKind.DEBRIS, BlockKind.INTERJECTION);
+    }
+
+    @Override
     public void apply(WorkingDocument document) throws ImportException {
-        if (document.labelling == TurnLabelling.UNLABELLED) {
+        if (document.labelling() == TurnLabelling.UNLABELLED) {
             return;
         }
-        new Grouping(document, new TurnScorer(document.interviewee, weights), weights).run();
-        if (document.exchanges.isEmpty()) {
+        new Grouping(document, new TurnScorer(document.interviewee(), weights), weights).run();
+        if (document.exchanges().isEmpty()) {
             throw new ImportException(document.name(), "no recognisable interview: the "
-                    + document.labelling.name().toLowerCase() + " layout has no question followed by an answer");
+                    + document.labelling().name().toLowerCase() + " layout has no question followed by an answer");
         }
     }
 
@@ -84,14 +101,14 @@ public final class SegmentLabelledTurns implements Stage {
 
         Grouping(WorkingDocument document, TurnScorer scorer, TurnWeights weights) {
             this.document = document;
-            this.emphasis = document.labelling == TurnLabelling.EMPHASIS;
+            this.emphasis = document.labelling() == TurnLabelling.EMPHASIS;
             this.scorer = scorer;
             this.weights = weights;
         }
 
         void run() {
             int lastTurn = lastTurnIndex();
-            for (Block block : document.blocks) {
+            for (Block block : document.blocks()) {
                 BlockKind side = sideOf(block);
                 if (side == null) {
                     if (block.is(BlockKind.DEBRIS) && started && block.index() > lastTurn) {
@@ -134,7 +151,7 @@ public final class SegmentLabelledTurns implements Stage {
 
         private int lastTurnIndex() {
             int last = -1;
-            for (Block block : document.blocks) {
+            for (Block block : document.blocks()) {
                 boolean turn = block.label() != null || block.is(BlockKind.QUESTION) || block.is(BlockKind.ANSWER)
                         || emphasis && block.isUnclassified() && block.markup().emphasised();
                 if (turn) {
@@ -197,7 +214,7 @@ public final class SegmentLabelledTurns implements Stage {
          * perhaps a turn whose label or bold was lost. It stays in the answer, with a warning.
          */
         private void warnIfItAsks(Block block, boolean relabelled) {
-            List<Block> blocks = document.blocks;
+            List<Block> blocks = document.blocks();
             int index = block.index();
             TurnScorer.Features features = scorer.features(block, index > 0 ? blocks.get(index - 1) : null,
                     index + 1 < blocks.size() ? blocks.get(index + 1) : null);
@@ -225,8 +242,8 @@ public final class SegmentLabelledTurns implements Stage {
                 document.warn("QUESTION_WITHOUT_QUESTION_MARK", questionBlocks.get(0).lineNumber(),
                         "set in bold as a question but has no question mark: \"" + SegmentTranscript.firstWords(text) + "\"");
             }
-            int ordinal = document.exchanges.size() + 1;
-            document.exchanges.add(new Exchange(ordinal, new Turn(asker, List.copyOf(question)),
+            int ordinal = document.exchanges().size() + 1;
+            document.addExchange(new Exchange(ordinal, new Turn(asker, List.copyOf(question)),
                     new Turn(answerer, List.copyOf(answer)), confidence));
             question.clear();
             answer.clear();
@@ -255,14 +272,14 @@ public final class SegmentLabelledTurns implements Stage {
         private Speaker speakerOf(Block block, boolean asking) {
             TurnLabel label = block.label();
             if (label == null || label.kind() != TurnLabel.Kind.SPEAKER) {
-                return asking ? document.interviewer : document.interviewee;
+                return asking ? document.interviewer() : document.interviewee();
             }
-            String name = document.speakerNames != null ? document.speakerNames.displayName(label.speaker())
+            String name = document.speakerNames() != null ? document.speakerNames().displayName(label.speaker())
                     : TurnLabels.displayName(label.speaker());
-            if (!asking && document.interviewee != null && name.equals(document.interviewee.name())) {
-                return document.interviewee;
+            if (!asking && document.interviewee() != null && name.equals(document.interviewee().name())) {
+                return document.interviewee();
             }
-            String role = document.speakerNames != null ? document.speakerNames.role(label.speaker()) : label.role();
+            String role = document.speakerNames() != null ? document.speakerNames().role(label.speaker()) : label.role();
             return new Speaker(name, role);
         }
     }

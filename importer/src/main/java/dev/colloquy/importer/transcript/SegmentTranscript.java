@@ -7,6 +7,7 @@ import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.ImportException;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.TurnLabelling;
 import dev.colloquy.importer.pipeline.Stage;
@@ -16,6 +17,7 @@ import dev.colloquy.importer.transcript.TurnSequence.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads the prose blocks that remain as lead, questions and answers, and groups them into exchanges.
@@ -35,6 +37,21 @@ public final class SegmentTranscript implements Stage {
         return "segment-transcript";
     }
 
+    @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.BLOCKS, Fact.FRONT_MATTER, Fact.TURN_LABELS, Fact.PARTICIPANTS);
+    }
+
+    @Override
+    public Set<Fact> provides() {
+        return Set.of(Fact.EXCHANGES);
+    }
+
+    @Override
+    public Set<BlockKind> claims() {
+        return Set.of(BlockKind.QUESTION, BlockKind.ANSWER, BlockKind.LEAD);
+    }
+
     private final TurnWeights weights;
 
     public SegmentTranscript() {
@@ -47,7 +64,7 @@ public final class SegmentTranscript implements Stage {
 
     @Override
     public void apply(WorkingDocument document) throws ImportException {
-        if (document.labelling != TurnLabelling.UNLABELLED) {
+        if (document.labelling() != TurnLabelling.UNLABELLED) {
             return; // labels decide; see SegmentLabelledTurns
         }
         Transcript transcript = Transcript.of(document, weights);
@@ -77,7 +94,7 @@ public final class SegmentTranscript implements Stage {
         static Transcript of(WorkingDocument document, TurnWeights weights) {
             boolean introFound = document.firstOf(BlockKind.TRANSCRIPT_INTRO) != null;
             List<Block> prose = remainingProse(document, introFound);
-            TurnScorer scorer = new TurnScorer(document.interviewee, weights);
+            TurnScorer scorer = new TurnScorer(document.interviewee(), weights);
             List<TurnScorer.Features> features = new java.util.ArrayList<>();
             for (int i = 0; i < prose.size(); i++) {
                 features.add(scorer.features(prose.get(i), i > 0 ? prose.get(i - 1) : null,
@@ -100,7 +117,7 @@ public final class SegmentTranscript implements Stage {
 
     private static List<Block> remainingProse(WorkingDocument document, boolean introFound) {
         int from = introFound ? document.firstOf(BlockKind.TRANSCRIPT_INTRO).index() + 1 : 0;
-        return document.blocks.subList(from, document.blocks.size()).stream()
+        return document.blocks().subList(from, document.blocks().size()).stream()
                 .filter(Block::isUnclassified)
                 .toList();
     }
@@ -157,8 +174,8 @@ public final class SegmentTranscript implements Stage {
     }
 
     private void buildExchanges(WorkingDocument document, List<Block> prose, Labelling labelling) {
-        Speaker asker = document.interviewer;
-        Speaker answerer = document.interviewee;
+        Speaker asker = document.interviewer();
+        Speaker answerer = document.interviewee();
         List<SpannedText> question = new ArrayList<>();
         List<SpannedText> answer = new ArrayList<>();
         int start = -1;
@@ -181,8 +198,8 @@ public final class SegmentTranscript implements Stage {
 
     private void addExchange(WorkingDocument document, Speaker asker, Speaker answerer,
             List<SpannedText> question, List<SpannedText> answer, double margin) {
-        int ordinal = document.exchanges.size() + 1;
-        document.exchanges.add(new Exchange(ordinal, new Turn(asker, question), new Turn(answerer, answer),
+        int ordinal = document.exchanges().size() + 1;
+        document.addExchange(new Exchange(ordinal, new Turn(asker, question), new Turn(answerer, answer),
                 weights.confidence(margin)));
     }
 

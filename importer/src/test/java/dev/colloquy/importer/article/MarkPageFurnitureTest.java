@@ -17,7 +17,7 @@ class MarkPageFurnitureTest {
                 "Share this article\n\nAnd the Gulf?\n\nRelated Articles\n\nWhy not.\n\nMost read"));
         new SplitBlocks().apply(document);
         MarkPageFurniture.scraps().apply(document);
-        assertThat(document.blocks).extracting(Block::kind).containsExactly(
+        assertThat(document.blocks()).extracting(Block::kind).containsExactly(
                 BlockKind.DEBRIS, BlockKind.UNCLASSIFIED, BlockKind.DEBRIS, BlockKind.UNCLASSIFIED, BlockKind.DEBRIS);
     }
 }

@@ -22,7 +22,7 @@ class ParagraphLinesTest {
                 + "Why did you leave the club after only one season in the first division?\n"
                 + "The player signs a shirt after training\nReuters\n"
                 + "Because the coach and I saw the game differently, and neither of us was going to change.");
-        assertThat(document.blocks).extracting(Block::text).containsExactly(
+        assertThat(document.blocks()).extracting(Block::text).containsExactly(
                 "Title of the piece",
                 "This is the first paragraph of the article, long enough to be a paragraph of its own on the page.",
                 "Why did you leave the club after only one season in the first division?",
@@ -35,6 +35,6 @@ class ParagraphLinesTest {
         WorkingDocument document = split("Small galaxies. Our simulations of how matter clumps together predict\n"
                 + "hundreds of dwarf galaxies around a galaxy like ours. We see a few dozen.\n"
                 + "Either they are there and too faint to detect, or they never formed.");
-        assertThat(document.blocks).hasSize(1);
+        assertThat(document.blocks()).hasSize(1);
     }
 }

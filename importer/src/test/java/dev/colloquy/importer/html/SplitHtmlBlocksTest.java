@@ -20,7 +20,7 @@ class SplitHtmlBlocksTest {
     @Test
     void eachBlockSpansTheExactSourceOfItsTextWithEntitiesDecoded() throws Exception {
         String html = "<p>  Caf&eacute; &amp; <em>bar</em>&rsquo;s <a href=\"/x\">menu</a>  </p>";
-        Block block = split(html).blocks.get(0);
+        Block block = split(html).blocks().get(0);
         assertThat(block.text()).isEqualTo("Café & bar’s menu");
         assertThat(html.substring(block.span().start(), block.span().end()))
                 .isEqualTo("Caf&eacute; &amp; <em>bar</em>&rsquo;s <a href=\"/x\">menu");
@@ -36,10 +36,10 @@ class SplitHtmlBlocksTest {
                 + "<div class=\"social-share\">Share on X</div><aside>Related stuff</aside>"
                 + "<p>Prose.</p><style>p{}</style></article><footer>Copyright</footer></body></html>";
         WorkingDocument document = split(html);
-        List<String> texts = document.blocks.stream().map(Block::text).toList();
+        List<String> texts = document.blocks().stream().map(Block::text).toList();
         assertThat(texts).containsExactly("The headline", "The standfirst of it", "Prose.");
-        assertThat(document.blocks.get(0).kind()).isEqualTo(BlockKind.HEADLINE);
-        assertThat(document.blocks.get(1).kind()).isEqualTo(BlockKind.STANDFIRST);
+        assertThat(document.blocks().get(0).kind()).isEqualTo(BlockKind.HEADLINE);
+        assertThat(document.blocks().get(1).kind()).isEqualTo(BlockKind.STANDFIRST);
     }
 
     @Test
@@ -47,11 +47,11 @@ class SplitHtmlBlocksTest {
         String html = "<figure><img src=a.jpg><figcaption>The harbour at dawn <small>Photo: Ana Ruiz</small>"
                 + "</figcaption></figure><blockquote><p>Boats are patient.</p><cite>Jo Lind</cite></blockquote>";
         WorkingDocument document = split(html);
-        assertThat(document.images).singleElement().satisfies(image -> {
+        assertThat(document.images()).singleElement().satisfies(image -> {
             assertThat(image.caption().text()).isEqualTo("The harbour at dawn");
             assertThat(image.credit().text()).isEqualTo("Photo: Ana Ruiz");
         });
-        assertThat(document.pullQuotes).singleElement().satisfies(quote -> {
+        assertThat(document.pullQuotes()).singleElement().satisfies(quote -> {
             assertThat(quote.quote().text()).isEqualTo("Boats are patient.");
             assertThat(quote.speaker()).isEqualTo("Jo Lind");
         });

@@ -58,20 +58,20 @@ class LayoutDetectionTest {
     @Test
     void theSampleIsUnlabelledPlainText() throws Exception {
         WorkingDocument document = annotate("al-majalla.txt", TestDocuments.sampleText(), null);
-        assertThat(document.format).isEqualTo(SourceFormat.TEXT);
-        assertThat(document.labelling).isEqualTo(TurnLabelling.UNLABELLED);
+        assertThat(document.format()).isEqualTo(SourceFormat.TEXT);
+        assertThat(document.labelling()).isEqualTo(TurnLabelling.UNLABELLED);
     }
 
     @Test
     void htmlIsSniffedAndAForcedOrFrontMatterLayoutWins() throws Exception {
         String page = "<!doctype html><h1>Ana Lee: maps</h1><p><b>Why maps?</b><p>They lie politely."
                 + "<p><b>And globes?</b><p>Less.";
-        assertThat(annotate("page.txt", page, null).format).isEqualTo(SourceFormat.HTML);
-        assertThat(annotate("page.txt", page, null).labelling).isEqualTo(TurnLabelling.EMPHASIS);
+        assertThat(annotate("page.txt", page, null).format()).isEqualTo(SourceFormat.HTML);
+        assertThat(annotate("page.txt", page, null).labelling()).isEqualTo(TurnLabelling.EMPHASIS);
         String qa = "Title here\n\nQ: One?\n\nA: Yes.\n\nQ: Two?\n\nA: No.\n";
-        assertThat(annotate("qa.txt", qa, null).labelling).isEqualTo(TurnLabelling.QA);
-        assertThat(annotate("qa.txt", "---\nlayout: unlabelled\n---\n" + qa, null).labelling)
+        assertThat(annotate("qa.txt", qa, null).labelling()).isEqualTo(TurnLabelling.QA);
+        assertThat(annotate("qa.txt", "---\nlayout: unlabelled\n---\n" + qa, null).labelling())
                 .isEqualTo(TurnLabelling.UNLABELLED);
-        assertThat(annotate("qa.txt", qa, Layout.MARKDOWN).format).isEqualTo(SourceFormat.MARKDOWN);
+        assertThat(annotate("qa.txt", qa, Layout.MARKDOWN).format()).isEqualTo(SourceFormat.MARKDOWN);
     }
 }

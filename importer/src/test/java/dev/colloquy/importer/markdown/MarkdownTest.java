@@ -31,7 +31,7 @@ class MarkdownTest {
     @Test
     void inlineMarkupLeavesTheTextButTheSpanCoversTheSource() throws Exception {
         String source = "Read **the _whole_ report** at [our site](https://x.example) or [here][1], not 2*3 or snake_case.";
-        Block block = split(source).blocks.get(0);
+        Block block = split(source).blocks().get(0);
         assertThat(block.text()).isEqualTo("Read the whole report at our site or here, not 2*3 or snake_case.");
         assertThat(block.span().start()).isZero();
         assertThat(block.span().end()).isEqualTo(source.length());
@@ -42,7 +42,7 @@ class MarkdownTest {
 
     @Test
     void bracketsWithoutATargetStayForTranscriptsUseThem() throws Exception {
-        assertThat(split("We laughed [crosstalk] and went on.").blocks.get(0).text())
+        assertThat(split("We laughed [crosstalk] and went on.").blocks().get(0).text())
                 .isEqualTo("We laughed [crosstalk] and went on.");
     }
 
@@ -50,12 +50,12 @@ class MarkdownTest {
     void blockMarkupBecomesWhatTheStagesKnow() throws Exception {
         WorkingDocument document = split("# Title\n\n**Why now?**\n\n> A pulled line.\n\n![alt](x.png)\n\n---\n\n"
                 + "[1]: https://x.example\n\n```\ncode\n```\n");
-        assertThat(document.blocks).extracting(Block::text).containsExactly("Title", "Why now?", "A pulled line.",
+        assertThat(document.blocks()).extracting(Block::text).containsExactly("Title", "Why now?", "A pulled line.",
                 "![alt](x.png)", "---", "[1]: https://x.example", "```\ncode\n```");
-        assertThat(document.blocks.get(0).markup().heading()).isEqualTo(1);
-        assertThat(document.blocks.get(1).markup().emphasised()).isTrue();
-        assertThat(document.blocks.get(2).markup().quoted()).isTrue();
-        assertThat(document.blocks.get(3).kind()).isEqualTo(BlockKind.DEBRIS);
-        assertThat(document.blocks.get(5).kind()).isEqualTo(BlockKind.METADATA);
+        assertThat(document.blocks().get(0).markup().heading()).isEqualTo(1);
+        assertThat(document.blocks().get(1).markup().emphasised()).isTrue();
+        assertThat(document.blocks().get(2).markup().quoted()).isTrue();
+        assertThat(document.blocks().get(3).kind()).isEqualTo(BlockKind.DEBRIS);
+        assertThat(document.blocks().get(5).kind()).isEqualTo(BlockKind.METADATA);
     }
 }

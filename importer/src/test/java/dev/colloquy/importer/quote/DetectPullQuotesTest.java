@@ -17,14 +17,14 @@ class DetectPullQuotesTest {
                 "We will not give up the league without a fight.\n\nHead coach, Sara Lind\n\n"
                         + "What about the fans?\n\nThey have been wonderful all season.\n\n— Tomas Berg"));
         new SplitBlocks().apply(document);
-        document.interviewee = new Speaker("Sara Lind", "Head coach");
+        document.interviewee(new Speaker("Sara Lind", "Head coach"));
         new DetectPullQuotes().apply(document);
 
-        assertThat(document.pullQuotes).hasSize(2);
-        assertThat(document.pullQuotes.get(0).speaker()).isEqualTo("Sara Lind");
-        assertThat(document.pullQuotes.get(1).speaker()).isEqualTo("Tomas Berg");
-        assertThat(document.blocks.get(0).kind()).isEqualTo(BlockKind.PULL_QUOTE);
-        assertThat(document.blocks.get(1).kind()).isEqualTo(BlockKind.ATTRIBUTION);
-        assertThat(document.blocks.get(2).kind()).isEqualTo(BlockKind.UNCLASSIFIED);
+        assertThat(document.pullQuotes()).hasSize(2);
+        assertThat(document.pullQuotes().get(0).speaker()).isEqualTo("Sara Lind");
+        assertThat(document.pullQuotes().get(1).speaker()).isEqualTo("Tomas Berg");
+        assertThat(document.blocks().get(0).kind()).isEqualTo(BlockKind.PULL_QUOTE);
+        assertThat(document.blocks().get(1).kind()).isEqualTo(BlockKind.ATTRIBUTION);
+        assertThat(document.blocks().get(2).kind()).isEqualTo(BlockKind.UNCLASSIFIED);
     }
 }
