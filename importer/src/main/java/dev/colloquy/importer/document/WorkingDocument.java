@@ -87,9 +87,11 @@ public final class WorkingDocument {
         this.lineIndex = new LineIndex(source.text());
     }
 
-    /** Tells the watcher of every later read and write of a fact. */
-    public void watch(FactWatcher newWatcher) {
+    /** Tells the watcher of every later read and write of a fact; returns the watcher it replaces. */
+    public FactWatcher watch(FactWatcher newWatcher) {
+        FactWatcher previous = watcher;
         this.watcher = newWatcher;
+        return previous;
     }
 
     private <T> T read(Fact fact, T value) {

@@ -56,7 +56,7 @@ public final class SegmentLabelledTurns implements Stage {
 
     @Override
     public Set<Fact> requires() {
-        return Set.of(Fact.BLOCKS, Fact.FRONT_MATTER, Fact.TURN_LABELS, Fact.PARTICIPANTS);
+        return Set.of(Fact.BLOCKS, Fact.TURN_LABELS, Fact.PARTICIPANTS);
     }
 
     @Override

@@ -47,11 +47,11 @@ class SplitHtmlBlocksTest {
         String html = "<figure><img src=a.jpg><figcaption>The harbour at dawn <small>Photo: Ana Ruiz</small>"
                 + "</figcaption></figure><blockquote><p>Boats are patient.</p><cite>Jo Lind</cite></blockquote>";
         WorkingDocument document = split(html);
-        assertThat(document.images()).singleElement().satisfies(image -> {
+        assertThat(document.htmlHints().figures()).singleElement().satisfies(image -> {
             assertThat(image.caption().text()).isEqualTo("The harbour at dawn");
             assertThat(image.credit().text()).isEqualTo("Photo: Ana Ruiz");
         });
-        assertThat(document.pullQuotes()).singleElement().satisfies(quote -> {
+        assertThat(document.htmlHints().blockquotes()).singleElement().satisfies(quote -> {
             assertThat(quote.quote().text()).isEqualTo("Boats are patient.");
             assertThat(quote.speaker()).isEqualTo("Jo Lind");
         });
