@@ -6,6 +6,7 @@ import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
+import dev.colloquy.importer.text.Snippets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -163,6 +164,6 @@ public final class MarkDebris implements Stage {
 
     /** Lower case on one line: the rules are about words, not layout. */
     private static String squeeze(String text) {
-        return MarkHeadline.squeeze(text).toLowerCase(Locale.ROOT);
+        return Snippets.squeeze(text).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package dev.colloquy.importer.article;
 
+import static dev.colloquy.importer.text.Snippets.squeeze;
+
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.Fact;
@@ -56,11 +58,5 @@ public final class MarkHeadline implements Stage {
                 block.classify(BlockKind.DEBRIS, "repeats the headline");
             }
         }
-    }
-
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0]+");
-
-    static String squeeze(String text) {
-        return SPACES.matcher(text).replaceAll(" ").trim(); // compiled once: every stage squeezes every block
     }
 }

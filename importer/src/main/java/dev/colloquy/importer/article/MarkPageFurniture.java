@@ -6,6 +6,7 @@ import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
+import dev.colloquy.importer.text.Snippets;
 import dev.colloquy.importer.text.WordList;
 import java.util.Locale;
 import java.util.Set;
@@ -81,7 +82,7 @@ public final class MarkPageFurniture implements Stage {
      */
     private static boolean everyLineIsFurniture(Block block) {
         return block.lines().size() > 1 && block.lines().stream().allMatch(line -> {
-            String text = MarkHeadline.squeeze(line.text()).toLowerCase(Locale.ROOT);
+            String text = Snippets.squeeze(line.text()).toLowerCase(Locale.ROOT);
             return FURNITURE.matcher(text).matches()
                     || Prose.wordCount(text) <= SCRAP_WORDS && !Prose.endsLikeSentence(text);
         });
@@ -103,7 +104,7 @@ public final class MarkPageFurniture implements Stage {
             if (!block.isUnclassified()) {
                 continue;
             }
-            String text = MarkHeadline.squeeze(block.text()).toLowerCase(Locale.ROOT);
+            String text = Snippets.squeeze(block.text()).toLowerCase(Locale.ROOT);
             if (BYLINE.matcher(block.text()).matches()) {
                 block.classify(BlockKind.BYLINE, "names the writer");
             } else if (FURNITURE.matcher(text).matches() || everyLineIsFurniture(block)

@@ -5,6 +5,7 @@ import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Datelines;
 import dev.colloquy.importer.text.Prose;
 import java.util.Set;
 
@@ -57,7 +58,7 @@ public final class MarkStandfirst implements Stage {
         int words = Prose.wordCount(text);
         if (block.lines().size() > 2 || words < MIN_WORDS || words > MAX_WORDS || Prose.endsWithQuestionMark(text)
                 || Prose.hasSecondPerson(Prose.withoutQuotedSpeech(text))
-                || ReadDateline.datelineOf(text) != null) {
+                || Datelines.placeOf(text) != null) {
             return false;
         }
         return !Prose.endsLikeSentence(text) || words <= MAX_PUNCTUATED_WORDS;

@@ -13,6 +13,7 @@ import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.TurnLabelling;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
+import dev.colloquy.importer.text.Snippets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -224,7 +225,7 @@ public final class SegmentLabelledTurns implements Stage {
                         ? "is labelled with the name of the speaker already answering, so it stays in the answer, but"
                         : "carries no label, so it stays in the answer, but")
                         + " reads like a question (" + String.join(", ", question.reasons()) + "): \""
-                        + SegmentTranscript.firstWords(block.text()) + "\"");
+                        + Snippets.firstWords(block.text()) + "\"");
                 doubted = true; // the exchange may hold two: its confidence says so
             }
         }
@@ -240,7 +241,7 @@ public final class SegmentLabelledTurns implements Stage {
             if (!asks && emphasis) {
                 // bold type may be emphasis rather than a question; a label leaves no such doubt
                 document.warn("QUESTION_WITHOUT_QUESTION_MARK", questionBlocks.get(0).lineNumber(),
-                        "set in bold as a question but has no question mark: \"" + SegmentTranscript.firstWords(text) + "\"");
+                        "set in bold as a question but has no question mark: \"" + Snippets.firstWords(text) + "\"");
             }
             int ordinal = document.exchanges().size() + 1;
             document.addExchange(new Exchange(ordinal, new Turn(asker, List.copyOf(question)),
@@ -264,7 +265,7 @@ public final class SegmentLabelledTurns implements Stage {
                 }
                 document.warn("UNANSWERED_QUESTION", questionBlocks.get(0).lineNumber(),
                         "the transcript ends on a question nobody answers: \""
-                                + SegmentTranscript.firstWords(questionBlocks.get(0).text()) + "\"");
+                                + Snippets.firstWords(questionBlocks.get(0).text()) + "\"");
             }
         }
 

@@ -11,6 +11,7 @@ import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.TurnLabelling;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Snippets;
 import dev.colloquy.importer.transcript.TurnScorer.Score;
 import dev.colloquy.importer.transcript.TurnSequence.Labelling;
 import dev.colloquy.importer.transcript.TurnSequence.Role;
@@ -148,7 +149,7 @@ public final class SegmentTranscript implements Stage {
                 case LEAD -> "read as the article's lead, though the transcript could start here";
             };
             document.warn("UNSURE_" + role, prose.get(i).lineNumber(),
-                    message + ": \"" + firstWords(prose.get(i).text()) + "\"");
+                    message + ": \"" + Snippets.firstWords(prose.get(i).text()) + "\"");
         }
     }
 
@@ -170,7 +171,7 @@ public final class SegmentTranscript implements Stage {
                 : "continues here, though a new exchange could start";
         document.warn("UNSURE_BOUNDARIES", prose.get(weakest).lineNumber(), String.format(Locale.ROOT,
                 "the reading %s (boundary margin %.1f, below %.1f): \"%s\"", decision, margins[weakest],
-                weights.boundaryDoubt(), firstWords(prose.get(weakest).text())));
+                weights.boundaryDoubt(), Snippets.firstWords(prose.get(weakest).text())));
     }
 
     private void buildExchanges(WorkingDocument document, List<Block> prose, Labelling labelling) {
@@ -201,10 +202,5 @@ public final class SegmentTranscript implements Stage {
         int ordinal = document.exchanges().size() + 1;
         document.addExchange(new Exchange(ordinal, new Turn(asker, question), new Turn(answerer, answer),
                 weights.confidence(margin)));
-    }
-
-    static String firstWords(String text) {
-        String squeezed = text.replaceAll("\\s+", " ");
-        return squeezed.length() <= 60 ? squeezed : squeezed.substring(0, 60) + "…";
     }
 }

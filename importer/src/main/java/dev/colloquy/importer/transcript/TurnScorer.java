@@ -1,8 +1,8 @@
 package dev.colloquy.importer.transcript;
 
 import dev.colloquy.core.interview.Speaker;
-import dev.colloquy.importer.article.ReadDateline;
 import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.text.Datelines;
 import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.text.WordList;
@@ -198,7 +198,7 @@ final class TurnScorer {
         if (!own.equals(text) && Prose.wordCount(text) - Prose.wordCount(own) >= 6) {
             present.add(TurnFeature.LEAD_QUOTES_SPEECH);
         }
-        if (ReadDateline.datelineOf(text) != null) {
+        if (Datelines.placeOf(text) != null) {
             present.add(TurnFeature.LEAD_DATELINE);
         }
         if (REPORTED_SPEECH.matcher(own).find()) {
