@@ -6,13 +6,14 @@ import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.exchange.Exchange;
 import dev.colloquy.core.interview.Interview;
 import dev.colloquy.core.interview.Speaker;
+import dev.colloquy.core.quote.Quote;
 import dev.colloquy.core.source.Origin;
 import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
-import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.document.WorkingDocument.ImageLines;
+import dev.colloquy.importer.document.WorkingDocument;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,9 @@ public final class AssembleArticle {
             interviewee = new Speaker(UNIDENTIFIED, null);
         }
         Interview interview = new Interview(document.interviewer(), interviewee, document.exchanges());
-        return new ParsedArticle(sourceAsRead(document), article, interview, document.sourcedQuotes() != null ? document.sourcedQuotes() : document.quotes(), document.entities(),
+        // A pipeline without align-quote-sources still reports its quotes, without sources.
+        List<Quote> quotes = document.sourcedQuotes() != null ? document.sourcedQuotes() : document.quotes();
+        return new ParsedArticle(sourceAsRead(document), article, interview, quotes, document.entities(),
                 document.warnings());
     }
 
