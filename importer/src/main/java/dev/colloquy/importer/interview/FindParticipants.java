@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Works out who was interviewed, by whom, and for which publication, from the places articles name them,
- * strongest evidence first: front matter and page metadata (read earlier), turn labels (read earlier),
+ * strongest evidence first: front matter and page metadata, then the turn labels (both left as hints by
+ * earlier stages: this stage is the one writer of the participants and the publication),
  * the headline ("Name: …"), then the opening prose ("X spoke with Y", "Y told X", the person most named).
  * Each finding is recorded with its {@link Evidence}; a weak one is reported as a warning. A run of capitals
  * that names a group, place or topic ("Policy Working Group", "New York") is never taken for a person, and
