@@ -59,9 +59,7 @@ public final class FindParticipants implements Stage {
     /** "From Wikinews, the free news source…": the tagline wiki-built sites print under the title. */
     private static final Pattern SITE_TAGLINE = Pattern.compile("(?m)^From[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}.-]+),[ \\u00a0]+the\\b");
     /** Words that may follow an outlet named as an object; any other lower-case word makes the run an adjective. */
-    private static final Set<String> AFTER_OUTLET = Set.of("that", "in", "on", "about", "last", "this", "earlier",
-            "recently", "during", "when", "after", "before", "as", "at", "for", "from", "by", "and", "but", "he", "she",
-            "they", "it", "we", "i", "how", "why", "what", "where", "while", "over", "with", "the", "of", "is", "was");
+    private static final Set<String> AFTER_OUTLET = WordList.load("/interview/after-outlet-words.txt");
 
     private final Gazetteer gazetteer = Gazetteer.standard();
 
