@@ -39,8 +39,7 @@ public final class FindParticipants implements Stage {
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}";
     private static final String PROPER_RUN =
             "\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*(?:[ \\u00a0]+(?:of[ \\u00a0]|the[ \\u00a0]|for[ \\u00a0])?\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*){0,8}";
-    private static final String INTERVIEWER_ROLE =
-            "editor-in-chief|editor|correspondent|reporter|journalist|host|presenter|interviewer|columnist|anchor|writer";
+    private static final String INTERVIEWER_ROLE = WordList.choice("/interview/interviewer-roles.txt");
     private static final Pattern INTERVIEWER = Pattern.compile(
             "(?:(" + PROPER_RUN + ")['’]s[ \\u00a0]+)?((?i:" + INTERVIEWER_ROLE + "))[,:]?[ \\u00a0]+(" + NAME + ")");
     private static final Pattern INTERVIEWED_BY = Pattern.compile(

@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,6 +56,19 @@ public final class WordList {
     /** The entries of the resource with their case, for lists compared case-sensitively ("Council", "FC"). */
     public static Set<String> asWritten(String resource) {
         return Set.copyOf(entries(resource));
+    }
+
+    /** Pairs kept one a line as {@code left<TAB>right} ("defence", a tab, "defense"); a line without a tab is a defect. */
+    public static Map<String, String> pairs(String resource) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String entry : entries(resource)) {
+            String[] two = entry.split("\t", 2);
+            if (two.length != 2) {
+                throw new IllegalStateException("not a tab-separated pair in " + resource + ": " + entry);
+            }
+            pairs.put(two[0], two[1]);
+        }
+        return Map.copyOf(pairs);
     }
 
     private static String longestFirst(Set<String> entries) {

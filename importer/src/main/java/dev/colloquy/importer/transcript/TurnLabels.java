@@ -42,9 +42,7 @@ public final class TurnLabels {
     /** Words that open paragraphs with a colon but name no speaker (resource {@code layout/not-speaker-labels.txt}). */
     private static final Set<String> NOT_SPEAKERS = WordList.load("/layout/not-speaker-labels.txt");
     /** Speaker labels of the asking side, whatever their share of question marks. */
-    private static final Pattern ASKER_WORDS = Pattern.compile(
-            "\\b(MODERATOR|HOST|CO-HOST|INTERVIEWER|Q|QUESTION|REPORTER|JOURNALIST|AUDIENCE|AUDIENCE MEMBER|ANCHOR"
-                    + "|PRESENTER|CHAIR|CHAIRMAN|CHAIRWOMAN|PANELIST|CORRESPONDENT|QUESTIONER)\\b");
+    private static final Pattern ASKER_WORDS = Pattern.compile("\\b(" + WordList.choice("/layout/asker-labels.txt") + ")\\b");
     private static final Pattern INTERJECTION = Pattern.compile(
             "^[(\\[][^()\\[\\]\\n]{1,40}[)\\]]\\.?$");
 
@@ -95,7 +93,7 @@ public final class TurnLabels {
         return named ? new TurnLabel(Kind.SPEAKER, name, speaker.group(2), speaker.end()) : null;
     }
 
-    private static final Pattern CHAIR_WORDS = Pattern.compile("\\b(MODERATOR|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)\\b");
+    private static final Pattern CHAIR_WORDS = Pattern.compile("\\b(" + WordList.choice("/layout/chair-labels.txt") + ")\\b");
 
     private static final Pattern QUESTION_OPENER = Pattern.compile("^(?:(?:and|but|so|now|finally|lastly),?\\s+)?"
             + WordList.alternation("/transcript/question-openers.txt").pattern(), Pattern.CASE_INSENSITIVE);
