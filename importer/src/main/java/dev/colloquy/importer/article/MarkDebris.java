@@ -5,6 +5,7 @@ import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
+import dev.colloquy.importer.text.WordList;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -24,9 +25,9 @@ public final class MarkDebris implements Stage {
     private static final int MAX_HEADER_WORDS = 25;
 
     private static final Pattern NEWSLETTER = Pattern.compile(
-            "\\b(newsletter|subscribe|subscribers?|sign up|sign-up|signup)\\b");
+            "\\b(" + WordList.choice("/article/newsletter-words.txt") + ")\\b");
     private static final Pattern NEWSLETTER_CONTEXT = Pattern.compile(
-            "\\b(inbox|e-?mail|free|weekly|daily|newsletter|subscription|delivered|every (morning|week|friday|day))\\b");
+            "\\b(" + WordList.choice("/article/newsletter-context-words.txt") + ")\\b");
     private static final Pattern PROMO = Pattern.compile(
             "^(read more|related( (articles?|stories|coverage|reading))?|see also|more on (this|the)\\b|you (might|may) also"
                     + " (like|enjoy)|recommended( reading)?|further reading|also read|read next|read also|more from"
@@ -56,9 +57,9 @@ public final class MarkDebris implements Stage {
                     + "|more in this series\\b)");
 
     private static final Pattern EDITORS_NOTE_TOPIC = Pattern.compile(
-            "\\b(interview|conversation|transcript|exchange|q&a)\\b");
+            "\\b(" + WordList.choice("/article/editors-note-topics.txt") + ")\\b");
     private static final Pattern EDITORS_NOTE = Pattern.compile(
-            "\\b(edited|condensed|translated|abridged|conducted (in|by|over|via))\\b");
+            "\\b(" + WordList.choice("/article/editors-note-verbs.txt") + ")\\b");
 
     @Override
     public String name() {
