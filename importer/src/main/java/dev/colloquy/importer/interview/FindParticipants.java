@@ -43,7 +43,7 @@ public final class FindParticipants implements Stage {
     private static final Pattern INTERVIEWER = Pattern.compile(
             "(?:(" + PROPER_RUN + ")['’]s[ \\u00a0]+)?((?i:" + INTERVIEWER_ROLE + "))[,:]?[ \\u00a0]+(" + NAME + ")");
     private static final Pattern INTERVIEWED_BY = Pattern.compile(
-            "(?:(?i:interviewed by|interview by|interview and photos by|questions by|words by)|^By)[ \\u00a0]+(" + NAME + ")",
+            "(?:(?i:" + WordList.choice("/interview/interviewer-credits.txt") + ")|^By)[ \\u00a0]+(" + NAME + ")",
             Pattern.MULTILINE);
     /** "Y told X", "in an interview with X": X is the outlet when it is no person and no place. */
     private static final Pattern PUBLICATION = Pattern.compile(
@@ -146,7 +146,7 @@ public final class FindParticipants implements Stage {
     }
 
     /** "Author: Jane Doe", "Authors: Jane Doe, John Roe" on a line of its own: who signed the article. */
-    private static final Pattern AUTHOR_LINE = Pattern.compile("(?m)^(?i:authors?|written by|posted by)[ \u00a0]*:?[ \u00a0]+(" + NAME + ")");
+    private static final Pattern AUTHOR_LINE = Pattern.compile("(?m)^(?i:" + WordList.choice("/interview/author-labels.txt") + ")[ \u00a0]*:?[ \u00a0]+(" + NAME + ")");
 
     private static void findByline(WorkingDocument document, String text) {
         if (document.author == null) {

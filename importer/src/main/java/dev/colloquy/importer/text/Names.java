@@ -14,7 +14,7 @@ public final class Names {
 
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
     private static final Pattern RUN = Pattern.compile(
-            CAPITALISED + "(?:[ \\u00a0]+(?:(?:of|the|de|van|von|der|al|bin|da|di|le|la|du)[ \\u00a0]+)?" + CAPITALISED + "){0,10}"); // bounded: an endless run of capitals must not recurse without end
+            CAPITALISED + "(?:[ \\u00a0]+(?:" + WordList.choice("/text/name-particles.txt") + "[ \\u00a0]+)?" + CAPITALISED + "){0,10}"); // bounded: an endless run of capitals must not recurse without end
 
     /** Words that are titles or roles, never part of a personal name. */
     private static final Set<String> TITLE_WORDS = WordList.load("/text/title-words.txt");

@@ -35,7 +35,7 @@ public final class TurnLabels {
      * decision asks for recurrence before any of them counts.
      */
     private static final Pattern MIXED_SPEAKER = Pattern.compile(
-            "^" + BOLD + "(\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*|de|da|di|van|von|der|den|la|le|bin|al|el|dos|du)){0,3})"
+            "^" + BOLD + "(\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*|" + WordList.choice("/layout/label-name-particles.txt") + ")){0,3})"
                     + "[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*" + BOLD + "[ \\t]*:" + BOLD + "(?:[\\s\\u00a0]+|$)");
     private static final Pattern QA_WITH_COLON = Pattern.compile("^" + BOLD + "(?:Q|A|QUESTION|ANSWER|Question|Answer)"
             + BOLD + "[ \\t]*:" + BOLD + "[ \\t\\u00a0]");
@@ -95,7 +95,7 @@ public final class TurnLabels {
 
     private static final Pattern CHAIR_WORDS = Pattern.compile("\\b(" + WordList.choice("/layout/chair-labels.txt") + ")\\b");
 
-    private static final Pattern QUESTION_OPENER = Pattern.compile("^(?:(?:and|but|so|now|finally|lastly),?\\s+)?"
+    private static final Pattern QUESTION_OPENER = Pattern.compile("^(?:" + WordList.choice("/transcript/question-lead-ins.txt") + ",?\\s+)?"
             + WordList.alternation("/transcript/question-openers.txt").pattern(), Pattern.CASE_INSENSITIVE);
 
     /** True for text that opens as questions do: "What…", "How…", "Tell us…", "Describe…". */
