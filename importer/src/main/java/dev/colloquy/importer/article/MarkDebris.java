@@ -29,19 +29,15 @@ public final class MarkDebris implements Stage {
     private static final Pattern NEWSLETTER_CONTEXT = Pattern.compile(
             "\\b(" + WordList.choice("/article/newsletter-context-words.txt") + ")\\b");
     private static final Pattern PROMO = Pattern.compile(
-            "^(read more|related( (articles?|stories|coverage|reading))?|see also|more on (this|the)\\b|you (might|may) also"
-                    + " (like|enjoy)|recommended( reading)?|further reading|also read|read next|read also|more from"
-                    + "|don['’]t miss|most read|watch)\\s*[:|—–-]");
+            "^" + WordList.choice("/article/promo-labels.txt") + "\\s*[:|—–-]");
     private static final Pattern SHARE = Pattern.compile(
-            "^(share (this|on)|tweet this|follow us|like us on|share:|email this)|\\bshare this (article|interview|story|page)\\b");
+            "^" + WordList.choice("/article/share-openers.txt") + "|\\b" + WordList.choice("/article/share-phrases.txt") + "\\b");
     private static final Pattern COMMUNITY = Pattern.compile(
             "\\b(join the conversation|comments? (are|is) (closed|moderated|open)|community (guidelines|standards|rules)"
                     + "|house rules|log ?in to (comment|reply)|report this comment|have your say|leave a comment"
                     + "|letters to the editor)\\b");
     private static final Pattern ADVERTISEMENT = Pattern.compile(
-            "^(advertisement|advertising|sponsored( content| by .*)?|paid (content|post|partnership)|continue reading"
-                    + " (below|after)|story continues (below|after)|article continues (below|after)"
-                    + "|ad feedback|scroll to continue)\\b");
+            "^" + WordList.choice("/article/advertising-openers.txt") + "\\b");
     private static final Pattern METADATA_HEADER = Pattern.compile(
             "^(published|updated|posted|first published|last (updated|modified)|reading time|filed under|tags?|topics?"
                     + "|categories|category)\\b[: ]|\\b\\d+[- ]min(ute)?s? read\\b|^by [\\p{L} .’'-]+ ?[|·•,]");
