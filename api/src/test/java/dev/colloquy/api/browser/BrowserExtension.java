@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  *     &#64;Test
  *     void showsTheArticles() {
- *         Browser page = browser.get().open(root, "reader/");
+ *         Browser page = browser.get().open(root, "#/");
  *         page.waitUntil("the list of articles", driver -&gt; …);
  *         page.assertAccessible();
  *         page.screenshot("reader-articles");

@@ -27,8 +27,4 @@ public final class LineIndex {
         int found = Arrays.binarySearch(lineStarts, offset);
         return found >= 0 ? found + 1 : -found - 1;
     }
-
-    public int lineCount() {
-        return lineStarts.length;
-    }
 }

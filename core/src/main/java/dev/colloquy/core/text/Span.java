@@ -27,10 +27,6 @@ public record Span(int start, int end) implements Comparable<Span> {
         return other.start >= start && other.end <= end;
     }
 
-    public boolean overlaps(Span other) {
-        return other.start < end && start < other.end;
-    }
-
     /** Fails unless this span lies inside a text of the given length. */
     public Span requireWithin(int textLength, String what) {
         if (end > textLength) {

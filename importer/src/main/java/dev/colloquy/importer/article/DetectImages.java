@@ -8,6 +8,7 @@ import dev.colloquy.importer.document.WorkingDocument.ImageLines;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
+import dev.colloquy.importer.text.WordList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,8 @@ public final class DetectImages implements Stage {
     private static final int MAX_CREDIT_WORDS = 6;
     private static final Pattern CREDIT_MARKER = Pattern.compile(
             "(?i)^((photo|image|picture)\\s+)?(photo(graph)?|image|picture|credit|illustration|source)s?\\s*(by)?\\s*[:|]|©|\\(c\\)|"
-                    + "/\\s*(getty|afp|reuters|ap|epa|shutterstock|alamy)|(getty images|associated press)");
+                    + "/\\s*(" + WordList.choice("/article/photo-agency-tags.txt") + ")|("
+                    + WordList.choice("/article/photo-agency-names.txt") + ")");
 
     @Override
     public String name() {

@@ -7,6 +7,7 @@ import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.text.Snippets;
+import dev.colloquy.importer.text.WordList;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,23 +28,19 @@ public final class MarkDebris implements Stage {
     private static final int MAX_HEADER_WORDS = 25;
 
     private static final Pattern NEWSLETTER = Pattern.compile(
-            "\\b(newsletter|subscribe|subscribers?|sign up|sign-up|signup)\\b");
+            "\\b(" + WordList.choice("/article/newsletter-words.txt") + ")\\b");
     private static final Pattern NEWSLETTER_CONTEXT = Pattern.compile(
-            "\\b(inbox|e-?mail|free|weekly|daily|newsletter|subscription|delivered|every (morning|week|friday|day))\\b");
+            "\\b(" + WordList.choice("/article/newsletter-context-words.txt") + ")\\b");
     private static final Pattern PROMO = Pattern.compile(
-            "^(read more|related( (articles?|stories|coverage|reading))?|see also|more on (this|the)\\b|you (might|may) also"
-                    + " (like|enjoy)|recommended( reading)?|further reading|also read|read next|read also|more from"
-                    + "|don['’]t miss|most read|watch)\\s*[:|—–-]");
+            "^" + WordList.choice("/article/promo-labels.txt") + "\\s*[:|—–-]");
     private static final Pattern SHARE = Pattern.compile(
-            "^(share (this|on)|tweet this|follow us|like us on|share:|email this)|\\bshare this (article|interview|story|page)\\b");
+            "^" + WordList.choice("/article/share-openers.txt") + "|\\b" + WordList.choice("/article/share-phrases.txt") + "\\b");
     private static final Pattern COMMUNITY = Pattern.compile(
             "\\b(join the conversation|comments? (are|is) (closed|moderated|open)|community (guidelines|standards|rules)"
                     + "|house rules|log ?in to (comment|reply)|report this comment|have your say|leave a comment"
                     + "|letters to the editor)\\b");
     private static final Pattern ADVERTISEMENT = Pattern.compile(
-            "^(advertisement|advertising|sponsored( content| by .*)?|paid (content|post|partnership)|continue reading"
-                    + " (below|after)|story continues (below|after)|article continues (below|after)"
-                    + "|ad feedback|scroll to continue)\\b");
+            "^" + WordList.choice("/article/advertising-openers.txt") + "\\b");
     private static final Pattern METADATA_HEADER = Pattern.compile(
             "^(published|updated|posted|first published|last (updated|modified)|reading time|filed under|tags?|topics?"
                     + "|categories|category)\\b[: ]|\\b\\d+[- ]min(ute)?s? read\\b|^by [\\p{L} .’'-]+ ?[|·•,]");
@@ -59,9 +56,9 @@ public final class MarkDebris implements Stage {
                     + "|more in this series\\b)");
 
     private static final Pattern EDITORS_NOTE_TOPIC = Pattern.compile(
-            "\\b(interview|conversation|transcript|exchange|q&a)\\b");
+            "\\b(" + WordList.choice("/article/editors-note-topics.txt") + ")\\b");
     private static final Pattern EDITORS_NOTE = Pattern.compile(
-            "\\b(edited|condensed|translated|abridged|conducted (in|by|over|via))\\b");
+            "\\b(" + WordList.choice("/article/editors-note-verbs.txt") + ")\\b");
 
     @Override
     public String name() {

@@ -88,10 +88,6 @@ public final class Block {
         return markup;
     }
 
-    public MappedText mapped() {
-        return mapped;
-    }
-
     public SpannedText spanned() {
         return new SpannedText(mapped.text(), span);
     }

@@ -23,11 +23,5 @@ public enum BlockKind {
     /** Data about the article rather than its text: front matter, link definitions. */
     METADATA,
     /** Not a turn: "(LAUGHTER)", "[crosstalk]", a moderator calling the next questioner. */
-    INTERJECTION;
-
-    /** True for the kinds that the transcript and the lead are made of. */
-    public boolean isProse() {
-        return this == LEAD || this == TRANSCRIPT_INTRO || this == QUESTION || this == ANSWER
-                || this == UNCLASSIFIED;
-    }
+    INTERJECTION
 }

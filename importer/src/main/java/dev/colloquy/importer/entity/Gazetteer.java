@@ -1,6 +1,7 @@
 package dev.colloquy.importer.entity;
 
 import dev.colloquy.core.entity.EntityType;
+import dev.colloquy.importer.text.WordList;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,11 +84,7 @@ public final class Gazetteer {
 
     private static final java.util.regex.Pattern DEMONYM_ENDING =
             java.util.regex.Pattern.compile(".*(ans|ian|ians|ese|is|i|ic|s|n)");
-    private static final Set<String> IRREGULAR_DEMONYMS = Set.of("british", "french", "dutch", "spanish", "turkish",
-            "polish", "swedish", "danish", "finnish", "irish", "english", "scottish", "welsh", "greek", "greeks",
-            "swiss", "thai", "filipino", "czech", "arab", "arabs", "arabic", "kurdish", "kurds", "jewish", "muslim",
-            "muslims", "christian", "christians", "western", "eastern", "northern", "southern", "european",
-            "europeans", "african", "africans", "asian", "asians", "latin", "nordic", "baltic");
+    private static final Set<String> IRREGULAR_DEMONYMS = WordList.load("/entity/irregular-demonyms.txt");
 
     private static int commonPrefix(String a, String b) {
         int i = 0;
@@ -97,10 +94,7 @@ public final class Gazetteer {
         return i;
     }
 
-    private static final Set<String> GENERIC_PLACE_WORDS = Set.of(
-            "Islands", "Republic", "City", "States", "Kingdom", "Ocean", "Strait", "Canal", "Heights", "Coast",
-            "Territories", "Peninsula", "Valley", "Street", "Union", "Emirates", "Island",
-            "Guinea", "Sudan", "Ossetia", "Bank", "Strip", "Horn");
+    private static final Set<String> GENERIC_PLACE_WORDS = WordList.asWritten("/entity/generic-place-words.txt");
 
     private static String lastWord(String name) {
         String[] words = name.split("[ \\u00a0]+");

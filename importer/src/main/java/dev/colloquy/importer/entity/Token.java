@@ -1,8 +1,10 @@
 package dev.colloquy.importer.entity;
 
 import dev.colloquy.importer.text.Names;
+import dev.colloquy.importer.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +18,7 @@ record Token(String text, int start, int end, boolean sentenceStart) {
 
     private static final Pattern WORD =
             Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}]|[-'’.](?=[\\p{L}\\p{N}]))*");
-    static final java.util.Set<String> ABBREVIATED_TITLES = java.util.Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Adm");
+    static final Set<String> ABBREVIATED_TITLES = WordList.asWritten("/entity/abbreviated-titles.txt");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
     /** The words of {@code text[from, to)}, with offsets into {@code text}. */

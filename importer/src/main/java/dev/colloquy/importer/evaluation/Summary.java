@@ -67,10 +67,6 @@ public record Summary(
         return share(confidentRight, confidentExchanges);
     }
 
-    public double warnedShare() {
-        return wrongDocuments == 0 ? 1 : share(wrongDocumentsWarned, wrongDocuments);
-    }
-
     static double share(int part, int whole) {
         return whole == 0 ? 0 : (double) part / whole;
     }

@@ -13,6 +13,7 @@ import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.WordList;
 import dev.colloquy.importer.text.MappedText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -51,17 +52,11 @@ public final class SplitHtmlBlocks implements Stage {
             "iframe", "form", "button", "nav", "aside", "select", "input", "textarea", "object", "embed", "canvas",
             "video", "audio", "head", "menu", "dialog");
     /** Class or id words of page widgets that are dropped whole. */
-    private static final Set<String> WIDGET_WORDS = Set.of("share", "sharing", "social", "newsletter", "related",
-            "promo", "promotion", "advert", "advertisement", "ad", "ads", "sponsor", "sponsored", "cookie", "cookies",
-            "comment", "comments", "subscribe", "subscription", "signup", "breadcrumb", "breadcrumbs", "menu", "nav",
-            "navigation", "paywall", "recirculation", "popular", "trending", "toolbar", "widget", "outbrain", "taboola");
+    private static final Set<String> WIDGET_WORDS = WordList.load("/html/widget-words.txt");
     /** Class words of the article's own furniture: kept as blocks, but debris. */
-    private static final Set<String> BYLINE_WORDS = Set.of("byline", "author", "authors", "dateline", "timestamp",
-            "published", "updated", "meta", "date", "tags", "topics");
-    private static final Set<String> STANDFIRST_WORDS = Set.of("standfirst", "dek", "deck", "subtitle",
-            "subheadline", "subhead", "summary", "lede", "strapline", "kicker", "excerpt");
-    private static final Set<String> CREDIT_WORDS = Set.of("credit", "credits", "copyright", "photographer",
-            "attribution", "source");
+    private static final Set<String> BYLINE_WORDS = WordList.load("/html/byline-words.txt");
+    private static final Set<String> STANDFIRST_WORDS = WordList.load("/html/standfirst-words.txt");
+    private static final Set<String> CREDIT_WORDS = WordList.load("/html/credit-words.txt");
 
     @Override
     public String name() {

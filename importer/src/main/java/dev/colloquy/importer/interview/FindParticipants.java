@@ -43,12 +43,11 @@ public final class FindParticipants implements Stage {
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}";
     private static final String PROPER_RUN =
             "\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*(?:[ \\u00a0]+(?:of[ \\u00a0]|the[ \\u00a0]|for[ \\u00a0])?\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*){0,8}";
-    private static final String INTERVIEWER_ROLE =
-            "editor-in-chief|editor|correspondent|reporter|journalist|host|presenter|interviewer|columnist|anchor|writer";
+    private static final String INTERVIEWER_ROLE = WordList.choice("/interview/interviewer-roles.txt");
     private static final Pattern INTERVIEWER = Pattern.compile(
             "(?:(" + PROPER_RUN + ")['’]s[ \\u00a0]+)?((?i:" + INTERVIEWER_ROLE + "))[,:]?[ \\u00a0]+(" + NAME + ")");
     private static final Pattern INTERVIEWED_BY = Pattern.compile(
-            "(?:(?i:interviewed by|interview by|interview and photos by|questions by|words by)|^By)[ \\u00a0]+(" + NAME + ")",
+            "(?:(?i:" + WordList.choice("/interview/interviewer-credits.txt") + ")|^By)[ \\u00a0]+(" + NAME + ")",
             Pattern.MULTILINE);
     /** "Y told X", "in an interview with X": X is the outlet when it is no person and no place. */
     private static final Pattern PUBLICATION = Pattern.compile(
@@ -63,9 +62,7 @@ public final class FindParticipants implements Stage {
     /** "From Wikinews, the free news source…": the tagline wiki-built sites print under the title. */
     private static final Pattern SITE_TAGLINE = Pattern.compile("(?m)^From[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}.-]+),[ \\u00a0]+the\\b");
     /** Words that may follow an outlet named as an object; any other lower-case word makes the run an adjective. */
-    private static final Set<String> AFTER_OUTLET = Set.of("that", "in", "on", "about", "last", "this", "earlier",
-            "recently", "during", "when", "after", "before", "as", "at", "for", "from", "by", "and", "but", "he", "she",
-            "they", "it", "we", "i", "how", "why", "what", "where", "while", "over", "with", "the", "of", "is", "was");
+    private static final Set<String> AFTER_OUTLET = WordList.load("/interview/after-outlet-words.txt");
 
     private final Gazetteer gazetteer = Gazetteer.standard();
 
@@ -177,7 +174,7 @@ public final class FindParticipants implements Stage {
     }
 
     /** "Author: Jane Doe", "Authors: Jane Doe, John Roe" on a line of its own: who signed the article. */
-    private static final Pattern AUTHOR_LINE = Pattern.compile("(?m)^(?i:authors?|written by|posted by)[ \u00a0]*:?[ \u00a0]+(" + NAME + ")");
+    private static final Pattern AUTHOR_LINE = Pattern.compile("(?m)^(?i:" + WordList.choice("/interview/author-labels.txt") + ")[ \u00a0]*:?[ \u00a0]+(" + NAME + ")");
 
     private static void findByline(WorkingDocument document, String text) {
         if (document.author() == null) {

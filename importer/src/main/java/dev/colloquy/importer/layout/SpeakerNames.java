@@ -2,6 +2,7 @@ package dev.colloquy.importer.layout;
 
 import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.text.Names;
+import dev.colloquy.importer.text.WordList;
 import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 public final class SpeakerNames {
 
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}");
-    private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|adm)\\.?[ \\u00a0]+");
+    private static final Pattern HONORIFIC = Pattern.compile("(?i)^" + WordList.choice("/layout/honorifics.txt") + "\\.?[ \\u00a0]+");
 
     private final Map<String, String> canonical = new LinkedHashMap<>();
     private final Map<String, String> display = new LinkedHashMap<>();

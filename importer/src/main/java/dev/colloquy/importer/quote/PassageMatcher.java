@@ -1,5 +1,6 @@
 package dev.colloquy.importer.quote;
 
+import dev.colloquy.importer.text.WordList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +19,7 @@ import java.util.regex.Pattern;
 final class PassageMatcher {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}]+)*");
-    private static final Set<String> STOP_WORDS = Set.of(("a an the and or but if then than that this these those"
-            + " is are was were be been being am do does did have has had having i me my we us our you your he him"
-            + " his she her it its they them their to of in on at by for with from as into about over after before"
-            + " so not no very much more most also just can could will would should may might must shall there here"
-            + " what which who whom whose when where why how all any each every some such only own same other both"
-            + " up down out off again further once too s t don doesn isn aren wasn weren let lets it’s it's").split(" "));
+    private static final Set<String> STOP_WORDS = WordList.load("/quote/stop-words.txt");
 
     private static final Pattern BRITISH_IZE = Pattern.compile("is(e|es|ed|ing|ation)$");
 

@@ -5,6 +5,7 @@ import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.core.entity.Mention;
 import dev.colloquy.core.text.Span;
 import dev.colloquy.importer.text.Prose;
+import dev.colloquy.importer.text.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,12 +20,7 @@ import java.util.regex.Pattern;
  */
 final class SpeakerCues {
 
-    private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(said|says|say|told|tells|tell|added|adds|noted"
-            + "|notes|observed|observes|responded|responds|replied|replies|emphasi[sz]ed|emphasi[sz]es|stressed|stresses"
-            + "|explained|explains|clarified|clarifies|saying|asked|asks|insisted|insists|argued|argues|warned|warns"
-            + "|recalled|recalls|remarked|declared|stated|states|reveal(?:s|ed)?|discussed|described|describes|wrote"
-            + "|writes|remind(?:s|ed)?|admitted|admits|acknowledged|suggested|suggests|urged|continued|concluded"
-            + "|affirmed|claimed|claims|commented|answered|joked|pointed out|reflected|calls|called|puts it|put it)\\b");
+    private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(" + WordList.choice("/quote/speech-cue-verbs.txt") + ")\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b([Hh]e|[Ss]he|[Tt]hey)\\b");
     private static final Pattern DESCRIBED = Pattern.compile(
             "\\b((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)[ \\u00a0](?:[\\p{L}-]+[ \\u00a0])??[\\p{L}-]+)"

@@ -37,10 +37,6 @@ public final class MappedText {
         return text.length();
     }
 
-    public boolean isVerbatim() {
-        return starts == null;
-    }
-
     /** The first source offset of character {@code i}. */
     public int sourceStart(int i) {
         return starts == null ? base + i : starts[i];
@@ -114,14 +110,6 @@ public final class MappedText {
             starts[text.length()] = sourceStart;
             ends[text.length()] = sourceEnd;
             text.append(c);
-            return this;
-        }
-
-        /** Appends characters that each render one source character, from {@code sourceStart} on. */
-        public Builder appendVerbatim(CharSequence chars, int sourceStart) {
-            for (int i = 0; i < chars.length(); i++) {
-                append(chars.charAt(i), sourceStart + i, sourceStart + i + 1);
-            }
             return this;
         }
 

@@ -14,32 +14,13 @@ public final class Names {
 
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
     private static final Pattern RUN = Pattern.compile(
-            CAPITALISED + "(?:[ \\u00a0]+(?:(?:of|the|de|van|von|der|al|bin|da|di|le|la|du)[ \\u00a0]+)?" + CAPITALISED + "){0,10}"); // bounded: an endless run of capitals must not recurse without end
+            CAPITALISED + "(?:[ \\u00a0]+(?:" + WordList.choice("/text/name-particles.txt") + "[ \\u00a0]+)?" + CAPITALISED + "){0,10}"); // bounded: an endless run of capitals must not recurse without end
 
     /** Words that are titles or roles, never part of a personal name. */
-    private static final Set<String> TITLE_WORDS = Set.of(
-            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.",
-            "professor", "president", "president-elect", "vice", "prime", "minister", "secretary", "general",
-            "secretary-general", "chancellor", "king", "queen", "prince", "princess", "senator", "sen.",
-            "governor", "gov.", "mayor", "ambassador", "chairman", "chairwoman", "chair", "director", "ceo",
-            "chief", "executive", "editor", "editor-in-chief", "coach", "captain", "manager", "judge",
-            "justice", "commissioner", "foreign", "defence", "defense", "former", "deputy", "representative",
-            "rep.", "sheikh", "emir", "pope", "father", "rabbi", "imam", "admiral", "colonel",
-            "sergeant", "founder", "author", "head", "leader", "high", "state", "interior", "finance", "administrator",
-            "coordinator", "acting", "spokesperson", "spokesman", "spokeswoman", "surgeon", "attorney", "counselor", "adviser",
-            "advisor");
+    private static final Set<String> TITLE_WORDS = WordList.load("/text/title-words.txt");
 
     /** Capitalised words that start sentences or name times, never people. */
-    private static final Set<String> NOT_NAMES = Set.of(
-            "the", "a", "an", "in", "on", "at", "after", "before", "when", "while", "but", "and", "or", "so",
-            "if", "as", "this", "that", "these", "those", "it", "its", "he", "she", "we", "they", "i", "you",
-            "his", "her", "our", "their", "my", "your", "what", "why", "how", "who", "where", "which", "there",
-            "here", "now", "then", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "below", "above", "well",
-            "yes", "no", "thank", "thanks", "regarding", "do", "does", "did", "is",
-            "are", "was", "were", "can", "could", "will", "would", "should", "let", "just", "also", "by", "with",
-            "from", "for", "to", "of", "via");
+    private static final Set<String> NOT_NAMES = WordList.load("/text/not-names.txt");
 
     private Names() {
     }

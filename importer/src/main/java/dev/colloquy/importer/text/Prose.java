@@ -78,10 +78,6 @@ public final class Prose {
         return FIRST_PERSON_PLURAL.matcher(text).find();
     }
 
-    public static boolean startsWithCapital(String text) {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
-    }
-
     /** Counts the words that start with a capital letter or are all digits. */
     public static int capitalisedWordCount(String text) {
         Matcher matcher = WORD.matcher(text);

@@ -6,11 +6,21 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** A list of words or phrases kept as a resource file: one per line, lines starting with # are comments. */
+/**
+ * A list of words or phrases kept as a resource file: one per line, lines starting with # are comments (each
+ * file opens with what it is, where it comes from and its licence). Vocabulary lives in these files rather
+ * than in code, so that it can be read, reviewed and traced to its source in one place.
+ */
 public final class WordList {
 
     private WordList() {
@@ -20,30 +30,68 @@ public final class WordList {
      * A pattern matching any entry of the resource as whole words, case-insensitively; entries are quoted,
      * longest first, so "thank you" wins over "thank".
      */
-    public static java.util.regex.Pattern alternation(String resource) {
-        String joined = load(resource).stream().sorted((a, b) -> b.length() - a.length())
-                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-        return java.util.regex.Pattern.compile("(?:" + joined + ")(?![\\p{L}\\p{N}])",
-                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    public static Pattern alternation(String resource) {
+        return Pattern.compile(longestFirst(load(resource)) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The entries as written, quoted and joined by "|" in the file's order, for a pattern that puts them in a
+     * grammatical frame of its own ("(tell|give) us"); the order is kept because a regular expression prefers
+     * its first alternative.
+     */
+    public static String choice(String resource) {
+        return entries(resource).stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** The entries of the resource, lower-cased; a missing resource is a packaging defect and fails at once. */
     public static Set<String> load(String resource) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String entry : entries(resource)) {
+            words.add(entry.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The entries of the resource with their case, for lists compared case-sensitively ("Council", "FC"). */
+    public static Set<String> asWritten(String resource) {
+        return Set.copyOf(entries(resource));
+    }
+
+    /** Pairs kept one a line as {@code left<TAB>right} ("defence", a tab, "defense"); a line without a tab is a defect. */
+    public static Map<String, String> pairs(String resource) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String entry : entries(resource)) {
+            String[] two = entry.split("\t", 2);
+            if (two.length != 2) {
+                throw new IllegalStateException("not a tab-separated pair in " + resource + ": " + entry);
+            }
+            pairs.put(two[0], two[1]);
+        }
+        return Map.copyOf(pairs);
+    }
+
+    private static String longestFirst(Set<String> entries) {
+        return entries.stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static List<String> entries(String resource) {
         InputStream in = WordList.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
         }
-        Set<String> words = new LinkedHashSet<>();
+        List<String> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    words.add(entry.toLowerCase(Locale.ROOT));
+                if (!entry.isEmpty() && !entry.startsWith("#") && !entries.contains(entry)) {
+                    entries.add(entry);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + resource, e);
         }
-        return Set.copyOf(words);
+        return entries;
     }
 }

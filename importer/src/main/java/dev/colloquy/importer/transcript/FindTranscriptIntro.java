@@ -7,6 +7,7 @@ import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
 import java.util.Set;
+import dev.colloquy.importer.text.WordList;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,7 @@ public final class FindTranscriptIntro implements Stage {
     private static final Pattern TOPIC = Pattern.compile(
             "(?i)\\b(transcript|interview|conversation|exchange|q\\s*&\\s*a|discussion|excerpts?)\\b");
     private static final Pattern ANNOUNCEMENT = Pattern.compile(
-            "(?i)\\b(below|following|follows|edited|condensed|excerpts?|here is|here are|lightly|abridged)\\b");
+            "(?i)\\b(" + WordList.choice("/transcript/announcement-words.txt") + ")\\b");
 
     @Override
     public String name() {

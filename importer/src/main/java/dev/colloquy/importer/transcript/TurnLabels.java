@@ -35,16 +35,14 @@ public final class TurnLabels {
      * decision asks for recurrence before any of them counts.
      */
     private static final Pattern MIXED_SPEAKER = Pattern.compile(
-            "^" + BOLD + "(\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*|de|da|di|van|von|der|den|la|le|bin|al|el|dos|du)){0,3})"
+            "^" + BOLD + "(\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*|" + WordList.choice("/layout/label-name-particles.txt") + ")){0,3})"
                     + "[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*" + BOLD + "[ \\t]*:" + BOLD + "(?:[\\s\\u00a0]+|$)");
     private static final Pattern QA_WITH_COLON = Pattern.compile("^" + BOLD + "(?:Q|A|QUESTION|ANSWER|Question|Answer)"
             + BOLD + "[ \\t]*:" + BOLD + "[ \\t\\u00a0]");
     /** Words that open paragraphs with a colon but name no speaker (resource {@code layout/not-speaker-labels.txt}). */
     private static final Set<String> NOT_SPEAKERS = WordList.load("/layout/not-speaker-labels.txt");
     /** Speaker labels of the asking side, whatever their share of question marks. */
-    private static final Pattern ASKER_WORDS = Pattern.compile(
-            "\\b(MODERATOR|HOST|CO-HOST|INTERVIEWER|Q|QUESTION|REPORTER|JOURNALIST|AUDIENCE|AUDIENCE MEMBER|ANCHOR"
-                    + "|PRESENTER|CHAIR|CHAIRMAN|CHAIRWOMAN|PANELIST|CORRESPONDENT|QUESTIONER)\\b");
+    private static final Pattern ASKER_WORDS = Pattern.compile("\\b(" + WordList.choice("/layout/asker-labels.txt") + ")\\b");
     private static final Pattern INTERJECTION = Pattern.compile(
             "^[(\\[][^()\\[\\]\\n]{1,40}[)\\]]\\.?$");
 
@@ -95,9 +93,9 @@ public final class TurnLabels {
         return named ? new TurnLabel(Kind.SPEAKER, name, speaker.group(2), speaker.end()) : null;
     }
 
-    private static final Pattern CHAIR_WORDS = Pattern.compile("\\b(MODERATOR|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)\\b");
+    private static final Pattern CHAIR_WORDS = Pattern.compile("\\b(" + WordList.choice("/layout/chair-labels.txt") + ")\\b");
 
-    private static final Pattern QUESTION_OPENER = Pattern.compile("^(?:(?:and|but|so|now|finally|lastly),?\\s+)?"
+    private static final Pattern QUESTION_OPENER = Pattern.compile("^(?:" + WordList.choice("/transcript/question-lead-ins.txt") + ",?\\s+)?"
             + WordList.alternation("/transcript/question-openers.txt").pattern(), Pattern.CASE_INSENSITIVE);
 
     /** True for text that opens as questions do: "What…", "How…", "Tell us…", "Describe…". */

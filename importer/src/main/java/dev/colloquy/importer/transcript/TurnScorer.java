@@ -26,12 +26,12 @@ final class TurnScorer {
             "^" + WordList.alternation("/transcript/answer-openers.txt").pattern(), Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERIC_YOU = WordList.alternation("/transcript/generic-you.txt");
     /** "Tell us", "give us": the interviewer speaking for the readers, not of themself. */
-    private static final Pattern ASKING_FOR_US = Pattern.compile("(?i)\\b(tell|give|show|help|walk|take) us\\b");
+    private static final Pattern ASKING_FOR_US = Pattern.compile("(?i)\\b(" + WordList.choice("/transcript/asking-for-us-verbs.txt") + ") us\\b");
     private static final Pattern REPORTED_SPEECH = WordList.alternation("/transcript/speech-verbs.txt");
     private static final Pattern REPORTING = WordList.alternation("/transcript/reporting-phrases.txt");
     /** "Many riders say…", "critics argue…": a claim of others put to the interviewee. */
-    private static final Pattern CLAIM_OF_OTHERS = Pattern.compile("(?i)\\b(?:many|some|most|few|others?|critics|people"
-            + "|experts|observers|analysts)\\b(?:\\s+\\p{L}+){0,2}\\s+(?:say|said|argue|claim|believe|think|suggest)\\b");
+    private static final Pattern CLAIM_OF_OTHERS = Pattern.compile("(?i)\\b" + WordList.choice("/transcript/claimants.txt")
+            + "\\b(?:\\s+\\p{L}+){0,2}\\s+" + WordList.choice("/transcript/claim-verbs.txt") + "\\b");
     private static final Pattern THIRD_PERSON = Pattern.compile("\\b(?:he|she|his|her|they|their)\\b",
             Pattern.CASE_INSENSITIVE);
 

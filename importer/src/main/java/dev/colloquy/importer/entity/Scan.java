@@ -1,0 +1,173 @@
+package dev.colloquy.importer.entity;
+
+import dev.colloquy.core.entity.EntityType;
+import dev.colloquy.core.text.Span;
+import dev.colloquy.importer.entity.Gazetteer.Entry;
+import dev.colloquy.importer.text.Names;
+import dev.colloquy.importer.text.WordList;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the rules of one document share: its text, the names it knows, the candidates found so far and the
+ * characters they claim, so that a later rule does not read words an earlier one has taken.
+ */
+final class Scan {
+
+    private static final Set<String> NEVER_NAMES = WordList.asWritten("/entity/never-names.txt");
+
+    private final String text;
+    private final Gazetteer gazetteer;
+    private final Map<String, Entry> articleNames;
+    private final List<Candidate> found = new ArrayList<>();
+    private final BitSet claimed = new BitSet();
+
+    Scan(String text, Gazetteer gazetteer, Map<String, Entry> articleNames) {
+        this.text = text;
+        this.gazetteer = gazetteer;
+        this.articleNames = articleNames;
+    }
+
+    String text() {
+        return text;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    Map<String, Entry> articleNames() {
+        return articleNames;
+    }
+
+    List<Candidate> found() {
+        return found;
+    }
+
+    /** Adds the candidate and claims its characters. */
+    void add(Candidate candidate) {
+        found.add(candidate);
+        claimed.set(candidate.span().start(), candidate.span().end());
+    }
+
+    /** Adds the candidate without claiming its characters: other rules may still read them. */
+    void addUnclaimed(Candidate candidate) {
+        found.add(candidate);
+    }
+
+    boolean isClaimed(Token token) {
+        return claimed.get(token.start());
+    }
+
+    boolean isTitle(Token token) {
+        return Names.isTitleWord(token.text()) || Token.ABBREVIATED_TITLES.contains(token.text());
+    }
+
+    boolean isStopWord(Token token) {
+        String word = token.text();
+        return NEVER_NAMES.contains(word) || Names.isNotAName(word)
+                || token.sentenceStart() && word.toLowerCase(Locale.ROOT).endsWith("ly") && !token.isAcronym();
+    }
+
+    List<Token> withoutLeadingStopWords(List<Token> run) {
+        int first = 0;
+        while (first < run.size() && isStopWord(run.get(first))) {
+            first++;
+        }
+        return run.subList(first, run.size());
+    }
+
+    boolean hasKnownPart(Token word) {
+        for (String part : word.text().split("-")) {
+            if (gazetteer.lookup(part).isPresent() || articleNames.containsKey(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of words of the longest known name starting at {@code k}, or 0. */
+    int knownWidth(List<Token> run, int k) {
+        int widest = Math.min(gazetteer.longestForm(), run.size() - k);
+        for (int width = widest; width >= 1; width--) {
+            List<Token> window = run.subList(k, k + width);
+            // Shouted words are read in title case only when they stand alone ("MANCHESTER —"), not in a
+            // speaker label such as "SOFIA LINDQVIST:".
+            Optional<Entry> entry = lookup(window, width == run.size());
+            if (entry.isPresent() && !(width == 1 && ambiguousAtSentenceStart(window.get(0), entry.get()))
+                    && !surnameOfAnotherName(run, k, width, entry.get())) {
+                return width;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "Clara Vance" is not JD Vance: a known surname right after a given name that is no known name itself
+     * belongs to that fuller name.
+     */
+    private boolean surnameOfAnotherName(List<Token> run, int k, int width, Entry entry) {
+        if (width != 1 || k == 0 || entry.type() != EntityType.PERSON || entry.name().equals(run.get(k).text())) {
+            return false;
+        }
+        Token before = run.get(k - 1);
+        return before.isCapitalised() && !isTitle(before) && !isStopWord(before) && !before.isAcronym()
+                && lookup(run.subList(k - 1, k), false).isEmpty();
+    }
+
+    private boolean ambiguousAtSentenceStart(Token token, Entry entry) {
+        return token.sentenceStart() && entry.type() == EntityType.PERSON && !articleNames.containsKey(token.text())
+                && Names.isTitleWord(token.text());
+    }
+
+    Optional<Entry> lookup(List<Token> window) {
+        return lookup(window, true);
+    }
+
+    private Optional<Entry> lookup(List<Token> window, boolean readShouted) {
+        if (window.isEmpty()) {
+            return Optional.empty();
+        }
+        String surface = cut(span(window));
+        Entry own = articleNames.get(surface);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        Optional<Entry> known = gazetteer.lookup(surface);
+        // Datelines and headings shout ("MANCHESTER"); long words in capitals are names in title case.
+        if (readShouted && known.isEmpty() && surface.length() >= 4
+                && surface.equals(surface.toUpperCase(Locale.ROOT))) {
+            known = gazetteer.lookup(titleCase(surface));
+        }
+        return known;
+    }
+
+    /** From the first word's start to the last word's end. */
+    static Span span(List<Token> words) {
+        return new Span(words.get(0).start(), words.get(words.size() - 1).end());
+    }
+
+    /** The name as it reads, with a line break inside it (hard-wrapped text) read as a space. */
+    String squeezed(Span span) {
+        return cut(span).replaceAll("[\\s\\u00a0]+", " ");
+    }
+
+    String cut(Span span) {
+        return text.substring(span.start(), span.end());
+    }
+
+    private static String titleCase(String shouted) {
+        StringBuilder out = new StringBuilder(shouted.length());
+        boolean wordStart = true;
+        for (char c : shouted.toCharArray()) {
+            out.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+}

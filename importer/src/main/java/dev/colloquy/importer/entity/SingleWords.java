@@ -1,0 +1,35 @@
+package dev.colloquy.importer.entity;
+
+import dev.colloquy.core.entity.EntityType;
+import dev.colloquy.core.text.Span;
+import dev.colloquy.importer.entity.Candidate.Evidence;
+import java.util.regex.Pattern;
+
+/**
+ * One capitalised word that is nothing known: left unresolved for the resolver, which reads it with the
+ * document's other names; a preposition of place before it ("in Lisbon") hints that it is a place.
+ */
+final class SingleWords implements CandidateRule {
+
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?:^|\\s)(?:in|at|near|outside)[ \\u00a0]$");
+
+    @Override
+    public int apply(Scan scan, Run run, int at) {
+        Token word = run.word(at);
+        if (word.text().contains("-") && scan.hasKnownPart(word)) {
+            return 0;
+        }
+        Token title = run.title();
+        String alias = title == null ? null : scan.cut(new Span(title.start(), word.end()));
+        EntityType hint = title == null && followsPlacePreposition(scan, word) ? EntityType.LOCATION : null;
+        scan.addUnclaimed(new Candidate(word.text(), new Span(word.start(), word.end()), null, hint, alias,
+                Evidence.SINGLE_WORD, title != null, word.sentenceStart()));
+        return 1;
+    }
+
+    /** "at Wembley", "in Lisbon": a preposition of place right before the word. */
+    private static boolean followsPlacePreposition(Scan scan, Token word) {
+        String before = scan.text().substring(Math.max(0, word.start() - 8), word.start());
+        return PLACE_PREPOSITION.matcher(before).find();
+    }
+}
