@@ -29,9 +29,7 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
-import dev.colloquy.api.validation.Violations;
 import io.smallrye.graphql.api.ErrorCode;
-import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -83,10 +81,6 @@ public final class ErrorCoding {
             Throwable exception = fetching.getException();
             if (hasCode(exception)) {
                 return error;
-            }
-            if (exception instanceof ConstraintViolationException invalid) {
-                // Bean Validation at a service's edge: the client's input, named as the client sent it.
-                return withCode(error, Violations.message(invalid), BAD_USER_INPUT);
             }
             // SmallRye coerces arguments inside the fetcher: a value it cannot read is the client's mistake.
             return exception instanceof GraphQLError coercion && coercion.getErrorType() == ErrorType.ValidationError

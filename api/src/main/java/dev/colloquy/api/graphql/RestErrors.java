@@ -1,7 +1,5 @@
 package dev.colloquy.api.graphql;
 
-import dev.colloquy.api.validation.Violations;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -24,12 +22,6 @@ public class RestErrors {
     @ServerExceptionMapper
     public Response badUserInput(BadUserInputException e) {
         return of(400, "BAD_USER_INPUT", e.getMessage());
-    }
-
-    /** Bean Validation at a service's edge: the same code and field-naming message as GraphQL gives. */
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e) {
-        return of(400, "BAD_USER_INPUT", Violations.message(e));
     }
 
     @ServerExceptionMapper

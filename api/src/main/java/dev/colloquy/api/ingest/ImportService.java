@@ -10,8 +10,7 @@ import dev.colloquy.importer.source.SourceDecoder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import dev.colloquy.api.validation.Inputs;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -44,15 +43,19 @@ public class ImportService {
     @Inject
     Event<ArticleImported> imported;
 
+    @Inject
+    Inputs inputs;
+
     /**
      * Imports a document a client posted, or returns the earlier import of exactly the same text.
      *
-     * @throws jakarta.validation.ConstraintViolationException (BAD_USER_INPUT) for a command over its limits
+     * @throws dev.colloquy.api.graphql.BadUserInputException for a command over its limits, naming the field
      * @throws ImportFailedException   when the importer cannot make an article of it; nothing is written then
      * @throws ImportUnsureException   when the import is strict and the importer was unsure of something
      * @throws ImportConflictException when concurrent imports of the same article kept winning; nothing is written
      */
-    public ImportOutcome importDocument(@NotNull @Valid ImportCommand command) {
+    public ImportOutcome importDocument(ImportCommand command) {
+        inputs.valid(command);
         ArticleClaim claim = ArticleClaim.posted(command.revises());
         String name = command.name() == null || command.name().isBlank() ? UNNAMED : command.name();
         Origin origin = new Origin(name, command.sourceUrl(), command.mediaType());

@@ -1,26 +1,25 @@
 package dev.colloquy.api.validation;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /**
  * Bean Validation's refusals in the words of our BAD_USER_INPUT messages: "name must be one line…". The
- * field is named as the client sent it: the method and parameter of the service call are internals and
- * are left out of the path, only the properties remain (input.title, sourceUrl).
+ * field is named as the client sent it: only the property path remains (sourceUrl, terms[1].word).
  */
 public final class Violations {
 
     private Violations() {
     }
 
-    /** One line per violation, sorted so that the same input always gives the same message. */
-    public static String message(ConstraintViolationException e) {
-        return e.getConstraintViolations().stream()
+    /** One clause per violation, sorted so that the same input always gives the same message. */
+    public static String message(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
                 .map(v -> field(v) + " " + v.getMessage())
                 .sorted(Comparator.naturalOrder())
                 .collect(Collectors.joining("; "));
