@@ -2,18 +2,42 @@ package dev.colloquy.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The published schema keeps the names of the shared sketch, and describes every type, field and argument. */
+/**
+ * The served schema is the committed contract's, line for line, and describes every type, field and argument.
+ * The contract module checks the same against the packaged jar; this catches a change in the api's own build.
+ */
 @QuarkusTest
 class SchemaTest {
+
+    /** The contract's schema, read from the sources as WebAppServedTest reads its operations. */
+    private static final Path CONTRACT = Path.of("../frontend-contract/src/main/resources/graphql/schema.graphql");
+    /** Where a differing served schema is written, to copy over the contract's after a deliberate change. */
+    private static final Path SERVED = Path.of("target/served-schema.graphql");
+
+    @Test
+    void servesExactlyTheCommittedContractSchema() throws IOException {
+        String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        String diff = LineDiff.between(Files.readString(CONTRACT, StandardCharsets.UTF_8), served);
+        if (!diff.isEmpty()) {
+            Files.writeString(SERVED, served, StandardCharsets.UTF_8);
+            fail("the served schema differs from " + CONTRACT + " (- committed, + served). If the change is"
+                    + " deliberate and additive, copy " + SERVED + " over it and commit both.\n" + diff);
+        }
+    }
 
     @Test
     void publishesTheSketchedNames() {

@@ -46,11 +46,29 @@ public final class Importer {
      * so that a caller working through a folder never sees a stack trace for one bad file.
      */
     public ParsedArticle parse(byte[] bytes, Origin origin, ImportOptions options) throws ImportException {
-        SourceDecoder.Decoded decoded = SourceDecoder.read(bytes, origin);
+        return parse(read(bytes, origin), options);
+    }
+
+    /**
+     * The bytes of a file as text, with what decoding had to guess (NOT_UTF8). Reading and parsing are two
+     * steps so that a caller can recognise a text it has seen before (by its content hash) without parsing it.
+     */
+    public SourceDecoder.Decoded read(byte[] bytes, Origin origin) throws ImportException {
+        return SourceDecoder.read(bytes, origin);
+    }
+
+    /** Text that is already a string (no bytes to decode), under the same limits as a file's bytes. */
+    public SourceDecoder.Decoded read(String text, Origin origin) throws ImportException {
+        return SourceDecoder.read(text, origin);
+    }
+
+    /** Parses what {@link #read} gave, keeping its warnings in the article's; defects as in {@link #parse(byte[], Origin, ImportOptions)}. */
+    public ParsedArticle parse(SourceDecoder.Decoded decoded, ImportOptions options) throws ImportException {
         try {
             return pipeline.run(decoded.document(), options, decoded.warnings());
         } catch (RuntimeException | StackOverflowError bug) {
-            throw new ImportException(origin.name(), "internal error while parsing (" + bug + "); please report it");
+            throw new ImportException(decoded.document().origin().name(),
+                    "internal error while parsing (" + bug + "); please report it", bug);
         }
     }
 

@@ -3,9 +3,9 @@ package dev.colloquy.api.article;
 import dev.colloquy.api.entity.EntityConnection;
 import dev.colloquy.api.entity.EntityGraph;
 import dev.colloquy.api.graphql.Batch;
+import dev.colloquy.api.graphql.Connections;
 import dev.colloquy.api.graphql.KeysetQuery;
 import dev.colloquy.api.graphql.Limits;
-import dev.colloquy.api.graphql.PageRequest;
 import dev.colloquy.api.interview.Interview;
 import dev.colloquy.api.interview.InterviewRow;
 import dev.colloquy.api.quote.QuoteConnection;
@@ -39,6 +39,9 @@ public class ArticleGraph {
     EntityManager em;
 
     @Inject
+    Connections connections;
+
+    @Inject
     QuoteGraph quotes;
 
     @Inject
@@ -52,9 +55,8 @@ public class ArticleGraph {
     public @NonNull ArticleConnection articles(
             @DefaultValue("20") @Description("How many articles to return, at most 100.") Integer first,
             @Description("Return the articles after this cursor.") String after) {
-        PageRequest page = PageRequest.of(first, after, Article.TYPE);
-        return new ArticleConnection(KeysetQuery.over(ArticleRow.class, "a", "")
-                .page(em, page, row -> row.id).map(Article::of));
+        return connections.page(KeysetQuery.over(ArticleRow.class, "a", ""), first, after, Article.TYPE,
+                Article::of, ArticleConnection::new);
     }
 
     @Query("article")

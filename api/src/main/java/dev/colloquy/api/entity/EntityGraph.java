@@ -5,6 +5,7 @@ import dev.colloquy.api.exchange.ExchangeConnection;
 import dev.colloquy.api.exchange.ExchangeGraph;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.GlobalId;
+import dev.colloquy.api.graphql.Connections;
 import dev.colloquy.api.graphql.KeysetQuery;
 import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.graphql.PageRequest;
@@ -33,6 +34,9 @@ public class EntityGraph {
     EntityManager em;
 
     @Inject
+    Connections connections;
+
+    @Inject
     ExchangeGraph exchanges;
 
     @Inject
@@ -44,16 +48,15 @@ public class EntityGraph {
             @DefaultValue("20") @Description("How many entities to return, at most 100.") Integer first,
             @Description("Return the entities after this cursor.") String after,
             @Description("Which entities to return; all when left out.") EntityFilter filter) {
-        PageRequest page = PageRequest.of(first, after, Entity.TYPE);
         EntityFilter f = filter == null ? new EntityFilter() : filter;
         Limits.text("filter.namePrefix", f.namePrefix, Limits.FILTER_TEXT);
         Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
-        return new EntityConnection(KeysetQuery.over(NamedEntityRow.class, "n", "")
+        return connections.page(KeysetQuery.over(NamedEntityRow.class, "n", "")
                 .where("n.type = :type", "type", f.type)
                 .where("lower(n.name) like :prefix escape '!'", "prefix",
                         f.namePrefix == null ? null : likePrefix(f.namePrefix))
-                .where("n.article.slug = :slug", "slug", f.articleSlug)
-                .page(em, page, row -> row.id).map(Entity::of));
+                .where("n.article.slug = :slug", "slug", f.articleSlug),
+                first, after, Entity.TYPE, Entity::of, EntityConnection::new);
     }
 
     @Query("entity")
@@ -70,9 +73,9 @@ public class EntityGraph {
 
     /** The entities of one article, in source order. */
     public EntityConnection entitiesOfArticle(long articleKey, Integer first, String after) {
-        return new EntityConnection(KeysetQuery.over(NamedEntityRow.class, "n", "")
-                .where("n.article.id = :article", "article", articleKey)
-                .page(em, PageRequest.of(first, after, Entity.TYPE), row -> row.id).map(Entity::of));
+        return connections.page(KeysetQuery.over(NamedEntityRow.class, "n", "")
+                .where("n.article.id = :article", "article", articleKey),
+                first, after, Entity.TYPE, Entity::of, EntityConnection::new);
     }
 
     @Description("How many times the article mentions this entity, under any of its names.")

@@ -7,9 +7,9 @@ import dev.colloquy.api.entity.NamedEntityRow;
 import dev.colloquy.api.exchange.TurnParagraphRow.Side;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.GlobalId;
+import dev.colloquy.api.graphql.Connections;
 import dev.colloquy.api.graphql.KeysetQuery;
 import dev.colloquy.api.graphql.Limits;
-import dev.colloquy.api.graphql.PageRequest;
 import dev.colloquy.api.interview.Interview;
 import dev.colloquy.api.interview.InterviewRow;
 import dev.colloquy.api.interview.Speaker;
@@ -46,16 +46,18 @@ public class ExchangeGraph {
     @Inject
     EntityManager em;
 
+    @Inject
+    Connections connections;
+
     @Query("exchanges")
     @Description("Exchanges across the corpus, in import and transcript order, optionally filtered.")
     public @NonNull ExchangeConnection exchanges(
             @DefaultValue("20") @Description("How many exchanges to return, at most 100.") Integer first,
             @Description("Return the exchanges after this cursor.") String after,
             @Description("Which exchanges to return; all when left out.") ExchangeFilter filter) {
-        PageRequest page = PageRequest.of(first, after, Exchange.TYPE);
         ExchangeFilter f = filter == null ? new ExchangeFilter() : filter;
         Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
-        return page(page, query()
+        return page(first, after, query()
                 .where("e.interview.article.slug = :slug", "slug", f.articleSlug)
                 .where("e.interview.article.id = :article", "article",
                         f.articleId == null ? null : GlobalId.parse(f.articleId, Article.TYPE))
@@ -74,7 +76,7 @@ public class ExchangeGraph {
      * One exchange (or null) per source, in the sources' order, loaded in one statement for the whole list:
      * for batch fields of other types that point at an exchange.
      */
-    public <S> List<Exchange> forEach(List<S> sources, java.util.function.Function<S, Long> exchangeKey) {
+    public <S> List<Exchange> forEach(List<S> sources, Function<S, Long> exchangeKey) {
         List<Long> keys = sources.stream().map(exchangeKey).filter(k -> k != null).distinct().toList();
         Map<Long, Exchange> byKey = new java.util.HashMap<>();
         if (!keys.isEmpty()) {
@@ -95,13 +97,12 @@ public class ExchangeGraph {
 
     /** The exchanges of one interview, in transcript order. */
     public ExchangeConnection exchangesOfInterview(long interviewKey, Integer first, String after) {
-        return page(PageRequest.of(first, after, Exchange.TYPE),
-                query().where("e.interview.id = :interview", "interview", interviewKey));
+        return page(first, after, query().where("e.interview.id = :interview", "interview", interviewKey));
     }
 
     /** The exchanges that mention an entity, in transcript order. */
     public ExchangeConnection exchangesOfEntity(long entityKey, Integer first, String after) {
-        return page(PageRequest.of(first, after, Exchange.TYPE), query().where(MENTIONS_ENTITY, "entity", entityKey));
+        return page(first, after, query().where(MENTIONS_ENTITY, "entity", entityKey));
     }
 
     private static KeysetQuery<ExchangeRow> query() {
@@ -109,8 +110,8 @@ public class ExchangeGraph {
         return KeysetQuery.over(ExchangeRow.class, "e", "join fetch e.interview");
     }
 
-    private ExchangeConnection page(PageRequest page, KeysetQuery<ExchangeRow> query) {
-        return new ExchangeConnection(query.page(em, page, row -> row.id).map(Exchange::of));
+    private ExchangeConnection page(Integer first, String after, KeysetQuery<ExchangeRow> query) {
+        return connections.page(query, first, after, Exchange.TYPE, Exchange::of, ExchangeConnection::new);
     }
 
     @Description("The interview this exchange belongs to.")

@@ -62,7 +62,7 @@ public final class Limits {
     /** Like {@link #text}, and also refuses line breaks and other control characters (names, slugs). */
     public static String line(String field, String value, int max) {
         text(field, value, max);
-        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+        if (!isOneLine(value)) {
             throw new BadUserInputException(field + " must be one line without control characters");
         }
         return value;
@@ -101,18 +101,29 @@ public final class Limits {
      */
     public static String url(String field, String value) {
         line(field, value, URL);
-        if (value == null) {
-            return null;
+        if (value == null || isHttpUrl(value)) {
+            return value;
+        }
+        throw new BadUserInputException(field + " must be an absolute http or https URL");
+    }
+
+    /** Null, or text without line breaks and other control characters. */
+    public static boolean isOneLine(String value) {
+        return value == null || value.chars().noneMatch(Character::isISOControl);
+    }
+
+    /** An absolute http or https URL with a host, one line, at most {@link #URL} characters. */
+    public static boolean isHttpUrl(String value) {
+        if (value.length() > URL || !isOneLine(value)) {
+            return false;
         }
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return value;
-            }
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
         } catch (URISyntaxException e) {
-            // Falls through to the one message below: the reason a parser gives is no help to a client.
+            // The reason a parser gives is no help to a client: the caller's one message says what is wanted.
+            return false;
         }
-        throw new BadUserInputException(field + " must be an absolute http or https URL");
     }
 }

@@ -59,7 +59,7 @@ public class ArticleStore {
 
     /**
      * Stores the article. Concurrent imports may make this fail with a unique-key violation or a lock
-     * timeout, after which nothing is written; {@link ArticleIngest} runs it again.
+     * timeout, after which nothing is written; {@link ImportService} runs it again.
      *
      * @throws NotFoundException when the claim names an article that does not exist
      */

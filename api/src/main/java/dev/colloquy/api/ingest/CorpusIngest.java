@@ -1,7 +1,6 @@
 package dev.colloquy.api.ingest;
 
 import dev.colloquy.api.graphql.LogSafe;
-import dev.colloquy.core.source.Origin;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,7 +38,7 @@ public class CorpusIngest {
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html", ".htm");
 
     @Inject
-    ArticleIngest ingest;
+    ImportService imports;
 
     @ConfigProperty(name = "colloquy.corpus.dir", defaultValue = "./corpus")
     Path corpusDir;
@@ -70,8 +69,7 @@ public class CorpusIngest {
 
     private boolean importQuietly(Document document) {
         try {
-            ImportOutcome outcome = ingest.ingest(document.bytes(), new Origin(document.name(), null,
-                    mediaType(document.name())), ArticleClaim.CORPUS_FILE);
+            ImportOutcome outcome = imports.importCorpusFile(document.name(), document.bytes());
             if (outcome.created()) {
                 LOG.infof("imported %s as '%s' (revision %d, %d exchanges, %d warnings)", LogSafe.text(document.name()),
                         outcome.slug(), outcome.revision(), outcome.exchangeCount(), outcome.warnings().size());
@@ -142,13 +140,5 @@ public class CorpusIngest {
     private static boolean isArticleFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return Files.isRegularFile(file) && EXTENSIONS.stream().anyMatch(name::endsWith);
-    }
-
-    static String mediaType(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            return "text/html";
-        }
-        return lower.endsWith(".md") ? "text/markdown" : Origin.PLAIN_TEXT;
     }
 }

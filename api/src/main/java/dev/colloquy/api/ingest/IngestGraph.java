@@ -2,12 +2,9 @@ package dev.colloquy.api.ingest;
 
 import dev.colloquy.api.article.Article;
 import dev.colloquy.api.article.ArticleRow;
-import dev.colloquy.api.graphql.BadUserInputException;
 import dev.colloquy.api.security.Caller;
 import dev.colloquy.api.security.Roles;
-import dev.colloquy.core.source.Origin;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -19,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class IngestGraph {
 
     @Inject
-    ArticleIngest ingest;
+    ImportService imports;
 
     @Inject
     Caller caller;
@@ -29,6 +26,7 @@ public class IngestGraph {
             + " same article. A changed text becomes a new revision of an article only when it names that article"
             + " (revises) or has the same sourceUrl; otherwise it is a new article, even with the same headline (its slug"
             + " then ends in -2, -3…). Fails with IMPORT_FAILED when the importer cannot find an interview in it,"
+            + " IMPORT_UNSURE when options.strict is set and the importer was unsure of something,"
             + " NOT_FOUND when revises names no article, IMPORT_CONFLICT when concurrent imports of the same article"
             + " kept it from being stored (send it again); each writes nothing. Needs the editor role: UNAUTHENTICATED"
             + " without credentials, FORBIDDEN for other users.")
@@ -39,15 +37,13 @@ public class IngestGraph {
                     + " characters.") String sourceUrl,
             @Description("A name for the document, e.g. its file name, kept with the text; it does not identify the"
                     + " article. One line of at most 200 characters.") String name,
-            @Id @Description("The ID of the article this text is a new revision of.") String revises) {
+            @Id @Description("The ID of the article this text is a new revision of.") String revises,
+            @Description("The importer's options (layout, strict); it detects the layout and keeps warnings when left"
+                    + " out. A layout applies to a new text only: exactly this text imported before is the earlier import.")
+            ImportOptionsInput options) {
         caller.require(Roles.EDITOR);
-        if (text.isBlank()) {
-            throw new BadUserInputException("text is empty: send the article's text");
-        }
-        ArticleClaim claim = ArticleClaim.posted(revises);
-        ImportRequest request = ImportRequest.of("text", text.getBytes(StandardCharsets.UTF_8), name, sourceUrl,
-                Origin.PLAIN_TEXT);
-        ImportOutcome outcome = ingest.ingest(request.bytes(), request.origin(), claim);
+        ImportSettings settings = options == null ? ImportSettings.DETECT : options.settings();
+        ImportOutcome outcome = imports.importDocument(ImportCommand.ofText(text, name, sourceUrl, revises, settings));
         Article article = Article.of(ArticleRow.findById(outcome.articleKey()));
         return new ImportResult(article, outcome.created(), outcome.revision(), outcome.exchangeCount(),
                 outcome.warnings().stream().map(ImportWarning::of).toList());

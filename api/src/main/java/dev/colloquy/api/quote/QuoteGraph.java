@@ -5,9 +5,9 @@ import dev.colloquy.api.article.ArticleRow;
 import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeGraph;
 import dev.colloquy.api.graphql.Batch;
+import dev.colloquy.api.graphql.Connections;
 import dev.colloquy.api.graphql.KeysetQuery;
 import dev.colloquy.api.graphql.Limits;
-import dev.colloquy.api.graphql.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -29,6 +29,9 @@ public class QuoteGraph {
     EntityManager em;
 
     @Inject
+    Connections connections;
+
+    @Inject
     ExchangeGraph exchanges;
 
     @Query("quotes")
@@ -37,33 +40,31 @@ public class QuoteGraph {
             @DefaultValue("20") @Description("How many quotes to return, at most 100.") Integer first,
             @Description("Return the quotes after this cursor.") String after,
             @Description("Which quotes to return; all when left out.") QuoteFilter filter) {
-        PageRequest page = PageRequest.of(first, after, Quote.TYPE);
         QuoteFilter f = filter == null ? new QuoteFilter() : filter;
         Limits.text("filter.speaker", f.speaker, Limits.FILTER_TEXT);
         Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
-        return new QuoteConnection(KeysetQuery.over(QuoteRow.class, "q", "")
+        return connections.page(KeysetQuery.over(QuoteRow.class, "q", "")
                 .where("q.speaker = :speaker", "speaker", f.speaker)
                 .where("q.kind = :kind", "kind", f.kind)
-                .where("q.article.slug = :slug", "slug", f.articleSlug)
-                .page(em, page, row -> row.id).map(Quote::of));
+                .where("q.article.slug = :slug", "slug", f.articleSlug),
+                first, after, Quote.TYPE, Quote::of, QuoteConnection::new);
     }
 
     /** The quotes of one article, in source order. */
     public QuoteConnection quotesOfArticle(long articleKey, Integer first, String after) {
-        return new QuoteConnection(KeysetQuery.over(QuoteRow.class, "q", "")
-                .where("q.article.id = :article", "article", articleKey)
-                .page(em, PageRequest.of(first, after, Quote.TYPE), row -> row.id).map(Quote::of));
+        return connections.page(KeysetQuery.over(QuoteRow.class, "q", "")
+                .where("q.article.id = :article", "article", articleKey),
+                first, after, Quote.TYPE, Quote::of, QuoteConnection::new);
     }
 
     /** The quotes whose text contains a mention of the entity, or which the entity is the speaker of. */
     public QuoteConnection quotesOfEntity(long entityKey, String entityName, Integer first, String after) {
-        PageRequest page = PageRequest.of(first, after, Quote.TYPE);
-        return new QuoteConnection(KeysetQuery.over(QuoteRow.class, "q", "")
+        return connections.page(KeysetQuery.over(QuoteRow.class, "q", "")
                 .where("(q.speaker = :name or exists (select m.id from MentionRow m where m.entity.id = :entity"
                         + " and m.spanStart >= q.spanStart and m.spanEnd <= q.spanEnd))"
                         + " and q.article.id = (select n.article.id from NamedEntityRow n where n.id = :entity)",
-                        Map.of("entity", entityKey, "name", entityName))
-                .page(em, page, row -> row.id).map(Quote::of));
+                        Map.of("entity", entityKey, "name", entityName)),
+                first, after, Quote.TYPE, Quote::of, QuoteConnection::new);
     }
 
     @Description("The article the quote appears in.")

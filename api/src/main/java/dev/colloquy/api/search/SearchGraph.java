@@ -4,7 +4,7 @@ import dev.colloquy.api.article.Article;
 import dev.colloquy.api.article.ArticleRow;
 import dev.colloquy.api.entity.Entity;
 import dev.colloquy.api.exchange.Exchange;
-import dev.colloquy.api.exchange.ExchangeRow;
+import dev.colloquy.api.exchange.ExchangeGraph;
 import dev.colloquy.api.graphql.BadUserInputException;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.GlobalId;
@@ -39,6 +39,9 @@ public class SearchGraph {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ExchangeGraph exchanges;
 
     @Query("search")
     @Description("Searches exchanges, quotes and lead paragraphs, best match first (BM25). Words are matched by their"
@@ -107,12 +110,7 @@ public class SearchGraph {
 
     @Description("The exchange that matched, when the hit is an exchange.")
     public List<Exchange> exchange(@Source List<SearchHit> hits) {
-        List<Long> keys = keysOf(hits, SearchHitKind.EXCHANGE);
-        Map<Long, Exchange> byKey = keys.isEmpty() ? Map.of() : em.createQuery(
-                        "select e from ExchangeRow e join fetch e.interview where e.id in :keys", ExchangeRow.class)
-                .setParameter("keys", keys).getResultStream()
-                .map(Exchange::of).collect(Collectors.toMap(Exchange::key, Function.identity()));
-        return hits.stream().map(h -> h.kind() == SearchHitKind.EXCHANGE ? byKey.get(h.key()) : null).toList();
+        return exchanges.forEach(hits, h -> h.kind() == SearchHitKind.EXCHANGE ? h.key() : null);
     }
 
     @Description("The quote that matched, when the hit is a quote.")

@@ -68,6 +68,44 @@ public final class SourceDecoder {
         return new Decoded(SourceDocument.of(text, origin), warnings);
     }
 
+    /**
+     * Text that arrived as a string, e.g. in a JSON request: nothing to decode, but the same refusals as for
+     * bytes (empty, only white space, over {@link #MAX_BYTES} as UTF-8).
+     */
+    public static Decoded read(String text, Origin origin) throws ImportException {
+        String name = origin.name();
+        if (text.isEmpty()) {
+            throw new ImportException(name, "the file is empty");
+        }
+        long size = utf8Length(text);
+        if (size > MAX_BYTES) {
+            throw new ImportException(name, "the text is " + size + " bytes as UTF-8; the limit is " + MAX_BYTES);
+        }
+        if (text.isBlank()) {
+            throw new ImportException(name, "the file holds only white space");
+        }
+        return new Decoded(SourceDocument.of(text, origin), List.of());
+    }
+
+    /** The length of the text encoded as UTF-8, counted without encoding it. */
+    public static long utf8Length(CharSequence text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
     /** UTF-16 announced by its byte-order mark, or null. */
     private static Charset utf16ByBom(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
