@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -143,7 +144,9 @@ public final class Browser implements AutoCloseable {
      * {@code what} if it never does. Pages built by scripts are ready only when their script says so.
      */
     public <T> T waitUntil(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).withMessage("waiting for " + what).until(condition::apply);
+        // A page that re-renders replaces elements a condition may hold; such a condition is simply asked again.
+        return new WebDriverWait(driver, PATIENCE).withMessage("waiting for " + what)
+                .ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     /**

@@ -50,11 +50,15 @@ class TeacherPathBrowserTest {
         String lessonTitle = "Missile defence " + System.nanoTime();
 
         signIn(page, "alice", "alice-local");
-        WebElement hit = search(page, "missile defense");
-        hit.click();
+        search(page, "missile defense");
+        page.waitUntil("the hit in exchange 13 opened", d -> {
+            d.findElement(HIT_IN_13).click();
+            return true;
+        });
 
-        WebElement exchange = page.waitUntil("exchange 13 of the reader", d -> present(d, By.id("exchange-13")));
+        page.waitUntil("exchange 13 of the reader", d -> present(d, By.id("exchange-13")));
         page.waitUntil("the lesson picker", d -> present(d, By.id("lesson-choice")));
+        WebElement exchange = page.driver().findElement(By.id("exchange-13"));
         page.screenshot("reader-exchange-13");
         page.assertAccessible();
 
@@ -146,14 +150,14 @@ class TeacherPathBrowserTest {
         page.waitUntil("the signed-in header", d -> d.findElement(By.id("account")).getText().contains("Signed in as") ? true : null);
     }
 
-    private WebElement search(Browser page, String words) {
+    private static final By HIT_IN_13 = By.cssSelector(".hit a[href$='exchange=13']");
+
+    private void search(Browser page, String words) {
         page.driver().findElement(By.linkText("Search")).click();
         page.waitUntil("the search box", d -> present(d, By.id("search-query"))).sendKeys(words, Keys.ENTER);
-        WebElement hit = page.waitUntil("a hit in exchange 13",
-                d -> present(d, By.cssSelector(".hit a[href$='exchange=13']")));
+        page.waitUntil("a hit in exchange 13", d -> present(d, HIT_IN_13));
         assertThat(page.driver().findElements(By.cssSelector(".hit .snippet mark"))).as("highlighted words").isNotEmpty();
         page.assertAccessible();
-        return hit;
     }
 
     /**
