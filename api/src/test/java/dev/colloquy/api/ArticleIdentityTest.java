@@ -32,8 +32,10 @@ class ArticleIdentityTest {
     }
 
     private static JsonPath articleBySlug(String slug) {
-        return GraphQL.data("query($slug: String!) { article(slug: $slug) { id headline revision"
-                + " interview { exchanges { totalCount } } } }", Map.of("slug", slug));
+        return GraphQL.data(
+                "query($slug: String!) { article(slug: $slug) { id headline revision"
+                        + " interview { exchanges { totalCount } } } }",
+                Map.of("slug", slug));
     }
 
     @Test
@@ -53,14 +55,19 @@ class ArticleIdentityTest {
         assertThat(slugs).containsExactlyElementsOf(numbered(base, SHARED_HEADLINE));
         for (String slug : slugs) {
             assertThat(articleBySlug(slug).getInt("data.article.revision")).isEqualTo(1);
-            assertThat(exchangesFoundBySearch(slug)).as("the index holds each article's own exchanges").isEqualTo(2);
+            assertThat(exchangesFoundBySearch(slug))
+                    .as("the index holds each article's own exchanges")
+                    .isEqualTo(2);
         }
     }
 
     /** How many exchanges of the article the search finds by a word of every synthetic answer. */
     static int exchangesFoundBySearch(String slug) {
-        return GraphQL.data("query($slug: String!) { search(query: \"patience\", filter: {articleSlug: $slug, kinds: [EXCHANGE]})"
-                + " { totalCount } }", Map.of("slug", slug)).getInt("data.search.totalCount");
+        return GraphQL.data(
+                        "query($slug: String!) { search(query: \"patience\", filter: {articleSlug: $slug, kinds: [EXCHANGE]})"
+                                + " { totalCount } }",
+                        Map.of("slug", slug))
+                .getInt("data.search.totalCount");
     }
 
     private static List<String> numbered(String base, int count) {
@@ -82,14 +89,17 @@ class ArticleIdentityTest {
         JsonPath second = importText(Map.of("text", SyntheticInterviews.article(tag, 3), "sourceUrl", url));
 
         assertThat(second.getBoolean("data.importArticle.created")).isTrue();
-        assertThat(second.getString("data.importArticle.article.id")).isEqualTo(first.getString("data.importArticle.article.id"));
+        assertThat(second.getString("data.importArticle.article.id"))
+                .isEqualTo(first.getString("data.importArticle.article.id"));
         assertThat(second.getInt("data.importArticle.revision")).isEqualTo(2);
         assertThat(ImportTestSupport.articleCount()).isEqualTo(count);
         String slug = second.getString("data.importArticle.article.slug");
-        assertThat(articleBySlug(slug).getInt("data.article.interview.exchanges.totalCount")).isEqualTo(3);
+        assertThat(articleBySlug(slug).getInt("data.article.interview.exchanges.totalCount"))
+                .isEqualTo(3);
         String other = sameHeadlineElsewhere.getString("data.importArticle.article.slug");
         assertThat(articleBySlug(other).getInt("data.article.interview.exchanges.totalCount"))
-                .as("the other article with that headline is untouched").isEqualTo(4);
+                .as("the other article with that headline is untouched")
+                .isEqualTo(4);
     }
 
     @Test
@@ -100,32 +110,39 @@ class ArticleIdentityTest {
 
         String newHeadline = tag();
         JsonPath byMutation = importText(Map.of("text", SyntheticInterviews.article(newHeadline, 3), "revises", id));
-        int revision = GraphQL.request(GraphQL.EDITOR).contentType("text/plain")
+        int revision = GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
                 .body(SyntheticInterviews.article(newHeadline, 5))
                 .queryParam("revises", id)
-                .when().post("/api/articles")
-                .then().statusCode(201)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
                 .body("id", equalTo(id))
                 .body("slug", equalTo(slug))
-                .extract().path("revision");
+                .extract()
+                .path("revision");
 
         assertThat(byMutation.getString("data.importArticle.article.id")).isEqualTo(id);
         assertThat(byMutation.getInt("data.importArticle.revision")).isEqualTo(2);
         assertThat(revision).isEqualTo(3);
         JsonPath article = articleBySlug(slug);
         assertThat(article.getString("data.article.headline")).contains(newHeadline);
-        assertThat(article.getInt("data.article.interview.exchanges.totalCount")).isEqualTo(5);
+        assertThat(article.getInt("data.article.interview.exchanges.totalCount"))
+                .isEqualTo(5);
     }
 
     @Test
     void aNameGivenWithAPostedTextIsALabelNotAnIdentity() {
         String tag = tag();
-        Map<String, Object> variables = new HashMap<>(Map.of("text", SyntheticInterviews.article(tag, 2), "name", "briefing.txt"));
+        Map<String, Object> variables =
+                new HashMap<>(Map.of("text", SyntheticInterviews.article(tag, 2), "name", "briefing.txt"));
         JsonPath first = importText(variables);
         variables.put("text", SyntheticInterviews.article(tag, 3));
         JsonPath second = importText(variables);
 
-        assertThat(second.getString("data.importArticle.article.id")).isNotEqualTo(first.getString("data.importArticle.article.id"));
+        assertThat(second.getString("data.importArticle.article.id"))
+                .isNotEqualTo(first.getString("data.importArticle.article.id"));
         assertThat(second.getInt("data.importArticle.revision")).isEqualTo(1);
     }
 
@@ -134,17 +151,29 @@ class ArticleIdentityTest {
         String missing = GlobalId.of(Article.TYPE, 999_999_999L);
         int before = ImportTestSupport.articleCount();
 
-        JsonPath body = GraphQL.as(GraphQL.EDITOR).post(ImportTestSupport.IMPORT_REVISION,
-                Map.of("text", SyntheticInterviews.article(tag(), 2), "revises", missing)).extract().jsonPath();
-        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(SyntheticInterviews.article(tag(), 2))
+        JsonPath body = GraphQL.as(GraphQL.EDITOR)
+                .post(
+                        ImportTestSupport.IMPORT_REVISION,
+                        Map.of("text", SyntheticInterviews.article(tag(), 2), "revises", missing))
+                .extract()
+                .jsonPath();
+        GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(SyntheticInterviews.article(tag(), 2))
                 .queryParam("revises", missing)
-                .when().post("/api/articles")
-                .then().statusCode(404)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(404)
                 .body("error", equalTo("NOT_FOUND"));
-        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(SyntheticInterviews.article(tag(), 2))
+        GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(SyntheticInterviews.article(tag(), 2))
                 .queryParam("revises", "not-an-id")
-                .when().post("/api/articles")
-                .then().statusCode(400)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(400)
                 .body("error", equalTo("BAD_USER_INPUT"));
 
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("NOT_FOUND");

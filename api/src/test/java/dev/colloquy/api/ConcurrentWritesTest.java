@@ -80,7 +80,8 @@ class ConcurrentWritesTest {
 
         assertThat(statuses(responses)).as("one 201, the rest 200").containsOnly(200, 201);
         assertThat(Collections.frequency(statuses(responses), 201)).isEqualTo(1);
-        assertThat(responses.stream().map(r -> r.jsonPath().getString("id")).distinct()).hasSize(1);
+        assertThat(responses.stream().map(r -> r.jsonPath().getString("id")).distinct())
+                .hasSize(1);
         assertThat(ImportTestSupport.articleCount()).isEqualTo(before + 1);
     }
 
@@ -88,7 +89,11 @@ class ConcurrentWritesTest {
     void revisionsOfOneArticlePostedAtOnceEachGetTheirOwnRevision() throws Exception {
         String tag = tag();
         String url = "https://example.org/interviews/" + UUID.randomUUID();
-        String id = post(SyntheticInterviews.article(tag, 1), url).then().statusCode(201).extract().path("id");
+        String id = post(SyntheticInterviews.article(tag, 1), url)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         int revisions = PARALLEL - 2;
 
         List<Response> responses = atOnce(revisions, i -> post(SyntheticInterviews.article(tag, 2, "hall " + i), url));
@@ -96,12 +101,16 @@ class ConcurrentWritesTest {
         assertThat(statuses(responses)).containsOnly(201);
         assertThat(responses.stream().map(r -> r.jsonPath().getString("id"))).containsOnly(id);
         assertThat(responses.stream().map(r -> r.jsonPath().getInt("revision")))
-                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(2, revisions + 1).boxed().toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(2, revisions + 1).boxed().toList());
         String slug = responses.get(0).jsonPath().getString("slug");
-        JsonPath article = GraphQL.data("query($slug: String!) { article(slug: $slug) { revision"
-                + " interview { exchanges { totalCount } } } }", Map.of("slug", slug));
+        JsonPath article = GraphQL.data(
+                "query($slug: String!) { article(slug: $slug) { revision"
+                        + " interview { exchanges { totalCount } } } }",
+                Map.of("slug", slug));
         assertThat(article.getInt("data.article.revision")).isEqualTo(revisions + 1);
-        assertThat(article.getInt("data.article.interview.exchanges.totalCount")).isEqualTo(2);
+        assertThat(article.getInt("data.article.interview.exchanges.totalCount"))
+                .isEqualTo(2);
         assertThat(ArticleIdentityTest.exchangesFoundBySearch(slug)).isEqualTo(2);
     }
 
@@ -112,8 +121,10 @@ class ConcurrentWritesTest {
         List<Response> responses = atOnce(PARALLEL, i -> post(SyntheticInterviews.article(tag, 2, "hall " + i), null));
 
         assertThat(statuses(responses)).containsOnly(201);
-        assertThat(responses.stream().map(r -> r.jsonPath().getString("id")).distinct()).hasSize(PARALLEL);
-        assertThat(responses.stream().map(r -> r.jsonPath().getString("slug")).distinct()).hasSize(PARALLEL);
+        assertThat(responses.stream().map(r -> r.jsonPath().getString("id")).distinct())
+                .hasSize(PARALLEL);
+        assertThat(responses.stream().map(r -> r.jsonPath().getString("slug")).distinct())
+                .hasSize(PARALLEL);
     }
 
     @Test
@@ -121,27 +132,42 @@ class ConcurrentWritesTest {
         String lesson = Lessons.create(GraphQL.ALICE, "Eight at once");
         List<Map<String, Object>> exchanges = Lessons.exchanges(SampleArticleTest.SAMPLE_SLUG);
 
-        List<String> added = atOnce(PARALLEL, i -> Lessons.addExchange(GraphQL.ALICE, lesson,
-                (String) exchanges.get(i % exchanges.size()).get("id"), null, null));
+        List<String> added = atOnce(
+                PARALLEL,
+                i -> Lessons.addExchange(
+                        GraphQL.ALICE,
+                        lesson,
+                        (String) exchanges.get(i % exchanges.size()).get("id"),
+                        null,
+                        null));
 
         assertThat(added).doesNotContainNull().doesNotHaveDuplicates();
         List<Integer> positions = Lessons.get(GraphQL.ALICE, lesson).getList("data.lesson.excerpts.position");
-        assertThat(positions).as("positions as the API shows them, from 1")
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, PARALLEL).boxed().toList());
+        assertThat(positions)
+                .as("positions as the API shows them, from 1")
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, PARALLEL).boxed().toList());
     }
 
     @Test
     void oneExcerptRemovedTwiceAtOnceIsRemovedOnceAndTheOthersFindNothing() throws Exception {
         String lesson = Lessons.create(GraphQL.ALICE, "Removed at once");
         List<Map<String, Object>> exchanges = Lessons.exchanges(SampleArticleTest.SAMPLE_SLUG);
-        String first = Lessons.addExchange(GraphQL.ALICE, lesson, (String) exchanges.get(0).get("id"), null, null);
+        String first = Lessons.addExchange(
+                GraphQL.ALICE, lesson, (String) exchanges.get(0).get("id"), null, null);
         Lessons.addExchange(GraphQL.ALICE, lesson, (String) exchanges.get(1).get("id"), null, null);
 
-        List<JsonPath> answers = atOnce(4, i -> GraphQL.as(GraphQL.ALICE).post(Lessons.REMOVE, Map.of("id", first))
-                .extract().jsonPath());
+        List<JsonPath> answers = atOnce(
+                4,
+                i -> GraphQL.as(GraphQL.ALICE)
+                        .post(Lessons.REMOVE, Map.of("id", first))
+                        .extract()
+                        .jsonPath());
 
         List<String> codes = answers.stream().map(GraphQL::firstErrorCode).toList();
-        assertThat(codes).as("one removal succeeds, the others find nothing").containsOnlyOnce((String) null)
+        assertThat(codes)
+                .as("one removal succeeds, the others find nothing")
+                .containsOnlyOnce((String) null)
                 .containsOnly(null, "NOT_FOUND");
         assertThat(Lessons.get(GraphQL.ALICE, lesson).<Integer>getList("data.lesson.excerpts.position"))
                 .containsExactly(1);

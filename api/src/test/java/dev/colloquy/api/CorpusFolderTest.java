@@ -25,8 +25,11 @@ class CorpusFolderTest {
     public static class WithCorpusFolder implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("colloquy.corpus.dir", "src/test/resources/test-corpus",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:colloquy-corpus-folder-test;DB_CLOSE_DELAY=-1");
+            return Map.of(
+                    "colloquy.corpus.dir",
+                    "src/test/resources/test-corpus",
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:colloquy-corpus-folder-test;DB_CLOSE_DELAY=-1");
         }
     }
 
@@ -40,6 +43,7 @@ class CorpusFolderTest {
         assertThat(body.getList("data.articles.nodes.slug")).contains(SampleArticleTest.SAMPLE_SLUG);
         int lighthouse = headlines.indexOf("The last lighthouse keeper on Skarvøy looks back");
         assertThat(lighthouse).as("the folder's article is imported").isGreaterThanOrEqualTo(0);
-        assertThat(body.getInt("data.articles.nodes[" + lighthouse + "].interview.exchanges.totalCount")).isEqualTo(3);
+        assertThat(body.getInt("data.articles.nodes[" + lighthouse + "].interview.exchanges.totalCount"))
+                .isEqualTo(3);
     }
 }

@@ -32,8 +32,11 @@ class CorpusRevisionTest {
     public static class WithWritableCorpusFolder implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("colloquy.corpus.dir", FOLDER.toString(),
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:colloquy-corpus-revision-test;DB_CLOSE_DELAY=-1");
+            return Map.of(
+                    "colloquy.corpus.dir",
+                    FOLDER.toString(),
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:colloquy-corpus-revision-test;DB_CLOSE_DELAY=-1");
         }
     }
 
@@ -59,7 +62,9 @@ class CorpusRevisionTest {
 
         assertThat(before).hasSize(2);
         assertThat(after).hasSize(2);
-        assertThat(after).extracting(a -> a.get("id")).containsExactlyElementsOf(before.stream().map(a -> a.get("id")).toList());
+        assertThat(after)
+                .extracting(a -> a.get("id"))
+                .containsExactlyElementsOf(before.stream().map(a -> a.get("id")).toList());
         assertThat(after).extracting(a -> a.get("revision")).containsExactly(2, 1);
         assertThat(after).extracting(a -> exchangeCount(a)).containsExactly(3, 4);
     }

@@ -27,23 +27,30 @@ class CorsOffByDefaultTest {
     void aPreflightGetsNoCorsHeadersWhateverItsOrigin() {
         for (String origin : new String[] {CorsTest.LISTED, CorsTest.UNLISTED}) {
             Response answer = CorsTest.preflight(origin);
-            assertThat(answer.headers().asList()).as("preflight from %s", origin)
+            assertThat(answer.headers().asList())
+                    .as("preflight from %s", origin)
                     .noneMatch(header -> header.getName().toLowerCase().startsWith("access-control-"));
         }
     }
 
     @Test
     void aGetFromAnotherSiteGetsNoCorsHeaders() {
-        Response answer = GraphQL.request(null).header("Origin", CorsTest.LISTED).when().get("/q/health");
+        Response answer =
+                GraphQL.request(null).header("Origin", CorsTest.LISTED).when().get("/q/health");
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.headers().asList()).noneMatch(header -> header.getName().toLowerCase().startsWith("access-control-"));
+        assertThat(answer.headers().asList())
+                .noneMatch(header -> header.getName().toLowerCase().startsWith("access-control-"));
     }
 
     @Test
     void aWriteFromAFormerlyListedOriginIsRefusedByTheGuard() {
-        Response answer = GraphQL.request(GraphQL.ALICE).header("Origin", CorsTest.LISTED).contentType(ContentType.JSON)
-                .body("{\"query\": \"mutation { createLesson(title: \\\"unlisted\\\") { id } }\"}").when().post("/graphql");
+        Response answer = GraphQL.request(GraphQL.ALICE)
+                .header("Origin", CorsTest.LISTED)
+                .contentType(ContentType.JSON)
+                .body("{\"query\": \"mutation { createLesson(title: \\\"unlisted\\\") { id } }\"}")
+                .when()
+                .post("/graphql");
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(GraphQL.firstErrorCode(answer.jsonPath())).isEqualTo("FOREIGN_ORIGIN");

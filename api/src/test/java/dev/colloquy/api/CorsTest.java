@@ -41,9 +41,12 @@ class CorsTest {
     @Test
     void aJsonPostFromAListedOriginIsServedAndReadableThere() {
         String title = "cors " + UUID.randomUUID();
-        Response answer = GraphQL.request(GraphQL.ALICE).header("Origin", LISTED).contentType(ContentType.JSON)
+        Response answer = GraphQL.request(GraphQL.ALICE)
+                .header("Origin", LISTED)
+                .contentType(ContentType.JSON)
                 .body("{\"query\": \"mutation { createLesson(title: \\\"" + title + "\\\") { title } }\"}")
-                .when().post("/graphql");
+                .when()
+                .post("/graphql");
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.header("Access-Control-Allow-Origin")).isEqualTo(LISTED);
@@ -53,14 +56,29 @@ class CorsTest {
     @Test
     void requestsWithoutOriginAndFromTheServicesOwnPagesAreUnaffected() {
         String own = RestAssured.baseURI + ":" + RestAssured.port;
-        assertThat(GraphQL.request(null).contentType(ContentType.JSON).body("{\"query\": \"{ __typename }\"}")
-                .when().post("/graphql").statusCode()).isEqualTo(200);
-        assertThat(GraphQL.request(null).header("Origin", own).contentType(ContentType.JSON)
-                .body("{\"query\": \"{ __typename }\"}").when().post("/graphql").statusCode()).isEqualTo(200);
+        assertThat(GraphQL.request(null)
+                        .contentType(ContentType.JSON)
+                        .body("{\"query\": \"{ __typename }\"}")
+                        .when()
+                        .post("/graphql")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(GraphQL.request(null)
+                        .header("Origin", own)
+                        .contentType(ContentType.JSON)
+                        .body("{\"query\": \"{ __typename }\"}")
+                        .when()
+                        .post("/graphql")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     static Response preflight(String origin) {
-        return RestAssured.given().header("Origin", origin).header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "content-type").when().options("/graphql");
+        return RestAssured.given()
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .when()
+                .options("/graphql");
     }
 }

@@ -24,17 +24,22 @@ class CrossSiteTest {
 
     /** The allowed origin of the test profile (%test.colloquy.http.allowed-origins). */
     private static final String ALLOWED = "https://reader.example.org";
+
     private static final String FOREIGN = "https://attacker.example.com";
 
     @Test
     void aMutationPostedAsTextPlainIsRefusedAndNotRun() {
-        JsonPath body = assertUnsupported("plain", lesson -> alice().contentType("text/plain").body(lesson));
-        assertThat(body.getString("errors[0].message")).contains("application/json").contains("text/plain");
+        JsonPath body = assertUnsupported(
+                "plain", lesson -> alice().contentType("text/plain").body(lesson));
+        assertThat(body.getString("errors[0].message"))
+                .contains("application/json")
+                .contains("text/plain");
     }
 
     @Test
     void aMutationPostedAsAFormIsRefused() {
-        assertUnsupported("form", lesson -> alice().contentType(ContentType.URLENC).formParam("query", lesson));
+        assertUnsupported(
+                "form", lesson -> alice().contentType(ContentType.URLENC).formParam("query", lesson));
     }
 
     @Test
@@ -45,8 +50,16 @@ class CrossSiteTest {
     @Test
     void aJsonMutationFromAnotherSiteIsRefused() {
         String title = "foreign " + UUID.randomUUID();
-        JsonPath body = alice().header("Origin", FOREIGN).contentType(ContentType.JSON).body(createLesson(title))
-                .when().post("/graphql").then().statusCode(403).contentType(ContentType.JSON).extract().jsonPath();
+        JsonPath body = alice().header("Origin", FOREIGN)
+                .contentType(ContentType.JSON)
+                .body(createLesson(title))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(403)
+                .contentType(ContentType.JSON)
+                .extract()
+                .jsonPath();
 
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("FOREIGN_ORIGIN");
         assertThat(body.getString("errors[0].message")).contains(FOREIGN);
@@ -56,29 +69,53 @@ class CrossSiteTest {
     @Test
     void aRefererFromAnotherSiteCountsWhenThereIsNoOrigin() {
         String title = "referer " + UUID.randomUUID();
-        alice().header("Referer", FOREIGN + "/page.html").contentType(ContentType.JSON).body(createLesson(title))
-                .when().post("/graphql").then().statusCode(403);
-        alice().header("Origin", "null").contentType(ContentType.JSON).body(createLesson(title))
-                .when().post("/graphql").then().statusCode(403);
+        alice().header("Referer", FOREIGN + "/page.html")
+                .contentType(ContentType.JSON)
+                .body(createLesson(title))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(403);
+        alice().header("Origin", "null")
+                .contentType(ContentType.JSON)
+                .body(createLesson(title))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(403);
         assertThat(lessonTitles()).doesNotContain(title);
     }
 
     @Test
     void jsonFromTheServicesOwnPagesToolsAndAllowedOriginsIsServed() {
         String own = RestAssured.baseURI + ":" + RestAssured.port; // the address the requests are sent to
-        String[][] senders = {{"Origin", own}, {"Referer", own + "/q/graphql-ui/"}, {"Origin", ALLOWED}, {"X-None", "-"}};
+        String[][] senders = {{"Origin", own}, {"Referer", own + "/q/graphql-ui/"}, {"Origin", ALLOWED}, {"X-None", "-"}
+        };
         for (String[] sender : senders) {
             String title = "welcome " + UUID.randomUUID();
-            alice().header(sender[0], sender[1]).contentType("application/json; charset=UTF-8").body(createLesson(title))
-                    .when().post("/graphql").then().statusCode(200);
-            assertThat(lessonTitles()).as("sent with %s: %s", sender[0], sender[1]).contains(title);
+            alice().header(sender[0], sender[1])
+                    .contentType("application/json; charset=UTF-8")
+                    .body(createLesson(title))
+                    .when()
+                    .post("/graphql")
+                    .then()
+                    .statusCode(200);
+            assertThat(lessonTitles())
+                    .as("sent with %s: %s", sender[0], sender[1])
+                    .contains(title);
         }
         // SmallRye reads the application/graphql… types as a bare query rather than a JSON request.
-        for (String type : List.of("application/graphql+json", "application/graphql-response+json", "application/graphql")) {
+        for (String type :
+                List.of("application/graphql+json", "application/graphql-response+json", "application/graphql")) {
             String title = type + " " + UUID.randomUUID();
-            byte[] mutation = ("mutation { createLesson(title: \"" + title + "\") { id } }").getBytes(StandardCharsets.UTF_8);
-            alice().contentType(type).body(mutation)
-                    .when().post("/graphql").then().statusCode(200);
+            byte[] mutation =
+                    ("mutation { createLesson(title: \"" + title + "\") { id } }").getBytes(StandardCharsets.UTF_8);
+            alice().contentType(type)
+                    .body(mutation)
+                    .when()
+                    .post("/graphql")
+                    .then()
+                    .statusCode(200);
             assertThat(lessonTitles()).contains(title);
         }
     }
@@ -92,25 +129,38 @@ class CrossSiteTest {
         String title = "joined " + UUID.randomUUID();
         alice().header("Content-Type", "application/json, application/json; charset=utf-8")
                 .body(createLesson(title).getBytes(StandardCharsets.UTF_8))
-                .when().post("/graphql").then().statusCode(200);
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200);
         assertThat(lessonTitles()).contains(title);
     }
 
     @Test
     void aJoinedContentTypeNamingTextPlainIsRefused() {
-        assertUnsupported("joined plain", lesson -> alice().header("Content-Type", "application/json, text/plain")
-                .body(lesson.getBytes(StandardCharsets.UTF_8)));
-        assertUnsupported("joined plain first", lesson -> alice().header("Content-Type", "text/plain, application/json")
-                .body(lesson.getBytes(StandardCharsets.UTF_8)));
+        assertUnsupported(
+                "joined plain",
+                lesson -> alice().header("Content-Type", "application/json, text/plain")
+                        .body(lesson.getBytes(StandardCharsets.UTF_8)));
+        assertUnsupported(
+                "joined plain first",
+                lesson -> alice().header("Content-Type", "text/plain, application/json")
+                        .body(lesson.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void getNeverRunsAMutation() {
         String title = "get " + UUID.randomUUID();
         JsonPath body = alice().queryParam("query", "mutation { createLesson(title: \"" + title + "\") { id } }")
-                .when().get("/graphql").then().statusCode(405).extract().jsonPath();
+                .when()
+                .get("/graphql")
+                .then()
+                .statusCode(405)
+                .extract()
+                .jsonPath();
 
-        assertThat(GraphQL.firstErrorCode(body)).as("refused by the guard, whatever SmallRye's GET setting")
+        assertThat(GraphQL.firstErrorCode(body))
+                .as("refused by the guard, whatever SmallRye's GET setting")
                 .isEqualTo("METHOD_NOT_ALLOWED");
         assertThat(lessonTitles()).doesNotContain(title);
     }
@@ -120,22 +170,41 @@ class CrossSiteTest {
         String text = SyntheticInterviews.article("cross-site " + UUID.randomUUID(), 3);
         int before = ImportTestSupport.articleCount();
 
-        JsonPath refused = GraphQL.request(GraphQL.EDITOR).header("Origin", FOREIGN).contentType(ContentType.TEXT)
-                .body(text).when().post("/api/articles").then().statusCode(403).contentType(ContentType.JSON)
-                .extract().jsonPath();
+        JsonPath refused = GraphQL.request(GraphQL.EDITOR)
+                .header("Origin", FOREIGN)
+                .contentType(ContentType.TEXT)
+                .body(text)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(403)
+                .contentType(ContentType.JSON)
+                .extract()
+                .jsonPath();
         assertThat(refused.getString("error")).isEqualTo("FOREIGN_ORIGIN");
         assertThat(ImportTestSupport.articleCount()).isEqualTo(before);
 
-        GraphQL.request(GraphQL.EDITOR).contentType(ContentType.TEXT).body(text).when().post("/api/articles")
-                .then().statusCode(201);
+        GraphQL.request(GraphQL.EDITOR)
+                .contentType(ContentType.TEXT)
+                .body(text)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201);
         assertThat(ImportTestSupport.articleCount()).isEqualTo(before + 1);
     }
 
     /** Posts a lesson-creating request built by the sender; it must get 415 and create nothing. */
     private static JsonPath assertUnsupported(String kind, Function<String, RequestSpecification> sender) {
         String title = kind + " " + UUID.randomUUID();
-        JsonPath body = sender.apply(createLesson(title)).when().post("/graphql")
-                .then().statusCode(415).contentType(ContentType.JSON).extract().jsonPath();
+        JsonPath body = sender.apply(createLesson(title))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(415)
+                .contentType(ContentType.JSON)
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
         assertThat(lessonTitles()).doesNotContain(title);
         return body;
@@ -150,7 +219,8 @@ class CrossSiteTest {
     }
 
     private static List<String> lessonTitles() {
-        return GraphQL.as(GraphQL.ALICE).data("{ lessons(first: 100, mine: true) { nodes { title } } }")
+        return GraphQL.as(GraphQL.ALICE)
+                .data("{ lessons(first: 100, mine: true) { nodes { title } } }")
                 .getList("data.lessons.nodes.title");
     }
 }

@@ -16,7 +16,8 @@ class ErrorsTest {
 
     @Test
     void aMalformedQueryIsAGraphQLErrorNotA500() {
-        JsonPath body = GraphQL.post("{ articles(first: 2) { nodes { slug } ").extract().jsonPath();
+        JsonPath body =
+                GraphQL.post("{ articles(first: 2) { nodes { slug } ").extract().jsonPath();
         assertThat(body.getList("errors")).isNotEmpty();
         assertThat(body.getString("errors[0].message")).startsWith("the query is not valid GraphQL");
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("GRAPHQL_PARSE_FAILED");
@@ -25,72 +26,95 @@ class ErrorsTest {
 
     @Test
     void aBodyThatIsNotJsonIsRefusedWithACode() {
-        JsonPath body = given().contentType(ContentType.JSON).body("{\"query\": \"{ viewer { name } }\"")
-                .when().post("/graphql").then().statusCode(400).extract().jsonPath();
+        JsonPath body = given().contentType(ContentType.JSON)
+                .body("{\"query\": \"{ viewer { name } }\"")
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(400)
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("GRAPHQL_PARSE_FAILED");
         assertThat(body.getString("errors[0].message")).contains("not JSON");
     }
 
     @Test
     void aWellFormedQueryStillPassesTheSyntaxCheck() {
-        assertThat(GraphQL.data("{ viewer { roles } }").getList("data.viewer.roles")).isEmpty();
+        assertThat(GraphQL.data("{ viewer { roles } }").getList("data.viewer.roles"))
+                .isEmpty();
     }
 
     @Test
     void anUnknownFieldIsAGraphQLError() {
-        JsonPath body = GraphQL.post("{ articles { nodes { colour } } }").extract().jsonPath();
+        JsonPath body =
+                GraphQL.post("{ articles { nodes { colour } } }").extract().jsonPath();
         assertThat(body.getList("errors")).isNotEmpty();
     }
 
     @Test
     void aPageOf101IsTooLarge() {
-        JsonPath body = GraphQL.post("{ exchanges(first: 101) { totalCount } }").extract().jsonPath();
+        JsonPath body = GraphQL.post("{ exchanges(first: 101) { totalCount } }")
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("PAGE_TOO_LARGE");
         assertThat(body.getString("errors[0].message")).contains("101").contains("100");
     }
 
     @Test
     void aNestedPageOf101IsTooLargeToo() {
-        JsonPath body = GraphQL.post("{ articles(first: 1) { nodes { interview { exchanges(first: 101) { totalCount } } } } }")
-                .extract().jsonPath();
+        JsonPath body = GraphQL.post(
+                        "{ articles(first: 1) { nodes { interview { exchanges(first: 101) { totalCount } } } } }")
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("PAGE_TOO_LARGE");
     }
 
     @Test
     void aNegativePageSizeIsBadUserInput() {
-        JsonPath body = GraphQL.post("{ quotes(first: -1) { totalCount } }").extract().jsonPath();
+        JsonPath body =
+                GraphQL.post("{ quotes(first: -1) { totalCount } }").extract().jsonPath();
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("BAD_USER_INPUT");
     }
 
     @Test
     void anInvalidCursorIsBadUserInput() {
-        JsonPath garbage = GraphQL.post("{ exchanges(after: \"not a cursor\") { totalCount } }").extract().jsonPath();
+        JsonPath garbage = GraphQL.post("{ exchanges(after: \"not a cursor\") { totalCount } }")
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(garbage)).isEqualTo("BAD_USER_INPUT");
 
         String unknown = Base64.getUrlEncoder().withoutPadding().encodeToString("cursor:Exchange:987654".getBytes());
-        JsonPath missing = GraphQL.post("query($after: String) { exchanges(after: $after) { totalCount } }",
-                Map.of("after", unknown)).extract().jsonPath();
+        JsonPath missing = GraphQL.post(
+                        "query($after: String) { exchanges(after: $after) { totalCount } }", Map.of("after", unknown))
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(missing)).isEqualTo("BAD_USER_INPUT");
 
         String articleCursor = GraphQL.data("{ articles(first: 1) { pageInfo { endCursor } } }")
                 .getString("data.articles.pageInfo.endCursor");
-        JsonPath wrongList = GraphQL.post("query($after: String) { exchanges(after: $after) { totalCount } }",
-                Map.of("after", articleCursor)).extract().jsonPath();
+        JsonPath wrongList = GraphQL.post(
+                        "query($after: String) { exchanges(after: $after) { totalCount } }",
+                        Map.of("after", articleCursor))
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(wrongList)).isEqualTo("BAD_USER_INPUT");
     }
 
     @Test
     void aMalformedExchangeIdIsBadUserInputAndAnUnknownOneNull() {
-        JsonPath malformed = GraphQL.post("{ exchange(id: \"%%%\") { ordinal } }").extract().jsonPath();
+        JsonPath malformed =
+                GraphQL.post("{ exchange(id: \"%%%\") { ordinal } }").extract().jsonPath();
         assertThat(GraphQL.firstErrorCode(malformed)).isEqualTo("BAD_USER_INPUT");
 
         String unknown = Base64.getUrlEncoder().withoutPadding().encodeToString("Exchange:987654".getBytes());
         JsonPath missing = GraphQL.data("query($id: ID!) { exchange(id: $id) { ordinal } }", Map.of("id", unknown));
         assertThat((Object) missing.get("data.exchange")).isNull();
 
-        String articleId = GraphQL.data("{ articles(first: 1) { nodes { id } } }").getString("data.articles.nodes[0].id");
+        String articleId =
+                GraphQL.data("{ articles(first: 1) { nodes { id } } }").getString("data.articles.nodes[0].id");
         JsonPath wrongType = GraphQL.post("query($id: ID!) { exchange(id: $id) { ordinal } }", Map.of("id", articleId))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(wrongType)).isEqualTo("BAD_USER_INPUT");
     }
 

@@ -28,11 +28,13 @@ class ExcerptAnchoringTest {
         Map<String, Object> question3 = Lessons.paragraph(exchanges.get(2), "question", 0);
 
         String lesson = Lessons.create(GraphQL.BOB, "Patience");
-        String passage = Lessons.addExchange(GraphQL.BOB, lesson, (String) exchanges.get(1).get("id"), start,
-                start + words.length());
-        String whole = Lessons.addExchange(GraphQL.BOB, lesson, (String) exchanges.get(3).get("id"), null, null);
-        String lost = Lessons.addExchange(GraphQL.BOB, lesson, (String) exchanges.get(2).get("id"),
-                (Integer) question3.get("start"), (Integer) question3.get("end"));
+        String passage = Lessons.addExchange(
+                GraphQL.BOB, lesson, (String) exchanges.get(1).get("id"), start, start + words.length());
+        String whole = Lessons.addExchange(
+                GraphQL.BOB, lesson, (String) exchanges.get(3).get("id"), null, null);
+        String lost = Lessons.addExchange(
+                GraphQL.BOB, lesson, (String) exchanges.get(2).get("id"), (Integer) question3.get("start"), (Integer)
+                        question3.get("end"));
         JsonPath before = Lessons.get(GraphQL.BOB, lesson);
         assertThat(before.<String>getList("data.lesson.excerpts.status")).containsOnly("UNCHANGED");
         int wholeStart = before.getInt("data.lesson.excerpts[1].selectors.position.start");
@@ -42,8 +44,8 @@ class ExcerptAnchoringTest {
                 .replace("in season 3?", "in season three?");
         String articleId = GraphQL.data("query($slug: String!) { article(slug: $slug) { id } }", Map.of("slug", slug))
                 .getString("data.article.id");
-        JsonPath reimport = GraphQL.as(GraphQL.EDITOR).data(ImportTestSupport.IMPORT_REVISION,
-                Map.of("text", edited, "revises", articleId));
+        JsonPath reimport = GraphQL.as(GraphQL.EDITOR)
+                .data(ImportTestSupport.IMPORT_REVISION, Map.of("text", edited, "revises", articleId));
         assertThat(reimport.getInt("data.importArticle.revision")).isEqualTo(2);
         assertThat(reimport.getString("data.importArticle.article.slug")).isEqualTo(slug);
 
@@ -60,12 +62,14 @@ class ExcerptAnchoringTest {
         assertThat(after.getString("data.lesson.excerpts[0].text")).isEqualTo(words);
         assertThat(after.getInt("data.lesson.excerpts[0].exchange.ordinal")).isEqualTo(2);
 
-        assertThat(after.getInt("data.lesson.excerpts[1].selectors.position.start")).isEqualTo(wholeStart + 9); // also after question 3, four characters longer
+        assertThat(after.getInt("data.lesson.excerpts[1].selectors.position.start"))
+                .isEqualTo(wholeStart + 9); // also after question 3, four characters longer
         assertThat(after.getInt("data.lesson.excerpts[1].exchange.ordinal")).isEqualTo(4);
         assertThat(after.getString("data.lesson.excerpts[1].text")).contains("part 4");
 
         assertThat(after.getString("data.lesson.excerpts[2].text")).contains("in season 3?");
-        assertThat(after.getString("data.lesson.excerpts[2].selectors.position")).isNull();
+        assertThat(after.getString("data.lesson.excerpts[2].selectors.position"))
+                .isNull();
         assertThat(after.getString("data.lesson.excerpts[2].exchange")).isNull();
         assertThat(source).doesNotContain("in season 3?");
     }

@@ -13,13 +13,13 @@ public final class GraphQL {
 
     /** The local users of application.properties: an editor (also a teacher) and two teachers. */
     public static final String EDITOR = "edith";
+
     public static final String ALICE = "alice";
     public static final String BOB = "bob";
 
     private static final Client ANONYMOUS = new Client(null);
 
-    private GraphQL() {
-    }
+    private GraphQL() {}
 
     /** A client that signs every request in as this local user (HTTP basic). */
     public static Client as(String user) {
@@ -59,10 +59,13 @@ public final class GraphQL {
     public record Client(String user) {
 
         public ValidatableResponse post(String query, Map<String, Object> variables) {
-            return request(user).contentType(ContentType.JSON)
+            return request(user)
+                    .contentType(ContentType.JSON)
                     .body(Map.of("query", query, "variables", variables))
-                    .when().post("/graphql")
-                    .then().statusCode(200);
+                    .when()
+                    .post("/graphql")
+                    .then()
+                    .statusCode(200);
         }
 
         public JsonPath data(String query, Map<String, Object> variables) {

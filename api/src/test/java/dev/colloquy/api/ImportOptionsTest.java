@@ -47,7 +47,8 @@ class ImportOptionsTest {
         String text = SyntheticInterviews.article("bold " + tag(), 3);
         StringBuilder out = new StringBuilder();
         for (String paragraph : text.split("\n\n")) {
-            out.append(paragraph.endsWith("?") ? "**" + paragraph + "**" : paragraph).append("\n\n");
+            out.append(paragraph.endsWith("?") ? "**" + paragraph + "**" : paragraph)
+                    .append("\n\n");
         }
         return out.toString();
     }
@@ -60,32 +61,54 @@ class ImportOptionsTest {
     void aStrictRestImportOfAnUnsureDocumentIsRefusedAndALenientOneKeepsTheWarnings() {
         String text = unsure();
         int before = ImportTestSupport.articleCount();
-        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(text).queryParam("strict", "true")
-                .when().post("/api/articles")
-                .then().statusCode(422)
+        GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(text)
+                .queryParam("strict", "true")
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(422)
                 .body("error", equalTo("IMPORT_UNSURE"))
                 .body("message", containsString("BAD_FRONT_MATTER"));
         assertThat(ImportTestSupport.articleCount()).isEqualTo(before);
 
-        JsonPath lenient = GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(text)
+        JsonPath lenient = GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(text)
                 .queryParam("strict", "false")
-                .when().post("/api/articles").then().statusCode(201).extract().jsonPath();
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         assertThat(lenient.<String>getList("warnings.code")).contains("BAD_FRONT_MATTER");
 
         // Known now, but still unsure: strict refuses it again rather than passing the stored warnings.
-        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(text).queryParam("strict", "true")
-                .when().post("/api/articles").then().statusCode(422).body("error", equalTo("IMPORT_UNSURE"));
+        GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(text)
+                .queryParam("strict", "true")
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(422)
+                .body("error", equalTo("IMPORT_UNSURE"));
     }
 
     @Test
     void aStrictGraphQLImportOfAnUnsureDocumentIsRefusedAndALenientOneKeepsTheWarnings() {
         String text = unsure();
-        JsonPath strict = GraphQL.as(GraphQL.EDITOR).post(IMPORT, Map.of("text", text,
-                "options", Map.of("strict", true))).extract().jsonPath();
+        JsonPath strict = GraphQL.as(GraphQL.EDITOR)
+                .post(IMPORT, Map.of("text", text, "options", Map.of("strict", true)))
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(strict)).isEqualTo("IMPORT_UNSURE");
         assertThat(strict.getString("errors[0].message")).contains("strict").doesNotContain("Exception");
 
-        JsonPath lenient = GraphQL.as(GraphQL.EDITOR).data(IMPORT, Map.of("text", text, "options", Map.of("strict", false)));
+        JsonPath lenient =
+                GraphQL.as(GraphQL.EDITOR).data(IMPORT, Map.of("text", text, "options", Map.of("strict", false)));
         assertThat(lenient.getBoolean("data.importArticle.created")).isTrue();
         assertThat(lenient.<String>getList("data.importArticle.warnings.code")).contains("BAD_FRONT_MATTER");
     }
@@ -97,43 +120,78 @@ class ImportOptionsTest {
         List<String> markdown = questions(text, new ImportOptions(Layout.MARKDOWN));
         assertThat(markdown).as("the layout must matter for this document").isNotEqualTo(detected);
 
-        JsonPath forced = GraphQL.as(GraphQL.EDITOR).data(IMPORT, Map.of("text", text,
-                "options", Map.of("layout", "MARKDOWN")));
+        JsonPath forced =
+                GraphQL.as(GraphQL.EDITOR).data(IMPORT, Map.of("text", text, "options", Map.of("layout", "MARKDOWN")));
         assertThat(forced.<String>getList("data.importArticle.article.interview.exchanges.nodes.question.text"))
                 .isEqualTo(markdown);
 
         String other = text.replace("Talking shop", "Talking again");
-        JsonPath rest = GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(other)
-                .when().post("/api/articles").then().statusCode(201).extract().jsonPath();
-        JsonPath read = GraphQL.data("query($slug: String!) { article(slug: $slug) { interview {"
-                + " exchanges(first: 100) { nodes { question { text } } } } } }", Map.of("slug", rest.getString("slug")));
+        JsonPath rest = GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(other)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        JsonPath read = GraphQL.data(
+                "query($slug: String!) { article(slug: $slug) { interview {"
+                        + " exchanges(first: 100) { nodes { question { text } } } } } }",
+                Map.of("slug", rest.getString("slug")));
         assertThat(read.<String>getList("data.article.interview.exchanges.nodes.question.text"))
                 .isEqualTo(questions(other, ImportOptions.DETECT));
 
-        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(other.replace("again", "thrice"))
+        GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(other.replace("again", "thrice"))
                 .queryParam("layout", "markdown")
-                .when().post("/api/articles").then().statusCode(201)
-                .body("exchanges", equalTo(questions(other, new ImportOptions(Layout.MARKDOWN)).size()));
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .body(
+                        "exchanges",
+                        equalTo(questions(other, new ImportOptions(Layout.MARKDOWN))
+                                .size()));
     }
 
     @Test
     void anUnknownLayoutOrStrictValueIsBadUserInput() {
         String text = SyntheticInterviews.article("bad options " + tag(), 2);
-        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(text).queryParam("layout", "sideways")
-                .when().post("/api/articles").then().statusCode(400)
-                .body("error", equalTo("BAD_USER_INPUT")).body("message", containsString("layout"));
-        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(text).queryParam("strict", "maybe")
-                .when().post("/api/articles").then().statusCode(400)
-                .body("error", equalTo("BAD_USER_INPUT")).body("message", containsString("strict"));
-        JsonPath graph = GraphQL.as(GraphQL.EDITOR).post(IMPORT, Map.of("text", text,
-                "options", Map.of("layout", "SIDEWAYS"))).extract().jsonPath();
+        GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(text)
+                .queryParam("layout", "sideways")
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("BAD_USER_INPUT"))
+                .body("message", containsString("layout"));
+        GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(text)
+                .queryParam("strict", "maybe")
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("BAD_USER_INPUT"))
+                .body("message", containsString("strict"));
+        JsonPath graph = GraphQL.as(GraphQL.EDITOR)
+                .post(IMPORT, Map.of("text", text, "options", Map.of("layout", "SIDEWAYS")))
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(graph)).isEqualTo("BAD_USER_INPUT");
     }
 
     /** The questions as the importer itself reads them with these options: what the CLI would print. */
     private static List<String> questions(String text, ImportOptions options) throws Exception {
-        ParsedArticle parsed = Importer.standard().parse(text.getBytes(StandardCharsets.UTF_8),
-                new Origin("options test", null, null), options);
-        return parsed.interview().exchanges().stream().map(e -> e.question().text()).toList();
+        ParsedArticle parsed = Importer.standard()
+                .parse(text.getBytes(StandardCharsets.UTF_8), new Origin("options test", null, null), options);
+        return parsed.interview().exchanges().stream()
+                .map(e -> e.question().text())
+                .toList();
     }
 }

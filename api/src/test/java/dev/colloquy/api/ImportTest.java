@@ -1,6 +1,5 @@
 package dev.colloquy.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
@@ -23,8 +22,8 @@ class ImportTest {
     @Test
     void theMutationImportsAnArticleAndItsExchanges() {
         String text = SyntheticInterviews.article(tag(), 4);
-        JsonPath result = GraphQL.as(GraphQL.EDITOR).data(ImportTestSupport.IMPORT,
-                Map.of("text", text, "sourceUrl", "https://example.org/varga"));
+        JsonPath result = GraphQL.as(GraphQL.EDITOR)
+                .data(ImportTestSupport.IMPORT, Map.of("text", text, "sourceUrl", "https://example.org/varga"));
 
         assertThat(result.getBoolean("data.importArticle.created")).isTrue();
         assertThat(result.getInt("data.importArticle.revision")).isEqualTo(1);
@@ -33,31 +32,42 @@ class ImportTest {
 
         JsonPath article = GraphQL.data("""
                 query($slug: String!) { article(slug: $slug) { sourceUrl
-                  interview { exchanges { totalCount nodes { ordinal question { text } } } } } }""",
-                Map.of("slug", slug));
+                  interview { exchanges { totalCount nodes { ordinal question { text } } } } } }""", Map.of("slug", slug));
         assertThat(article.getString("data.article.sourceUrl")).isEqualTo("https://example.org/varga");
-        assertThat(article.getInt("data.article.interview.exchanges.totalCount")).isEqualTo(4);
-        assertThat(article.getList("data.article.interview.exchanges.nodes.ordinal")).containsExactly(1, 2, 3, 4);
+        assertThat(article.getInt("data.article.interview.exchanges.totalCount"))
+                .isEqualTo(4);
+        assertThat(article.getList("data.article.interview.exchanges.nodes.ordinal"))
+                .containsExactly(1, 2, 3, 4);
     }
 
     @Test
     void restImportAnswersWithTheArticleAndIsIdempotent() {
         String text = SyntheticInterviews.article(tag(), 3);
 
-        String id = GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(text).queryParam("sourceUrl", "https://example.org/rest")
-                .when().post("/api/articles")
-                .then().statusCode(201)
+        String id = GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(text)
+                .queryParam("sourceUrl", "https://example.org/rest")
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
                 .body("exchanges", is(3))
                 .body("created", is(true))
                 .body("revision", is(1))
                 .body("slug", notNullValue())
                 .body("warnings", notNullValue())
-                .extract().path("id");
+                .extract()
+                .path("id");
         int count = ImportTestSupport.articleCount();
 
-        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(text)
-                .when().post("/api/articles")
-                .then().statusCode(200)
+        GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(text)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(id))
                 .body("created", is(false));
         assertThat(ImportTestSupport.articleCount()).isEqualTo(count);
@@ -79,9 +89,14 @@ class ImportTest {
     @Test
     void aDocumentWithoutAnInterviewIsRejectedByTheMutationAndNothingIsWritten() {
         int before = ImportTestSupport.articleCount();
-        JsonPath body = GraphQL.as(GraphQL.EDITOR).post(ImportTestSupport.IMPORT,
-                        Map.of("text", "A note on nothing\n\nThis text has a headline and one paragraph, but no questions.\n"))
-                .extract().jsonPath();
+        JsonPath body = GraphQL.as(GraphQL.EDITOR)
+                .post(
+                        ImportTestSupport.IMPORT,
+                        Map.of(
+                                "text",
+                                "A note on nothing\n\nThis text has a headline and one paragraph, but no questions.\n"))
+                .extract()
+                .jsonPath();
 
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("IMPORT_FAILED");
         assertThat(body.getString("errors[0].message")).isNotBlank();
@@ -91,7 +106,10 @@ class ImportTest {
     @Test
     void emptyTextIsBadUserInput() {
         int before = ImportTestSupport.articleCount();
-        JsonPath body = GraphQL.as(GraphQL.EDITOR).post(ImportTestSupport.IMPORT, Map.of("text", "  ")).extract().jsonPath();
+        JsonPath body = GraphQL.as(GraphQL.EDITOR)
+                .post(ImportTestSupport.IMPORT, Map.of("text", "  "))
+                .extract()
+                .jsonPath();
 
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("BAD_USER_INPUT");
         assertThat(ImportTestSupport.articleCount()).isEqualTo(before);
@@ -100,14 +118,22 @@ class ImportTest {
     @Test
     void restRejectsADocumentWithoutAnInterviewWith422AndWritesNothing() {
         int before = ImportTestSupport.articleCount();
-        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body("Just a headline\n\nAnd a paragraph without any question in it.\n")
-                .when().post("/api/articles")
-                .then().statusCode(422)
+        GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body("Just a headline\n\nAnd a paragraph without any question in it.\n")
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(422)
                 .body("error", equalTo("IMPORT_FAILED"))
                 .body("message", notNullValue());
-        GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body("")
-                .when().post("/api/articles")
-                .then().statusCode(422)
+        GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body("")
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(422)
                 .body("error", equalTo("IMPORT_FAILED"));
         assertThat(ImportTestSupport.articleCount()).isEqualTo(before);
     }

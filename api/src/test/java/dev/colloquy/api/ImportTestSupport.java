@@ -23,12 +23,13 @@ public final class ImportTestSupport {
               }
             }""";
 
-    private ImportTestSupport() {
-    }
+    private ImportTestSupport() {}
 
     /** Imports a text and returns the new or existing article's slug. */
     public static String importText(String text) {
-        return GraphQL.as(GraphQL.EDITOR).data(IMPORT, Map.of("text", text)).getString("data.importArticle.article.slug");
+        return GraphQL.as(GraphQL.EDITOR)
+                .data(IMPORT, Map.of("text", text))
+                .getString("data.importArticle.article.slug");
     }
 
     public static int articleCount() {

@@ -30,44 +30,81 @@ class InputBoundsTest {
     @Test
     void aLessonTitleOf600CharactersIsRefused() {
         assertBadInput(GraphQL.as(GraphQL.ALICE).post(Lessons.CREATE, Map.of("t", "x".repeat(600))), "title", "200");
-        assertBadInput(GraphQL.as(GraphQL.ALICE).post(Lessons.RENAME, Map.of("id", lesson, "t", "x".repeat(600))),
-                "title", "200");
-        assertThat(Lessons.get(GraphQL.ALICE, lesson).getString("data.lesson.title")).isEqualTo("Bounds");
+        assertBadInput(
+                GraphQL.as(GraphQL.ALICE).post(Lessons.RENAME, Map.of("id", lesson, "t", "x".repeat(600))),
+                "title",
+                "200");
+        assertThat(Lessons.get(GraphQL.ALICE, lesson).getString("data.lesson.title"))
+                .isEqualTo("Bounds");
     }
 
     @Test
     void aVocabularyWordOf300CharactersIsRefused() {
-        List<Map<String, String>> terms = List.of(Map.of("word", "ally", "definition", "a partner"),
+        List<Map<String, String>> terms = List.of(
+                Map.of("word", "ally", "definition", "a partner"),
                 Map.of("word", "w".repeat(300), "definition", "long"));
-        assertBadInput(GraphQL.as(GraphQL.ALICE).post(Lessons.VOCABULARY, Map.of("id", lesson, "terms", terms)),
-                "terms[1].word", "100");
-        assertBadInput(GraphQL.as(GraphQL.ALICE).post(Lessons.VOCABULARY, Map.of("id", lesson,
-                "terms", List.of(Map.of("word", "ally", "definition", "d".repeat(1001))))), "terms[0].definition", "1000");
+        assertBadInput(
+                GraphQL.as(GraphQL.ALICE).post(Lessons.VOCABULARY, Map.of("id", lesson, "terms", terms)),
+                "terms[1].word",
+                "100");
+        assertBadInput(
+                GraphQL.as(GraphQL.ALICE)
+                        .post(
+                                Lessons.VOCABULARY,
+                                Map.of(
+                                        "id",
+                                        lesson,
+                                        "terms",
+                                        List.of(Map.of("word", "ally", "definition", "d".repeat(1001))))),
+                "terms[0].definition",
+                "1000");
     }
 
     @Test
     void notesQuestionsAndOffsetsOfAnExcerptAreBounded() {
-        String exchange = GraphQL.data("{ exchanges(first: 1) { nodes { id } } }").getString("data.exchanges.nodes[0].id");
+        String exchange =
+                GraphQL.data("{ exchanges(first: 1) { nodes { id } } }").getString("data.exchanges.nodes[0].id");
         String excerpt = Lessons.addExchange(GraphQL.ALICE, lesson, exchange, null, null);
-        assertBadInput(GraphQL.as(GraphQL.ALICE).post(Lessons.ANNOTATE, Map.of("id", excerpt, "n", "n".repeat(5001))),
-                "note", "5000");
-        assertBadInput(GraphQL.as(GraphQL.ALICE).post(Lessons.ANNOTATE, Map.of("id", excerpt,
-                "q", java.util.Collections.nCopies(21, "Why?"))), "discussionQuestions", "20");
-        assertBadInput(GraphQL.as(GraphQL.ALICE).post(Lessons.ADD, Map.of("in", Map.of("lessonId", lesson,
-                "exchangeId", exchange, "start", -5, "end", 10))), "input.start", "between 0 and");
+        assertBadInput(
+                GraphQL.as(GraphQL.ALICE).post(Lessons.ANNOTATE, Map.of("id", excerpt, "n", "n".repeat(5001))),
+                "note",
+                "5000");
+        assertBadInput(
+                GraphQL.as(GraphQL.ALICE)
+                        .post(Lessons.ANNOTATE, Map.of("id", excerpt, "q", java.util.Collections.nCopies(21, "Why?"))),
+                "discussionQuestions",
+                "20");
+        assertBadInput(
+                GraphQL.as(GraphQL.ALICE)
+                        .post(
+                                Lessons.ADD,
+                                Map.of(
+                                        "in",
+                                        Map.of("lessonId", lesson, "exchangeId", exchange, "start", -5, "end", 10))),
+                "input.start",
+                "between 0 and");
     }
 
     @Test
     void aSourceUrlMustBeAShortHttpUrl() {
         String text = SyntheticInterviews.article("bounds " + System.nanoTime(), 2);
-        assertBadInput(GraphQL.as(GraphQL.EDITOR).post(ImportTestSupport.IMPORT,
-                Map.of("text", text, "sourceUrl", "https://example.org/" + "a".repeat(3000))), "sourceUrl", "2000");
-        assertBadInput(GraphQL.as(GraphQL.EDITOR).post(ImportTestSupport.IMPORT,
-                Map.of("text", text, "sourceUrl", "javascript:alert(1)")), "sourceUrl", "http or https");
+        assertBadInput(
+                GraphQL.as(GraphQL.EDITOR)
+                        .post(
+                                ImportTestSupport.IMPORT,
+                                Map.of("text", text, "sourceUrl", "https://example.org/" + "a".repeat(3000))),
+                "sourceUrl",
+                "2000");
+        assertBadInput(
+                GraphQL.as(GraphQL.EDITOR)
+                        .post(ImportTestSupport.IMPORT, Map.of("text", text, "sourceUrl", "javascript:alert(1)")),
+                "sourceUrl",
+                "http or https");
 
         Response rest = postArticle(text, Map.of("sourceUrl", "javascript:alert(document.cookie)"));
         assertRestBadInput(rest, "sourceUrl");
-        assertRestBadInput(postArticle(text, Map.of("sourceUrl", "https://example.org/" + "a".repeat(3000))), "sourceUrl");
+        assertRestBadInput(
+                postArticle(text, Map.of("sourceUrl", "https://example.org/" + "a".repeat(3000))), "sourceUrl");
     }
 
     @Test
@@ -81,7 +118,11 @@ class InputBoundsTest {
     void aDocumentOverTheSizeLimitIsRefusedUpFront() {
         byte[] big = new byte[5 * 1024 * 1024 + 1];
         java.util.Arrays.fill(big, (byte) 'a');
-        Response rest = GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(big).when().post("/api/articles");
+        Response rest = GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(big)
+                .when()
+                .post("/api/articles");
         assertRestBadInput(rest, "body");
         assertThat(rest.jsonPath().getString("message")).contains(String.valueOf(5 * 1024 * 1024));
     }
@@ -94,7 +135,8 @@ class InputBoundsTest {
         assertBadInput(GraphQL.post(query, Map.of("q", "x".repeat(2000))), "query", "500");
         // At the limits, a search still runs: 500 characters of hyphenated words stay under Lucene's clause limit.
         String hyphens = "ab-".repeat(166);
-        assertThat(GraphQL.data(query, Map.of("q", hyphens)).getInt("data.search.totalCount")).isNotNegative();
+        assertThat(GraphQL.data(query, Map.of("q", hyphens)).getInt("data.search.totalCount"))
+                .isNotNegative();
     }
 
     @Test
@@ -105,35 +147,44 @@ class InputBoundsTest {
         }
         assertBadInput(GraphQL.post(query, Map.of("after", "A".repeat(3000))), "cursor", "100");
         // The client's text is quoted escaped, since the message may be logged too.
-        String quoted = GraphQL.post(query, Map.of("after", "x\nINFO forged")).extract().jsonPath()
+        String quoted = GraphQL.post(query, Map.of("after", "x\nINFO forged"))
+                .extract()
+                .jsonPath()
                 .getString("errors[0].message");
         assertThat(quoted).contains("x\\nINFO forged").doesNotContain("\n");
     }
 
     @Test
     void aPageSizeBeyondTheIntRangeIsBadUserInputNotAWrappedNumber() {
-        JsonPath literal = GraphQL.post("{ articles(first: 2147483648) { totalCount } }").extract().jsonPath();
+        JsonPath literal = GraphQL.post("{ articles(first: 2147483648) { totalCount } }")
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(literal)).as(literal.prettify()).isEqualTo("BAD_USER_INPUT");
         assertThat(literal.getString("errors[0].message")).contains("first").contains("Int");
         assertClean(literal.prettify());
 
-        JsonPath variable = GraphQL.post("query($n: Int) { articles(first: $n) { totalCount } }",
-                Map.of("n", 2147483648L)).extract().jsonPath();
+        JsonPath variable = GraphQL.post(
+                        "query($n: Int) { articles(first: $n) { totalCount } }", Map.of("n", 2147483648L))
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(variable)).as(variable.prettify()).isEqualTo("BAD_USER_INPUT");
         assertClean(variable.prettify());
     }
 
     @Test
     void anOverlongOrForeignIdIsBadUserInput() {
-        assertBadInput(GraphQL.post("query($id: ID!) { node(id: $id) { id } }", Map.of("id", "Q".repeat(3000))),
-                "ID", "100");
-        assertBadInput(GraphQL.post("query($id: ID!) { node(id: $id) { id } }", Map.of("id", cursor("Secret:1"))),
-                "id", "not a valid ID");
+        assertBadInput(
+                GraphQL.post("query($id: ID!) { node(id: $id) { id } }", Map.of("id", "Q".repeat(3000))), "ID", "100");
+        assertBadInput(
+                GraphQL.post("query($id: ID!) { node(id: $id) { id } }", Map.of("id", cursor("Secret:1"))),
+                "id",
+                "not a valid ID");
     }
 
     @Test
     void aQueryForWhatTheSchemaLacksGetsACode() {
-        JsonPath unknown = GraphQL.post("{ articles { nodes { colour } } }").extract().jsonPath();
+        JsonPath unknown =
+                GraphQL.post("{ articles { nodes { colour } } }").extract().jsonPath();
         assertThat(GraphQL.firstErrorCode(unknown)).as(unknown.prettify()).isEqualTo("GRAPHQL_VALIDATION_FAILED");
         assertThat(unknown.getString("errors[0].message")).contains("colour");
         assertClean(unknown.prettify());
@@ -141,7 +192,8 @@ class InputBoundsTest {
 
     @Test
     void aQueryDeeperThanTheLimitIsRefusedWithACode() {
-        String deep = "{ exchanges(first: 1) { nodes { " + "next { ".repeat(15) + "ordinal" + " }".repeat(15) + " } } }";
+        String deep =
+                "{ exchanges(first: 1) { nodes { " + "next { ".repeat(15) + "ordinal" + " }".repeat(15) + " } } }";
         JsonPath body = GraphQL.post(deep).extract().jsonPath();
         assertThat(GraphQL.firstErrorCode(body)).as(body.prettify()).isEqualTo("QUERY_REFUSED");
         assertClean(body.prettify());
@@ -150,7 +202,8 @@ class InputBoundsTest {
     @Test
     void aVariableOfTheWrongTypeIsBadUserInput() {
         JsonPath body = GraphQL.post("query($n: Int) { articles(first: $n) { totalCount } }", Map.of("n", "ten"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertThat(GraphQL.firstErrorCode(body)).as(body.prettify()).isEqualTo("BAD_USER_INPUT");
         assertThat(body.getString("errors[0].message")).contains("'first'").contains("Int");
         assertClean(body.prettify());
@@ -162,8 +215,12 @@ class InputBoundsTest {
     }
 
     private static Response postArticle(String text, Map<String, String> query) {
-        return GraphQL.request(GraphQL.EDITOR).contentType("text/plain").queryParams(query).body(text)
-                .when().post("/api/articles");
+        return GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .queryParams(query)
+                .body(text)
+                .when()
+                .post("/api/articles");
     }
 
     /** The first error is BAD_USER_INPUT with a message naming the field and the limit; nothing internal shows. */
@@ -183,7 +240,10 @@ class InputBoundsTest {
 
     /** No Java class names, packages or stack traces in what a client sees. */
     static void assertClean(String body) {
-        assertThat(body).doesNotContain("java.").doesNotContain("dev.colloquy").doesNotContain("Exception")
+        assertThat(body)
+                .doesNotContain("java.")
+                .doesNotContain("dev.colloquy")
+                .doesNotContain("Exception")
                 .doesNotContain("System error");
     }
 }

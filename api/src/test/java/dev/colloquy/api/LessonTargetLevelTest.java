@@ -20,13 +20,15 @@ class LessonTargetLevelTest {
         String lesson = Lessons.create(GraphQL.ALICE, "Levels");
 
         GraphQL.as(GraphQL.ALICE).data(SET, Map.of("id", lesson, "level", "B1"));
-        assertThat(GraphQL.as(GraphQL.ALICE).data(GET, Map.of("id", lesson)).getString("data.lesson.targetLevel")).isEqualTo("B1");
+        assertThat(GraphQL.as(GraphQL.ALICE).data(GET, Map.of("id", lesson)).getString("data.lesson.targetLevel"))
+                .isEqualTo("B1");
 
         Map<String, Object> none = new HashMap<>();
         none.put("id", lesson);
         none.put("level", null);
         GraphQL.as(GraphQL.ALICE).data(SET, none);
-        assertThat(GraphQL.as(GraphQL.ALICE).data(GET, Map.of("id", lesson)).getString("data.lesson.targetLevel")).isNull();
+        assertThat(GraphQL.as(GraphQL.ALICE).data(GET, Map.of("id", lesson)).getString("data.lesson.targetLevel"))
+                .isNull();
     }
 
     @Test
@@ -34,10 +36,13 @@ class LessonTargetLevelTest {
         String lesson = Lessons.create(GraphQL.ALICE, "Not Bob's");
 
         // Another teacher cannot see a draft at all; once it is shared, they see it but may not change it.
-        assertThat(GraphQL.as(GraphQL.BOB).errorCode(SET, Map.of("id", lesson, "level", "C1"))).isEqualTo("NOT_FOUND");
+        assertThat(GraphQL.as(GraphQL.BOB).errorCode(SET, Map.of("id", lesson, "level", "C1")))
+                .isEqualTo("NOT_FOUND");
         GraphQL.as(GraphQL.ALICE).data(Lessons.PUBLISH, Map.of("id", lesson, "p", true));
-        assertThat(GraphQL.as(GraphQL.BOB).errorCode(SET, Map.of("id", lesson, "level", "C1"))).isEqualTo("FORBIDDEN");
-        assertThat(GraphQL.as(null).errorCode(SET, Map.of("id", lesson, "level", "C1"))).isEqualTo("UNAUTHENTICATED");
+        assertThat(GraphQL.as(GraphQL.BOB).errorCode(SET, Map.of("id", lesson, "level", "C1")))
+                .isEqualTo("FORBIDDEN");
+        assertThat(GraphQL.as(null).errorCode(SET, Map.of("id", lesson, "level", "C1")))
+                .isEqualTo("UNAUTHENTICATED");
     }
 
     @Test

@@ -18,19 +18,23 @@ final class Lessons {
               article { slug } exchange { ordinal } }
             vocabulary { word definition }""";
 
-    static final String CREATE = "mutation($t: String!) { createLesson(title: $t, introduction: \"For year 10.\") { id } }";
+    static final String CREATE =
+            "mutation($t: String!) { createLesson(title: $t, introduction: \"For year 10.\") { id } }";
     static final String ADD = "mutation($in: AddExcerptInput!) { addExcerpt(input: $in) { id position status text } }";
     static final String GET = "query($id: ID!) { lesson(id: $id) { " + LESSON_FIELDS + " } }";
     static final String RENAME = "mutation($id: ID!, $t: String!) { renameLesson(id: $id, title: $t) { title } }";
-    static final String PUBLISH = "mutation($id: ID!, $p: Boolean) { publishLesson(id: $id, published: $p) { published } }";
+    static final String PUBLISH =
+            "mutation($id: ID!, $p: Boolean) { publishLesson(id: $id, published: $p) { published } }";
     static final String DELETE = "mutation($id: ID!) { deleteLesson(id: $id) }";
-    static final String REORDER = "mutation($id: ID!, $ids: [String!]!) { reorderExcerpts(lessonId: $id, excerptIds: $ids) { id } }";
+    static final String REORDER =
+            "mutation($id: ID!, $ids: [String!]!) { reorderExcerpts(lessonId: $id, excerptIds: $ids) { id } }";
     static final String REMOVE = "mutation($id: ID!) { removeExcerpt(id: $id) { id } }";
-    static final String ANNOTATE = "mutation($id: ID!, $n: String, $q: [String]) { annotateExcerpt(id: $id, note: $n, discussionQuestions: $q) { note } }";
-    static final String VOCABULARY = "mutation($id: ID!, $terms: [VocabularyTermInput!]!) { setVocabulary(lessonId: $id, terms: $terms) { id } }";
+    static final String ANNOTATE =
+            "mutation($id: ID!, $n: String, $q: [String]) { annotateExcerpt(id: $id, note: $n, discussionQuestions: $q) { note } }";
+    static final String VOCABULARY =
+            "mutation($id: ID!, $terms: [VocabularyTermInput!]!) { setVocabulary(lessonId: $id, terms: $terms) { id } }";
 
-    private Lessons() {
-    }
+    private Lessons() {}
 
     static String create(String user, String title) {
         return GraphQL.as(user).data(CREATE, Map.of("t", title)).getString("data.createLesson.id");
@@ -53,8 +57,7 @@ final class Lessons {
     static List<Map<String, Object>> exchanges(String slug) {
         return GraphQL.data("""
                 query($slug: String!) { exchanges(first: 100, filter: {articleSlug: $slug}) {
-                  nodes { id ordinal question { paragraphs { text start end } } answer { paragraphs { text start end } } } } }""",
-                Map.of("slug", slug)).getList("data.exchanges.nodes");
+                  nodes { id ordinal question { paragraphs { text start end } } answer { paragraphs { text start end } } } } }""", Map.of("slug", slug)).getList("data.exchanges.nodes");
     }
 
     @SuppressWarnings("unchecked")

@@ -12,8 +12,7 @@ final class LineDiff {
 
     private static final int CONTEXT = 2;
 
-    private LineDiff() {
-    }
+    private LineDiff() {}
 
     /** Empty when the texts have the same lines (line endings and trailing white space aside). */
     static String between(String expected, String actual) {
@@ -22,7 +21,9 @@ final class LineDiff {
         int printed = -1;
         for (int i = 0; i < edits.size(); i++) {
             if (changeNear(edits, i)) {
-                out.append(printed >= 0 && i > printed + 1 ? "...\n" : "").append(edits.get(i)).append('\n');
+                out.append(printed >= 0 && i > printed + 1 ? "...\n" : "")
+                        .append(edits.get(i))
+                        .append('\n');
                 printed = i;
             }
         }
@@ -46,7 +47,8 @@ final class LineDiff {
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1
+                common[i][j] = a.get(i).equals(b.get(j))
+                        ? common[i + 1][j + 1] + 1
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }

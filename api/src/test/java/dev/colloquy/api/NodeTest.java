@@ -34,14 +34,18 @@ class NodeTest {
                   quotes(first: 1) { nodes { id kind text } } } }""", Map.of("slug", SampleArticleTest.SAMPLE_SLUG));
 
         assertNode(sample.getString("data.article.id"), "Article", "slug", SampleArticleTest.SAMPLE_SLUG);
-        assertNode(sample.getString("data.article.interview.id"), "Interview", "interviewee.name",
+        assertNode(
+                sample.getString("data.article.interview.id"),
+                "Interview",
+                "interviewee.name",
                 sample.getString("data.article.interview.interviewee.name"));
         assertNode(sample.getString("data.article.interview.exchanges.nodes[1].id"), "Exchange", "ordinal", 2);
         List<String> quoteIds = sample.getList("data.article.quotes.nodes.id");
         assertThat(quoteIds).as("the sample has pull quotes").isNotEmpty();
         assertNode(quoteIds.get(0), "Quote", "text", sample.getString("data.article.quotes.nodes[0].text"));
 
-        JsonPath exchange = GraphQL.data("query($id: ID!) { exchange(id: $id) { ordinal } }",
+        JsonPath exchange = GraphQL.data(
+                "query($id: ID!) { exchange(id: $id) { ordinal } }",
                 Map.of("id", sample.getString("data.article.interview.exchanges.nodes[1].id")));
         assertThat(exchange.getInt("data.exchange.ordinal")).isEqualTo(2);
     }
@@ -49,8 +53,8 @@ class NodeTest {
     @Test
     void entitiesResolveByIdAndLinkTheExchangesThatMentionThem() {
         String name = "Zorander " + UUID.randomUUID().toString().substring(0, 6);
-        long key = testData.addEntity(SampleArticleTest.SAMPLE_SLUG, name, EntityType.PERSON, List.of("Zorander"),
-                List.of(3, 5));
+        long key = testData.addEntity(
+                SampleArticleTest.SAMPLE_SLUG, name, EntityType.PERSON, List.of("Zorander"), List.of(3, 5));
         JsonPath found = GraphQL.data("""
                 query($prefix: String!) { entities(filter: {namePrefix: $prefix, type: PERSON}) {
                   totalCount nodes { id name aliases mentionCount } } }""", Map.of("prefix", name.toLowerCase()));
@@ -61,13 +65,13 @@ class NodeTest {
 
         assertNode(id, "Entity", "name", name);
         JsonPath entity = GraphQL.data("""
-                query($id: ID!) { entity(id: $id) { name exchanges { totalCount nodes { ordinal entities { name } } } } }""",
-                Map.of("id", id));
+                query($id: ID!) { entity(id: $id) { name exchanges { totalCount nodes { ordinal entities { name } } } } }""", Map.of("id", id));
         assertThat(entity.getList("data.entity.exchanges.nodes.ordinal")).containsExactly(3, 5);
-        assertThat(entity.getList("data.entity.exchanges.nodes[0].entities.name")).contains(name);
+        assertThat(entity.getList("data.entity.exchanges.nodes[0].entities.name"))
+                .contains(name);
 
-        JsonPath filtered = GraphQL.data("query($id: ID!) { exchanges(filter: {entityId: $id}) { nodes { ordinal } } }",
-                Map.of("id", id));
+        JsonPath filtered = GraphQL.data(
+                "query($id: ID!) { exchanges(filter: {entityId: $id}) { nodes { ordinal } } }", Map.of("id", id));
         assertThat(filtered.getList("data.exchanges.nodes.ordinal")).containsExactly(3, 5);
         assertThat(key).isPositive();
     }
@@ -80,8 +84,7 @@ class NodeTest {
         assertThat(kinds).isNotEmpty().containsOnly("PULL");
         String speaker = all.getString("data.quotes.nodes.find { it.speaker != null }.speaker.name");
         JsonPath bySpeaker = GraphQL.data("""
-                query($speaker: String!) { quotes(filter: {speaker: $speaker}) { totalCount nodes { speaker { name } } } }""",
-                Map.of("speaker", speaker));
+                query($speaker: String!) { quotes(filter: {speaker: $speaker}) { totalCount nodes { speaker { name } } } }""", Map.of("speaker", speaker));
         assertThat(bySpeaker.getInt("data.quotes.totalCount")).isPositive();
         assertThat(bySpeaker.getList("data.quotes.nodes.speaker.name")).containsOnly(speaker);
     }

@@ -29,20 +29,27 @@ class NotFoundRuleTest {
                 "query($id: ID!) { compareQuote(quoteId: $id) { quoted } }", "Quote:987654",
                 "query($id: ID!) { node(id: $id) { id } }", "Article:987654");
         lookups.forEach((query, plain) -> {
-            Map<String, Object> data = GraphQL.as(GraphQL.ALICE).data(query, Map.of("id", id(plain))).getMap("data");
+            Map<String, Object> data = GraphQL.as(GraphQL.ALICE)
+                    .data(query, Map.of("id", id(plain)))
+                    .getMap("data");
             assertThat(data).as(query).hasSize(1).containsValue(null);
         });
-        assertThat(GraphQL.data("{ article(slug: \"no-such-article\") { id } }").getString("data.article")).isNull();
+        assertThat(GraphQL.data("{ article(slug: \"no-such-article\") { id } }").getString("data.article"))
+                .isNull();
     }
 
     @Test
     void aMalformedIdOrOneOfAnotherTypeIsBadUserInput() {
         for (String bad : new String[] {"%%%", id("Exchange:12"), id("Nothing:1"), id("Lesson:not-a-number")}) {
-            String code = GraphQL.as(GraphQL.ALICE).errorCode("query($id: ID!) { lesson(id: $id) { id } }", Map.of("id", bad));
+            String code = GraphQL.as(GraphQL.ALICE)
+                    .errorCode("query($id: ID!) { lesson(id: $id) { id } }", Map.of("id", bad));
             assertThat(code).as(bad).isEqualTo("BAD_USER_INPUT");
         }
         assertThat(GraphQL.post("query($id: ID!) { node(id: $id) { id } }", Map.of("id", id("Nothing:1")))
-                .extract().jsonPath().getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+                        .extract()
+                        .jsonPath()
+                        .getString("errors[0].extensions.code"))
+                .isEqualTo("BAD_USER_INPUT");
     }
 
     @Test
@@ -53,8 +60,11 @@ class NotFoundRuleTest {
         assertThat(GraphQL.as(GraphQL.ALICE).errorCode(Lessons.REMOVE, Map.of("id", id("Excerpt:987654"))))
                 .isEqualTo("NOT_FOUND");
         String lesson = Lessons.create(GraphQL.ALICE, "Missing exchange");
-        assertThat(GraphQL.as(GraphQL.ALICE).errorCode(Lessons.ADD,
-                Map.of("in", Map.of("lessonId", lesson, "exchangeId", id("Exchange:987654"))))).isEqualTo("NOT_FOUND");
+        assertThat(GraphQL.as(GraphQL.ALICE)
+                        .errorCode(
+                                Lessons.ADD,
+                                Map.of("in", Map.of("lessonId", lesson, "exchangeId", id("Exchange:987654")))))
+                .isEqualTo("NOT_FOUND");
     }
 
     @Test

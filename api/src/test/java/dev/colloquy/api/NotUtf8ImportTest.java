@@ -16,12 +16,22 @@ class NotUtf8ImportTest {
 
     @Test
     void aLatin1InterviewIsImportedWithTheNotUtf8Warning() {
-        String text = SyntheticInterviews.article("the café of Señora Núñez " + UUID.randomUUID().toString().substring(0, 8), 3)
+        String text = SyntheticInterviews.article(
+                        "the café of Señora Núñez "
+                                + UUID.randomUUID().toString().substring(0, 8),
+                        3)
                 .replace("We met her", "Élna's café: we met her");
         byte[] latin1 = text.getBytes(Charset.forName("ISO-8859-1"));
 
-        JsonPath rest = GraphQL.request(GraphQL.EDITOR).contentType("text/plain").body(latin1)
-                .when().post("/api/articles").then().statusCode(201).extract().jsonPath();
+        JsonPath rest = GraphQL.request(GraphQL.EDITOR)
+                .contentType("text/plain")
+                .body(latin1)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> warnings = rest.getList("warnings");
         assertThat(warnings).anySatisfy(w -> {
             assertThat(w.get("code")).isEqualTo("NOT_UTF8");

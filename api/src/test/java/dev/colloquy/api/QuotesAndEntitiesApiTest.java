@@ -34,15 +34,20 @@ class QuotesAndEntitiesApiTest {
         List<Map<String, Object>> quotes = body.getList("data.quotes.nodes");
         assertThat(quotes).hasSize(9);
         Map<String, Object> nuclear = quotes.stream()
-                .filter(q -> ((String) q.get("text")).startsWith("NATO takes nuclear issues")).findFirst().orElseThrow();
+                .filter(q -> ((String) q.get("text")).startsWith("NATO takes nuclear issues"))
+                .findFirst()
+                .orElseThrow();
         assertThat(((Map<?, ?>) nuclear.get("sourceExchange")).get("ordinal")).isEqualTo(7);
         Map<?, ?> passage = (Map<?, ?>) nuclear.get("sourcePassage");
         String source = source();
         assertThat(source.substring((Integer) passage.get("start"), (Integer) passage.get("end")))
-                .isEqualTo(passage.get("text")).contains("NATO takes the nuclear issue extremely seriously");
+                .isEqualTo(passage.get("text"))
+                .contains("NATO takes the nuclear issue extremely seriously");
         assertThat(((Number) nuclear.get("similarity")).doubleValue()).isBetween(0.0, 1.0);
         Map<String, Object> offTranscript = quotes.stream()
-                .filter(q -> q.get("text").equals("a fair agreement")).findFirst().orElseThrow();
+                .filter(q -> q.get("text").equals("a fair agreement"))
+                .findFirst()
+                .orElseThrow();
         assertThat(offTranscript.get("sourceExchange")).isNull();
         assertThat(offTranscript.get("sourcePassage")).isNull();
     }
@@ -88,13 +93,20 @@ class QuotesAndEntitiesApiTest {
                     .isEqualTo(mention.get("text"));
         }
         assertThat(mentions).anySatisfy(m -> assertThat(m.get("exchange")).isNull());
-        assertThat(mentions.stream().filter(m -> m.get("exchange") != null)
-                .map(m -> (Integer) ((Map<?, ?>) m.get("exchange")).get("ordinal")).toList()).contains(1, 10);
+        assertThat(mentions.stream()
+                        .filter(m -> m.get("exchange") != null)
+                        .map(m -> (Integer) ((Map<?, ?>) m.get("exchange")).get("ordinal"))
+                        .toList())
+                .contains(1, 10);
         List<Map<String, Object>> related = (List<Map<String, Object>>) trump.get("relatedEntities");
         assertThat(related).isNotEmpty();
-        assertThat(related.stream().map(r -> (String) ((Map<?, ?>) r.get("entity")).get("name")).toList()).contains("NATO");
+        assertThat(related.stream()
+                        .map(r -> (String) ((Map<?, ?>) r.get("entity")).get("name"))
+                        .toList())
+                .contains("NATO");
         int first = (Integer) related.get(0).get("sharedExchanges");
-        assertThat(related).allSatisfy(r -> assertThat((Integer) r.get("sharedExchanges")).isBetween(1, first));
+        assertThat(related)
+                .allSatisfy(r -> assertThat((Integer) r.get("sharedExchanges")).isBetween(1, first));
     }
 
     @Test

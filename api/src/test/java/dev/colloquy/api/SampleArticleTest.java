@@ -53,7 +53,8 @@ class SampleArticleTest {
 
         List<String> questions = body.getList("data.article.interview.exchanges.nodes.question.text");
         for (int ordinal : List.of(1, 2, 7, 14)) {
-            assertThat(questions.get(ordinal - 1)).as("question %d", ordinal)
+            assertThat(questions.get(ordinal - 1))
+                    .as("question %d", ordinal)
                     .isEqualTo(gold.getString("exchanges[" + (ordinal - 1) + "].question"));
         }
         List<String> firstAnswer = body.getList("data.article.interview.exchanges.nodes[0].answer.paragraphs.text");
@@ -62,7 +63,8 @@ class SampleArticleTest {
 
     @Test
     void paragraphOffsetsPointIntoTheSourceText() throws Exception {
-        String source = java.nio.file.Files.readString(java.nio.file.Path.of("../corpus/al-majalla-rutte-interview.txt"))
+        String source = java.nio.file.Files.readString(
+                        java.nio.file.Path.of("../corpus/al-majalla-rutte-interview.txt"))
                 .replace("\r\n", "\n");
         JsonPath body = GraphQL.data("""
                 query($slug: String!) { exchanges(first: 3, filter: {articleSlug: $slug}) {
@@ -96,7 +98,8 @@ class SampleArticleTest {
             variables.put("after", after);
             JsonPath page = GraphQL.data(query, variables);
             assertThat(page.getInt("data.exchanges.totalCount")).isEqualTo(14);
-            assertThat(page.getBoolean("data.exchanges.pageInfo.hasPreviousPage")).isEqualTo(after != null);
+            assertThat(page.getBoolean("data.exchanges.pageInfo.hasPreviousPage"))
+                    .isEqualTo(after != null);
             List<Integer> ordinals = page.getList("data.exchanges.edges.node.ordinal");
             List<String> cursors = page.getList("data.exchanges.edges.cursor");
             assertThat(page.getString("data.exchanges.pageInfo.startCursor")).isEqualTo(cursors.get(0));
@@ -114,8 +117,7 @@ class SampleArticleTest {
     void previousAndNextWalkTheTranscript() {
         JsonPath body = GraphQL.data("""
                 query($slug: String!) { exchanges(first: 14, filter: {articleSlug: $slug}) {
-                  nodes { ordinal previous { ordinal } next { ordinal } interview { interviewee { name } } } } }""",
-                Map.of("slug", SAMPLE_SLUG));
+                  nodes { ordinal previous { ordinal } next { ordinal } interview { interviewee { name } } } } }""", Map.of("slug", SAMPLE_SLUG));
         List<Map<String, Object>> nodes = body.getList("data.exchanges.nodes");
         assertThat(nodes.get(0).get("previous")).isNull();
         assertThat(body.getInt("data.exchanges.nodes[0].next.ordinal")).isEqualTo(2);
@@ -131,7 +133,8 @@ class SampleArticleTest {
         List<String> slugs = body.getList("data.articles.nodes.slug");
         int index = slugs.indexOf(SAMPLE_SLUG);
         assertThat(index).isGreaterThanOrEqualTo(0);
-        assertThat(body.getInt("data.articles.nodes[" + index + "].interview.exchanges.totalCount")).isEqualTo(14);
+        assertThat(body.getInt("data.articles.nodes[" + index + "].interview.exchanges.totalCount"))
+                .isEqualTo(14);
     }
 
     @Test
@@ -148,10 +151,13 @@ class SampleArticleTest {
                   interview { few: exchanges(first: 1) { nodes { id } } more: exchanges(first: 2) { nodes { id } } } } } }""");
         List<Map<String, Object>> articles = lists.getList("data.articles.nodes");
         for (int i = 0; i < articles.size(); i++) {
-            assertThat(lists.getList("data.articles.nodes[" + i + "].interview.few.nodes")).hasSizeLessThanOrEqualTo(1);
-            assertThat(lists.getList("data.articles.nodes[" + i + "].interview.more.nodes")).hasSize(2);
+            assertThat(lists.getList("data.articles.nodes[" + i + "].interview.few.nodes"))
+                    .hasSizeLessThanOrEqualTo(1);
+            assertThat(lists.getList("data.articles.nodes[" + i + "].interview.more.nodes"))
+                    .hasSize(2);
         }
         assertThat(lists.getList("data.articles.nodes.few.nodes.flatten()").size())
-                .isLessThan(lists.getList("data.articles.nodes.more.nodes.flatten()").size());
+                .isLessThan(lists.getList("data.articles.nodes.more.nodes.flatten()")
+                        .size());
     }
 }

@@ -30,7 +30,12 @@ class SchemaTest {
 
     @Test
     void servesExactlyTheCommittedContractSchema() throws IOException {
-        String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        String served = given().when()
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         String diff = LineDiff.between(Files.readString(CONTRACT, StandardCharsets.UTF_8), served);
         if (!diff.isEmpty()) {
             Files.writeString(SERVED, served, StandardCharsets.UTF_8);
@@ -41,13 +46,35 @@ class SchemaTest {
 
     @Test
     void publishesTheSketchedNames() {
-        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
-        assertThat(sdl).contains("interface Node", "type PageInfo",
-                "type Article implements Node", "type Interview implements Node", "type Exchange implements Node",
-                "type Quote implements Node", "type Entity implements Node",
-                "type ArticleConnection", "type ExchangeConnection", "type QuoteConnection", "type EntityConnection",
-                "type ExchangeEdge", "type Turn", "type Paragraph", "type Speaker", "type Image",
-                "enum QuoteKind", "enum EntityType", "input ExchangeFilter", "input QuoteFilter", "input EntityFilter");
+        String sdl = given().when()
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(sdl)
+                .contains(
+                        "interface Node",
+                        "type PageInfo",
+                        "type Article implements Node",
+                        "type Interview implements Node",
+                        "type Exchange implements Node",
+                        "type Quote implements Node",
+                        "type Entity implements Node",
+                        "type ArticleConnection",
+                        "type ExchangeConnection",
+                        "type QuoteConnection",
+                        "type EntityConnection",
+                        "type ExchangeEdge",
+                        "type Turn",
+                        "type Paragraph",
+                        "type Speaker",
+                        "type Image",
+                        "enum QuoteKind",
+                        "enum EntityType",
+                        "input ExchangeFilter",
+                        "input QuoteFilter",
+                        "input EntityFilter");
     }
 
     @Test

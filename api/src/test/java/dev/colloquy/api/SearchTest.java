@@ -33,8 +33,12 @@ class SearchTest {
     @Test
     void missileDefenseRanksTheExchangeOnMissileDefenceFirstAndFindsAntiMissileSystems() {
         List<Map<String, Object>> hits = search("missile defense", Map.of()).getList("data.search.edges.node");
-        hits.forEach(h -> System.out.printf("missile defense: #%s %s %s score %.2f: %s%n", h.get("rank"), h.get("kind"),
-                h.get("exchange") == null ? "" : "exchange " + ordinal(h), ((Number) h.get("score")).doubleValue(),
+        hits.forEach(h -> System.out.printf(
+                "missile defense: #%s %s %s score %.2f: %s%n",
+                h.get("rank"),
+                h.get("kind"),
+                h.get("exchange") == null ? "" : "exchange " + ordinal(h),
+                ((Number) h.get("score")).doubleValue(),
                 highlightTexts(h)));
 
         assertThat(hits.get(0).get("kind")).isEqualTo("EXCHANGE");
@@ -52,12 +56,15 @@ class SearchTest {
         for (Map<String, Object> hit : hits) {
             String text = (String) hit.get("text");
             Map<String, Object> snippet = snippet(hit);
-            assertThat(text.substring((int) snippet.get("start"), (int) snippet.get("end"))).isEqualTo(snippet.get("text"));
+            assertThat(text.substring((int) snippet.get("start"), (int) snippet.get("end")))
+                    .isEqualTo(snippet.get("text"));
             for (Map<String, Object> h : highlights(hit)) {
                 String words = (String) h.get("text");
-                assertThat(text.substring((int) h.get("start"), (int) h.get("end"))).isEqualTo(words);
+                assertThat(text.substring((int) h.get("start"), (int) h.get("end")))
+                        .isEqualTo(words);
                 if (SampleArticleTest.SAMPLE_SLUG.equals(((Map<?, ?>) hit.get("article")).get("slug"))) {
-                    assertThat(source.substring((int) h.get("sourceStart"), (int) h.get("sourceEnd"))).isEqualTo(words);
+                    assertThat(source.substring((int) h.get("sourceStart"), (int) h.get("sourceEnd")))
+                            .isEqualTo(words);
                 }
                 assertThat(words.toLowerCase()).containsAnyOf("missile", "defen");
                 checked++;
@@ -73,9 +80,11 @@ class SearchTest {
         assertThat(hits).isNotEmpty();
         for (Map<String, Object> hit : hits) {
             assertThat(((String) hit.get("text")).toLowerCase()).contains("position of strength");
-            assertThat(highlightTexts(hit)).allSatisfy(t -> assertThat(t.toLowerCase()).isEqualTo("position of strength"));
+            assertThat(highlightTexts(hit))
+                    .allSatisfy(t -> assertThat(t.toLowerCase()).isEqualTo("position of strength"));
         }
-        assertThat(search("\"strength of position\"", Map.of()).getInt("data.search.totalCount")).isZero();
+        assertThat(search("\"strength of position\"", Map.of()).getInt("data.search.totalCount"))
+                .isZero();
         assertThat(search("strength of position", Map.of()).getInt("data.search.totalCount"))
                 .isGreaterThanOrEqualTo(hits.size());
     }
@@ -85,14 +94,21 @@ class SearchTest {
         String slug = ImportTestSupport.importText(SyntheticInterviews.article("search " + UUID.randomUUID(), 10));
         Map<String, Object> onlyThat = Map.of("articleSlug", slug, "kinds", List.of("EXCHANGE"));
 
-        List<Map<String, Object>> harbor = search("harbor", Map.of("filter", onlyThat)).getList("data.search.edges.node");
-        assertThat(harbor).isNotEmpty().allSatisfy(h -> assertThat(highlightTexts(h)).contains("harbour"));
+        List<Map<String, Object>> harbor =
+                search("harbor", Map.of("filter", onlyThat)).getList("data.search.edges.node");
+        assertThat(harbor)
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(highlightTexts(h)).contains("harbour"));
         assertThat(search("center", Map.of("filter", Map.of("articleSlug", SampleArticleTest.SAMPLE_SLUG)))
-                .<String>getList("data.search.edges.node.text")).anySatisfy(t -> assertThat(t).contains("command centre"));
+                        .<String>getList("data.search.edges.node.text"))
+                .anySatisfy(t -> assertThat(t).contains("command centre"));
         assertThat(search("harbor", Map.of("filter", Map.of("articleSlug", slug, "speaker", "Nobody Known")))
-                .getInt("data.search.totalCount")).isZero();
-        assertThat(search("defence", Map.of("filter", Map.of("speaker", "mark rutte", "kinds", List.of("EXCHANGE")))) 
-                .<String>getList("data.search.edges.node.kind")).isNotEmpty().containsOnly("EXCHANGE");
+                        .getInt("data.search.totalCount"))
+                .isZero();
+        assertThat(search("defence", Map.of("filter", Map.of("speaker", "mark rutte", "kinds", List.of("EXCHANGE"))))
+                        .<String>getList("data.search.edges.node.kind"))
+                .isNotEmpty()
+                .containsOnly("EXCHANGE");
     }
 
     @Test
@@ -101,12 +117,16 @@ class SearchTest {
         int total = first.getInt("data.search.totalCount");
         assertThat(total).isGreaterThan(3);
         assertThat(first.getBoolean("data.search.pageInfo.hasNextPage")).isTrue();
-        JsonPath second = search("defence", Map.of("first", 3, "after", first.getString("data.search.pageInfo.endCursor")));
+        JsonPath second =
+                search("defence", Map.of("first", 3, "after", first.getString("data.search.pageInfo.endCursor")));
         assertThat(second.<Integer>getList("data.search.edges.node.rank")).containsExactly(4, 5, 6);
         assertThat(second.getBoolean("data.search.pageInfo.hasPreviousPage")).isTrue();
-        assertThat(GraphQL.firstErrorCode(GraphQL.post(SEARCH, Map.of("q", "defence", "first", 500)).extract().jsonPath()))
+        assertThat(GraphQL.firstErrorCode(GraphQL.post(SEARCH, Map.of("q", "defence", "first", 500))
+                        .extract()
+                        .jsonPath()))
                 .isEqualTo("PAGE_TOO_LARGE");
-        assertThat(GraphQL.firstErrorCode(GraphQL.post(SEARCH, Map.of("q", "  ")).extract().jsonPath()))
+        assertThat(GraphQL.firstErrorCode(
+                        GraphQL.post(SEARCH, Map.of("q", "  ")).extract().jsonPath()))
                 .isEqualTo("BAD_USER_INPUT");
     }
 

@@ -21,17 +21,25 @@ class SecurityHeadersTest {
         assertThat(page.contentType()).startsWith("text/html");
         assertHardened(page);
         String csp = page.header("Content-Security-Policy");
-        assertThat(csp).contains("script-src 'self'", "connect-src 'self'", "font-src 'self' data:", "frame-ancestors 'none'")
-                .doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'");
+        assertThat(csp)
+                .contains("script-src 'self'", "connect-src 'self'", "font-src 'self' data:", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-eval")
+                .doesNotContain("script-src 'self' 'unsafe-inline'");
         // What the page loads is its own: no script or stylesheet from another host, and no inline script.
         String html = page.asString().replaceAll("(?s)<!--.*?-->", "");
-        List<String> loaded = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(html).results()
-                .map(found -> found.group(1)).toList();
-        assertThat(loaded).contains("graphiql.min.js", "render.js").allSatisfy(address ->
-                assertThat(address).doesNotContain(":").doesNotStartWith("//"));
+        List<String> loaded = Pattern.compile("(?:src|href)=\"([^\"]*)\"")
+                .matcher(html)
+                .results()
+                .map(found -> found.group(1))
+                .toList();
+        assertThat(loaded)
+                .contains("graphiql.min.js", "render.js")
+                .allSatisfy(address -> assertThat(address).doesNotContain(":").doesNotStartWith("//"));
         assertThat(html).doesNotContainPattern("<script>\\s*\\S");
         for (String file : List.of("graphiql.min.js", "render.js", "graphiql.min.css")) {
-            assertThat(RestAssured.get("/q/graphql-ui/" + file).statusCode()).as(file).isEqualTo(200);
+            assertThat(RestAssured.get("/q/graphql-ui/" + file).statusCode())
+                    .as(file)
+                    .isEqualTo(200);
         }
     }
 
@@ -42,13 +50,17 @@ class SecurityHeadersTest {
         assertThat(handout.statusCode()).isEqualTo(200);
         assertThat(handout.contentType()).startsWith("text/html");
         assertHardened(handout);
-        assertThat(handout.header("Content-Security-Policy")).startsWith("default-src 'none'")
-                .contains("style-src 'unsafe-inline'").doesNotContain("script-src");
+        assertThat(handout.header("Content-Security-Policy"))
+                .startsWith("default-src 'none'")
+                .contains("style-src 'unsafe-inline'")
+                .doesNotContain("script-src");
     }
 
     @Test
     void graphQLAnswersAndRefusalsCarryTheHeadersToo() {
-        assertHardened(GraphQL.post("{ articles(first: 1) { totalCount } }", Map.of()).extract().response());
+        assertHardened(GraphQL.post("{ articles(first: 1) { totalCount } }", Map.of())
+                .extract()
+                .response());
         assertHardened(RestAssured.given().contentType("text/plain").body("{}").post("/graphql"));
     }
 

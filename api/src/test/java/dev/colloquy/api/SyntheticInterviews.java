@@ -9,11 +9,18 @@ import java.util.List;
 public final class SyntheticInterviews {
 
     private static final List<String> TOPICS = List.of(
-            "the harbour", "the old library", "river ferries", "winter markets", "the hill orchards",
-            "night trains", "the glass workshop", "coastal paths", "the printing press", "school gardens");
+            "the harbour",
+            "the old library",
+            "river ferries",
+            "winter markets",
+            "the hill orchards",
+            "night trains",
+            "the glass workshop",
+            "coastal paths",
+            "the printing press",
+            "school gardens");
 
-    private SyntheticInterviews() {
-    }
+    private SyntheticInterviews() {}
 
     /** An interview about a made-up subject with the given number of exchanges; tag makes the headline unique. */
     public static String article(String tag, int exchanges) {
@@ -26,10 +33,15 @@ public final class SyntheticInterviews {
      */
     public static String article(String tag, int exchanges, String place) {
         StringBuilder text = new StringBuilder();
-        text.append("Talking shop with Elna Varga about ").append(tag).append('\n').append('\n');
+        text.append("Talking shop with Elna Varga about ")
+                .append(tag)
+                .append('\n')
+                .append('\n');
         text.append("Elna Varga has run the town's cooperative workshop for eleven years. We met her at the workshop")
                 .append(place.isEmpty() ? "" : " in " + place)
-                .append(" to ask about ").append(tag).append(", about the people who keep it going and about")
+                .append(" to ask about ")
+                .append(tag)
+                .append(", about the people who keep it going and about")
                 .append(" what the next few seasons may bring.\n\n");
         for (int i = 1; i <= exchanges; i++) {
             String topic = TOPICS.get(i % TOPICS.size());

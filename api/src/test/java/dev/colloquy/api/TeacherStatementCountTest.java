@@ -39,8 +39,10 @@ class TeacherStatementCountTest {
         List<Map<String, Object>> exchanges = Lessons.exchanges(SampleArticleTest.SAMPLE_SLUG);
         for (int i = 0; i < 3; i++) {
             String lesson = Lessons.create(GraphQL.EDITOR, "Batch " + i);
-            Lessons.addExchange(GraphQL.EDITOR, lesson, (String) exchanges.get(i).get("id"), null, null);
-            Lessons.addExchange(GraphQL.EDITOR, lesson, (String) exchanges.get(i + 3).get("id"), null, null);
+            Lessons.addExchange(
+                    GraphQL.EDITOR, lesson, (String) exchanges.get(i).get("id"), null, null);
+            Lessons.addExchange(
+                    GraphQL.EDITOR, lesson, (String) exchanges.get(i + 3).get("id"), null, null);
         }
         GraphQL.Client edith = GraphQL.as(GraphQL.EDITOR);
         assertThat(statements(edith, LESSONS, 3, "data.lessons.nodes"))

@@ -34,8 +34,9 @@ public class TestData {
         entity.setAliasList(aliases);
         entity.persist();
         for (int ordinal : ordinals) {
-            ExchangeRow exchange = ExchangeRow.<ExchangeRow>find("interview.article.id = ?1 and ordinal = ?2",
-                    article.id, ordinal).firstResult();
+            ExchangeRow exchange = ExchangeRow.<ExchangeRow>find(
+                            "interview.article.id = ?1 and ordinal = ?2", article.id, ordinal)
+                    .firstResult();
             MentionRow mention = new MentionRow();
             mention.entity = entity;
             mention.exchange = exchange;

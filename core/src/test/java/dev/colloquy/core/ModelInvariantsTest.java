@@ -24,9 +24,11 @@ class ModelInvariantsTest {
     private static final Speaker GUEST = new Speaker("Ada Byrne", null);
 
     private static Exchange exchange(int ordinal, int questionStart, int questionEnd, int answerStart, int answerEnd) {
-        return new Exchange(ordinal,
+        return new Exchange(
+                ordinal,
                 new Turn(null, List.of(SpannedText.cut(TEXT, questionStart, questionEnd))),
-                new Turn(GUEST, List.of(SpannedText.cut(TEXT, answerStart, answerEnd))), 0.9);
+                new Turn(GUEST, List.of(SpannedText.cut(TEXT, answerStart, answerEnd))),
+                0.9);
     }
 
     @Test
@@ -43,7 +45,8 @@ class ModelInvariantsTest {
         assertThatThrownBy(() -> new Interview(null, GUEST, List.of(first, third)))
                 .hasMessageContaining("ordinals must run 1..2");
         assertThatThrownBy(() -> exchange(0, 10, 14, 16, 24)).hasMessageContaining("start at 1");
-        assertThat(new Interview(null, GUEST, List.of(first, exchange(2, 26, 35, 37, 50))).exchanges()).hasSize(2);
+        assertThat(new Interview(null, GUEST, List.of(first, exchange(2, 26, 35, 37, 50))).exchanges())
+                .hasSize(2);
     }
 
     @Test
@@ -54,8 +57,8 @@ class ModelInvariantsTest {
     @Test
     void aParsedArticleRejectsSpansOutsideItsSource() {
         SourceDocument shortSource = SourceDocument.of("Headline\n\nWhy?", Origin.file("short.txt"));
-        Article article = new Article("headline", SpannedText.cut(TEXT, 0, 8), null, null, null, null,
-                List.of(), null, List.of());
+        Article article = new Article(
+                "headline", SpannedText.cut(TEXT, 0, 8), null, null, null, null, List.of(), null, List.of());
         Interview interview = new Interview(null, GUEST, List.of(exchange(1, 10, 14, 16, 24)));
         assertThatThrownBy(() -> new ParsedArticle(shortSource, article, interview, List.of(), List.of(), List.of()))
                 .hasMessageContaining("reaches past the end of the source text");
@@ -63,8 +66,9 @@ class ModelInvariantsTest {
 
     @Test
     void slugsAreUrlSafe() {
-        assertThatThrownBy(() -> new Article("Not A Slug", SpannedText.cut(TEXT, 0, 8), null, null, null, null,
-                List.of(), null, List.of())).hasMessageContaining("slug");
+        assertThatThrownBy(() -> new Article(
+                        "Not A Slug", SpannedText.cut(TEXT, 0, 8), null, null, null, null, List.of(), null, List.of()))
+                .hasMessageContaining("slug");
     }
 
     @Test

@@ -14,8 +14,8 @@ class AnswerChecksTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final Operation LIST = new Operation("List",
-            "query List { articles { totalCount edges { node { id slug } } } }", "{}");
+    private static final Operation LIST =
+            new Operation("List", "query List { articles { totalCount edges { node { id slug } } } }", "{}");
 
     private static JsonNode json(String text) throws Exception {
         return JSON.readTree(text);
@@ -38,16 +38,20 @@ class AnswerChecksTest {
         JsonNode failed = json("""
                 {"errors": [{"message": "boom"}], "data": null}""");
 
-        assertThat(AnswerShape.check(LIST, missing).problems()).containsExactly("/data/articles/edges/0/node/slug is missing");
+        assertThat(AnswerShape.check(LIST, missing).problems())
+                .containsExactly("/data/articles/edges/0/node/slug is missing");
         assertThat(AnswerShape.check(LIST, empty).problems()).containsExactly("/data/articles/edges is an empty page");
-        assertThat(AnswerShape.check(LIST, failed).problems()).containsExactly("errors: [{\"message\":\"boom\"}]", "no data");
+        assertThat(AnswerShape.check(LIST, failed).problems())
+                .containsExactly("errors: [{\"message\":\"boom\"}]", "no data");
     }
 
     @Test
     void aVariableIsTakenFromTheAnswerItPointsInto() {
         List<String> sent = new ArrayList<>();
         Operation first = new Operation("First", "query First { articles { totalCount } }", "{}");
-        Operation second = new Operation("Second", "query Second($id: ID!) { node(id: $id) { id } }",
+        Operation second = new Operation(
+                "Second",
+                "query Second($id: ID!) { node(id: $id) { id } }",
                 "{\"id\": {\"fromAnswerOf\": \"First\", \"at\": \"/data/id\"}}");
         OperationRunner runner = new OperationRunner(List.of(second, first), (operation, variables) -> {
             sent.add(operation.name() + " " + variables);
@@ -63,12 +67,15 @@ class AnswerChecksTest {
     @Test
     void aPointerIntoNothingFailsNamingTheFile() {
         Operation first = new Operation("First", "query First { articles { totalCount } }", "{}");
-        Operation second = new Operation("Second", "query Second($id: ID!) { node(id: $id) { id } }",
+        Operation second = new Operation(
+                "Second",
+                "query Second($id: ID!) { node(id: $id) { id } }",
                 "{\"id\": {\"fromAnswerOf\": \"First\", \"at\": \"/data/articles/edges/9/node/id\"}}");
-        OperationRunner runner = new OperationRunner(List.of(first, second),
-                (operation, variables) -> JSON.createObjectNode());
+        OperationRunner runner =
+                new OperationRunner(List.of(first, second), (operation, variables) -> JSON.createObjectNode());
 
-        assertThatThrownBy(() -> runner.answer("Second")).hasMessage("Second.variables.json: $id is taken from"
-                + " /data/articles/edges/9/node/id of First's answer, which has nothing there");
+        assertThatThrownBy(() -> runner.answer("Second"))
+                .hasMessage("Second.variables.json: $id is taken from"
+                        + " /data/articles/edges/9/node/id of First's answer, which has nothing there");
     }
 }

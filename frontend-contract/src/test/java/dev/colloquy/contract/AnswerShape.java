@@ -44,7 +44,8 @@ public final class AnswerShape {
             shape.problems.add("no data");
             return new Result(shape.problems, 0);
         }
-        SelectionSet root = document.getDefinitionsOfType(OperationDefinition.class).get(0).getSelectionSet();
+        SelectionSet root =
+                document.getDefinitionsOfType(OperationDefinition.class).get(0).getSelectionSet();
         for (Selection<?> selection : root.getSelections()) {
             if (selection instanceof Field field && data.path(key(field)).isNull()) {
                 shape.problems.add("/data/" + key(field) + " is null");
@@ -55,8 +56,7 @@ public final class AnswerShape {
     }
 
     /** What the check found: the problems, and how many values the answer holds. */
-    public record Result(List<String> problems, int values) {
-    }
+    public record Result(List<String> problems, int values) {}
 
     private void walk(SelectionSet selections, JsonNode object, String path, boolean optional) {
         for (Selection<?> selection : selections.getSelections()) {

@@ -14,14 +14,16 @@ import java.util.List;
  */
 public final class BreakingChanges {
 
-    private BreakingChanges() {
-    }
+    private BreakingChanges() {}
 
     /** One line per breaking change, e.g. "Article.headline (FIELD): field 'headline' was removed"; empty when none. */
     public static List<String> between(String releasedSdl, String currentSdl) {
         CapturingReporter reporter = new CapturingReporter();
         new SchemaDiff().diffSchema(SchemaDiffSet.diffSetFromSdl(releasedSdl, currentSdl), reporter);
-        return reporter.getBreakages().stream().map(BreakingChanges::describe).sorted().toList();
+        return reporter.getBreakages().stream()
+                .map(BreakingChanges::describe)
+                .sorted()
+                .toList();
     }
 
     private static String describe(DiffEvent event) {

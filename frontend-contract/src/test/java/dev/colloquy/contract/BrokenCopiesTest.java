@@ -15,7 +15,10 @@ class BrokenCopiesTest {
     private final String schema = ContractFiles.read(files.schema());
 
     private Operation operation(String name) {
-        return files.operations().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+        return files.operations().stream()
+                .filter(o -> o.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The committed schema with one line of a type's body replaced; fails if the line is not there. */
@@ -38,22 +41,30 @@ class BrokenCopiesTest {
 
         List<String> problems = new OperationValidator(withoutHeadline).problems(operation("InterviewReader"));
 
-        assertThat(problems).singleElement().asString()
+        assertThat(problems)
+                .singleElement()
+                .asString()
                 .startsWith("InterviewReader: ")
                 .contains("Field 'headline' in type 'Article' is undefined");
-        assertThat(BreakingChanges.between(schema, withoutHeadline)).singleElement().asString()
-                .startsWith("Article.headline").contains("missing");
-        System.out.println("contract: removing Article.headline fails like this:\n  " + problems.get(0)
-                + "\n  breaking change: " + BreakingChanges.between(schema, withoutHeadline).get(0));
+        assertThat(BreakingChanges.between(schema, withoutHeadline))
+                .singleElement()
+                .asString()
+                .startsWith("Article.headline")
+                .contains("missing");
+        System.out.println(
+                "contract: removing Article.headline fails like this:\n  " + problems.get(0) + "\n  breaking change: "
+                        + BreakingChanges.between(schema, withoutHeadline).get(0));
     }
 
     @Test
     void anOperationWithATypoFails() {
         Operation reader = operation("InterviewReader");
-        Operation typo = new Operation(reader.name(), reader.document().replace("standfirst", "standfrist"),
-                reader.variablesJson());
+        Operation typo = new Operation(
+                reader.name(), reader.document().replace("standfirst", "standfrist"), reader.variablesJson());
 
-        assertThat(new OperationValidator(schema).problems(typo)).singleElement().asString()
+        assertThat(new OperationValidator(schema).problems(typo))
+                .singleElement()
+                .asString()
                 .contains("Field 'standfrist' in type 'Article' is undefined");
     }
 
@@ -61,15 +72,21 @@ class BrokenCopiesTest {
     void anArgumentOfTheWrongTypeFails() {
         Operation wrong = new Operation("Wrong", "query Wrong { article(slug: 42) { id } }", "{}");
 
-        assertThat(new OperationValidator(schema).problems(wrong)).singleElement().asString()
-                .startsWith("Wrong: ").contains("argument 'slug'").contains("String");
+        assertThat(new OperationValidator(schema).problems(wrong))
+                .singleElement()
+                .asString()
+                .startsWith("Wrong: ")
+                .contains("argument 'slug'")
+                .contains("String");
     }
 
     @Test
     void anUndeclaredVariableFails() {
         Operation undeclared = new Operation("Undeclared", "query Undeclared { article(slug: $slug) { id } }", "{}");
 
-        assertThat(new OperationValidator(schema).problems(undeclared)).singleElement().asString()
+        assertThat(new OperationValidator(schema).problems(undeclared))
+                .singleElement()
+                .asString()
                 .contains("Undefined variable 'slug'");
     }
 
@@ -78,8 +95,9 @@ class BrokenCopiesTest {
         Operation reader = operation("InterviewReader");
         Operation missing = new Operation(reader.name(), reader.document(), "{\"first\": 5}");
 
-        assertThat(new OperationValidator(schema).problems(missing)).containsExactly(
-                "InterviewReader: required variable $slug is missing from InterviewReader.variables.json");
+        assertThat(new OperationValidator(schema).problems(missing))
+                .containsExactly(
+                        "InterviewReader: required variable $slug is missing from InterviewReader.variables.json");
     }
 
     @Test
@@ -92,12 +110,15 @@ class BrokenCopiesTest {
 
     @Test
     void aStaleSchemaFailsWithADiffAndTheUpdateCommand() {
-        String served = schemaWith("type Article", "  headline: String!\n",
+        String served = schemaWith(
+                "type Article",
+                "  headline: String!\n",
                 "  headline: String!\n  \"The headline without markup.\"\n  plainHeadline: String!\n");
 
         String message = StaleFile.check("schema.graphql", schema, served).orElseThrow();
 
-        assertThat(message).startsWith("schema.graphql is stale")
+        assertThat(message)
+                .startsWith("schema.graphql is stale")
                 .contains("./mvnw -B verify -Dcontract.update=true")
                 .contains("--- committed schema.graphql\n+++ served by the API\n")
                 .contains("\n   headline: String!\n+  \"The headline without markup.\"\n+  plainHeadline: String!\n");
@@ -107,29 +128,56 @@ class BrokenCopiesTest {
 
     @Test
     void breakingChangesAreCaught() {
-        assertThat(BreakingChanges.between(schema, schemaWith("type Article", "  headline: String!", "  headline: Int!")))
-                .as("changed field type").singleElement().asString().startsWith("Article.headline");
-        assertThat(BreakingChanges.between(schema, schemaWith("type Article", "  headline: String!", "  headline: String")))
-                .as("a field that may now be null").singleElement().asString().startsWith("Article.headline");
+        assertThat(BreakingChanges.between(
+                        schema, schemaWith("type Article", "  headline: String!", "  headline: Int!")))
+                .as("changed field type")
+                .singleElement()
+                .asString()
+                .startsWith("Article.headline");
+        assertThat(BreakingChanges.between(
+                        schema, schemaWith("type Article", "  headline: String!", "  headline: String")))
+                .as("a field that may now be null")
+                .singleElement()
+                .asString()
+                .startsWith("Article.headline");
         assertThat(BreakingChanges.between(schema, schemaWith("type Query", "    slug: String!", "    slug: ID!")))
-                .as("changed argument type").singleElement().asString().startsWith("Query.article");
-        assertThat(BreakingChanges.between(schema, schemaWith("type Query", "    slug: String!\n",
-                "    slug: String!,\n    language: String!\n")))
-                .as("new required argument").singleElement().asString().startsWith("Query.article");
-        assertThat(BreakingChanges.between(schema, schemaWith("enum QuoteKind", "\n  \"Set apart by the page layout, usually with an attribution line.\"\n  PULL", "")))
-                .as("removed enum value").singleElement().asString().startsWith("QuoteKind");
-        assertThat(BreakingChanges.between(schema, schema.replace("type Turn {", "type Speech {")
-                        .replace(": Turn!", ": Speech!")))
-                .as("renamed type").isNotEmpty();
+                .as("changed argument type")
+                .singleElement()
+                .asString()
+                .startsWith("Query.article");
+        assertThat(BreakingChanges.between(
+                        schema,
+                        schemaWith("type Query", "    slug: String!\n", "    slug: String!,\n    language: String!\n")))
+                .as("new required argument")
+                .singleElement()
+                .asString()
+                .startsWith("Query.article");
+        assertThat(BreakingChanges.between(
+                        schema,
+                        schemaWith(
+                                "enum QuoteKind",
+                                "\n  \"Set apart by the page layout, usually with an attribution line.\"\n  PULL",
+                                "")))
+                .as("removed enum value")
+                .singleElement()
+                .asString()
+                .startsWith("QuoteKind");
+        assertThat(BreakingChanges.between(
+                        schema, schema.replace("type Turn {", "type Speech {").replace(": Turn!", ": Speech!")))
+                .as("renamed type")
+                .isNotEmpty();
     }
 
     @Test
     void additionsAndDeprecationsAreAllowed() {
-        String grown = schemaWith("type Article", "  headline: String!",
+        String grown = schemaWith(
+                "type Article",
+                "  headline: String!",
                 "  headline: String! @deprecated(reason: \"Use title.\")\n  title: String\n"
                         + "  related(first: Int = 5, kind: QuoteKind): [Article!]!");
         grown = change(grown, "enum QuoteKind", "  PULL", "  PULL\n  \"Said on camera.\"\n  VIDEO");
-        grown = change(grown, "type Query", "    slug: String!\n", "    slug: String!,\n    language: String = \"en\"\n");
+        grown = change(
+                grown, "type Query", "    slug: String!\n", "    slug: String!,\n    language: String = \"en\"\n");
         grown += "\ntype Lesson {\n  title: String!\n}\n";
 
         assertThat(BreakingChanges.between(schema, grown)).isEmpty();

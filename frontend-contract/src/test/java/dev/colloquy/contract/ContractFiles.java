@@ -37,7 +37,9 @@ public record ContractFiles(Path dir) {
     /** Every fixtures/*.json. */
     public List<Path> fixtures() {
         try (Stream<Path> files = Files.list(dir.resolve("fixtures"))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

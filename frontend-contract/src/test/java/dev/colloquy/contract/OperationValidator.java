@@ -36,16 +36,18 @@ public final class OperationValidator {
 
     /** The problems of one operation; empty when a client may send it as it stands. */
     public List<String> problems(Operation operation) {
-        ParseAndValidateResult result = ParseAndValidate.parseAndValidate(schema,
-                ExecutionInput.newExecutionInput(operation.document()).build());
+        ParseAndValidateResult result = ParseAndValidate.parseAndValidate(
+                schema, ExecutionInput.newExecutionInput(operation.document()).build());
         List<String> problems = new ArrayList<>();
         if (result.getSyntaxException() != null) {
-            problems.add(operation.name() + ": syntax error: " + result.getSyntaxException().getMessage());
+            problems.add(operation.name() + ": syntax error: "
+                    + result.getSyntaxException().getMessage());
             return problems;
         }
         result.getValidationErrors().forEach(e -> problems.add(operation.name() + ": " + e.getMessage()));
         List<OperationDefinition> definitions = result.getDocument().getDefinitionsOfType(OperationDefinition.class);
-        if (definitions.size() != 1 || !operation.name().equals(definitions.get(0).getName())) {
+        if (definitions.size() != 1
+                || !operation.name().equals(definitions.get(0).getName())) {
             // Codegen names the generated types after the operation, and the tests find variables and fixtures
             // by file name: the two must agree.
             problems.add(operation.name() + ": the file must hold exactly one operation, named " + operation.name());
@@ -64,8 +66,8 @@ public final class OperationValidator {
             declared.add(variable.getName());
             boolean required = variable.getType() instanceof NonNullType && variable.getDefaultValue() == null;
             if (required && !given.has(variable.getName())) {
-                problems.add(operation.name() + ": required variable $" + variable.getName()
-                        + " is missing from " + operation.name() + ".variables.json");
+                problems.add(operation.name() + ": required variable $" + variable.getName() + " is missing from "
+                        + operation.name() + ".variables.json");
             }
         }
         given.fieldNames().forEachRemaining(name -> {
@@ -87,6 +89,8 @@ public final class OperationValidator {
 
     /** The parsed document, for callers that walk the selection (the answer's shape check). */
     public static Document parse(Operation operation) {
-        return ParseAndValidate.parse(ExecutionInput.newExecutionInput(operation.document()).build()).getDocument();
+        return ParseAndValidate.parse(
+                        ExecutionInput.newExecutionInput(operation.document()).build())
+                .getDocument();
     }
 }

@@ -33,12 +33,14 @@ public final class ServedApi implements AutoCloseable {
      * parallel builds Quarkus has been seen to need a minute; -Dcontract.startup.seconds overrides it.
      */
     private static final Duration STARTUP = Duration.ofSeconds(Long.getLong("contract.startup.seconds", 120));
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
     private final Path log;
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ServedApi(Process process, Path log, URI base) {
         this.process = process;
@@ -61,9 +63,13 @@ public final class ServedApi implements AutoCloseable {
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:contract;DB_CLOSE_DELAY=-1",
                 "-Dcolloquy.corpus.dir=" + corpus.toAbsolutePath(),
-                "-jar", jar.toAbsolutePath().toString()));
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "-jar",
+                jar.toAbsolutePath().toString()));
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         ServedApi api = new ServedApi(process, log, URI.create("http://127.0.0.1:" + port));
         try {
             api.awaitHealthy();
@@ -88,7 +94,8 @@ public final class ServedApi implements AutoCloseable {
                         + " before it was healthy; its output:\n" + output());
             }
             try {
-                HttpResponse<String> health = send(HttpRequest.newBuilder(base.resolve("/q/health")).GET());
+                HttpResponse<String> health =
+                        send(HttpRequest.newBuilder(base.resolve("/q/health")).GET());
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return;
                 }
@@ -99,13 +106,14 @@ public final class ServedApi implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the service was not healthy within " + STARTUP.toSeconds()
-                + " s; its output:\n" + output());
+        throw new IllegalStateException(
+                "the service was not healthy within " + STARTUP.toSeconds() + " s; its output:\n" + output());
     }
 
     /** The schema as the service prints it for clients. */
     public String schemaSdl() {
-        HttpResponse<String> response = call(HttpRequest.newBuilder(base.resolve("/graphql/schema.graphql")).GET());
+        HttpResponse<String> response = call(
+                HttpRequest.newBuilder(base.resolve("/graphql/schema.graphql")).GET());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET /graphql/schema.graphql answered " + response.statusCode());
         }
@@ -124,8 +132,10 @@ public final class ServedApi implements AutoCloseable {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new IllegalStateException(operation.name() + ": the answer (HTTP " + response.statusCode()
-                    + ") is not JSON: " + response.body(), e);
+            throw new IllegalStateException(
+                    operation.name() + ": the answer (HTTP " + response.statusCode() + ") is not JSON: "
+                            + response.body(),
+                    e);
         }
     }
 
@@ -141,7 +151,8 @@ public final class ServedApi implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+        return http.send(
+                request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

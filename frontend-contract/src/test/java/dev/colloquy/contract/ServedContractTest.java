@@ -3,12 +3,12 @@ package dev.colloquy.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,13 +29,14 @@ import org.junit.jupiter.api.TestFactory;
 class ServedContractTest {
 
     /** Fixtures look like JSON.stringify(answer, null, 2), the form frontend developers read and diff. */
-    private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator("")));
+    private static final ObjectWriter JSON = new ObjectMapper()
+            .writer(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withArrayEmptySeparator("")
+                            .withObjectEmptySeparator("")));
 
     private static final ContractFiles FILES = ContractFiles.fromBuild();
     private static ServedApi api;
@@ -44,7 +45,8 @@ class ServedContractTest {
     @BeforeAll
     static void startService() throws Exception {
         long started = System.nanoTime();
-        api = ServedApi.start(Path.of(System.getProperty("contract.service.jar", "../api/target/quarkus-app/quarkus-run.jar")),
+        api = ServedApi.start(
+                Path.of(System.getProperty("contract.service.jar", "../api/target/quarkus-app/quarkus-run.jar")),
                 Path.of(System.getProperty("contract.work.dir", "target/contract-service")));
         System.out.printf("contract: service healthy after %d ms%n", (System.nanoTime() - started) / 1_000_000);
         runner = new OperationRunner(FILES.operations(), api::execute);
@@ -65,24 +67,28 @@ class ServedContractTest {
             System.out.println("contract: wrote " + FILES.schema());
             return;
         }
-        StaleFile.check("schema.graphql", ContractFiles.read(FILES.schema()), served).ifPresent(message -> fail(message));
+        StaleFile.check("schema.graphql", ContractFiles.read(FILES.schema()), served)
+                .ifPresent(message -> fail(message));
     }
 
     @TestFactory
     Stream<DynamicTest> everyOperationAnswersOnTheSampleCorpus() {
-        return FILES.operations().stream().map(operation -> DynamicTest.dynamicTest(operation.name(), () -> {
-            JsonNode answer = runner.answer(operation.name());
-            AnswerShape.Result shape = AnswerShape.check(operation, answer);
-            assertThat(shape.problems()).as("%s with variables %s", operation.name(),
-                    runner.variables(operation.name())).isEmpty();
-            System.out.printf("contract: %s answered %d values%n", operation.name(), shape.values());
-            fixture(operation.name(), answer);
-        }));
+        return FILES.operations().stream()
+                .map(operation -> DynamicTest.dynamicTest(operation.name(), () -> {
+                    JsonNode answer = runner.answer(operation.name());
+                    AnswerShape.Result shape = AnswerShape.check(operation, answer);
+                    assertThat(shape.problems())
+                            .as("%s with variables %s", operation.name(), runner.variables(operation.name()))
+                            .isEmpty();
+                    System.out.printf("contract: %s answered %d values%n", operation.name(), shape.values());
+                    fixture(operation.name(), answer);
+                }));
     }
 
     @Test
     void noFixtureOutlivesItsOperation() throws Exception {
-        List<String> operations = FILES.operations().stream().map(Operation::name).toList();
+        List<String> operations =
+                FILES.operations().stream().map(Operation::name).toList();
         List<Path> orphans = FILES.fixtures().stream()
                 .filter(f -> !operations.contains(f.getFileName().toString().replaceFirst("\\.json$", "")))
                 .toList();
@@ -106,7 +112,8 @@ class ServedContractTest {
         if (!file.toFile().exists()) {
             fail("fixtures/" + name + ".json is missing: run `" + StaleFile.UPDATE_COMMAND + "` and commit it");
         }
-        StaleFile.check("fixtures/" + name + ".json", ContractFiles.read(file), served).ifPresent(m -> fail(m));
+        StaleFile.check("fixtures/" + name + ".json", ContractFiles.read(file), served)
+                .ifPresent(m -> fail(m));
     }
 
     // What the reader frontend relies on beyond the shape, on the sample corpus.
@@ -115,13 +122,16 @@ class ServedContractTest {
     void theInterviewReaderPagesThroughTheTranscriptInOrder() {
         JsonNode exchanges = runner.answer("InterviewReader").at("/data/article/interview/exchanges");
         List<Integer> ordinals = new ArrayList<>();
-        exchanges.path("edges").forEach(edge -> ordinals.add(edge.at("/node/ordinal").asInt()));
+        exchanges
+                .path("edges")
+                .forEach(edge -> ordinals.add(edge.at("/node/ordinal").asInt()));
 
         assertThat(ordinals).containsExactly(1, 2, 3, 4, 5);
         assertThat(exchanges.path("totalCount").asInt()).isGreaterThan(5);
         assertThat(exchanges.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
-        System.out.printf("contract: InterviewReader: first page %s of %d exchanges%n", ordinals,
-                exchanges.path("totalCount").asInt());
+        System.out.printf(
+                "contract: InterviewReader: first page %s of %d exchanges%n",
+                ordinals, exchanges.path("totalCount").asInt());
     }
 
     @Test
@@ -133,8 +143,11 @@ class ServedContractTest {
         assertThat(exchange.at("/next/ordinal").asInt()).isEqualTo(ordinal + 1);
         assertThat(exchange.path("entities")).isNotEmpty();
         assertThat(exchange.path("quotes")).isNotEmpty();
-        System.out.printf("contract: ExchangeDetail: exchange %d, %d entities, %d quotes%n", ordinal,
-                exchange.path("entities").size(), exchange.path("quotes").size());
+        System.out.printf(
+                "contract: ExchangeDetail: exchange %d, %d entities, %d quotes%n",
+                ordinal,
+                exchange.path("entities").size(),
+                exchange.path("quotes").size());
     }
 
     @Test
@@ -142,20 +155,29 @@ class ServedContractTest {
         JsonNode quotes = runner.answer("QuotesBySpeaker").at("/data/quotes");
         String speaker = runner.variables("QuotesBySpeaker").path("speaker").asText();
 
-        quotes.path("edges").forEach(edge -> assertThat(edge.at("/node/speaker/name").asText()).isEqualTo(speaker));
-        System.out.printf("contract: QuotesBySpeaker: %d quotes of %s%n", quotes.path("totalCount").asInt(), speaker);
+        quotes.path("edges")
+                .forEach(edge ->
+                        assertThat(edge.at("/node/speaker/name").asText()).isEqualTo(speaker));
+        System.out.printf(
+                "contract: QuotesBySpeaker: %d quotes of %s%n",
+                quotes.path("totalCount").asInt(), speaker);
     }
 
     @Test
     void anEntityPageListsTheExchangeItWasReachedFrom() {
-        String exchangeId = runner.answer("ExchangeDetail").at("/data/exchange/id").asText();
+        String exchangeId =
+                runner.answer("ExchangeDetail").at("/data/exchange/id").asText();
         JsonNode entity = runner.answer("EntityPage").at("/data/entity");
         List<String> ids = new ArrayList<>();
-        entity.at("/exchanges/edges").forEach(edge -> ids.add(edge.at("/node/id").asText()));
+        entity.at("/exchanges/edges")
+                .forEach(edge -> ids.add(edge.at("/node/id").asText()));
 
         assertThat(ids).contains(exchangeId);
-        System.out.printf("contract: EntityPage: %s (%s) is mentioned %d times, in %d exchanges%n",
-                entity.path("name").asText(), entity.path("type").asText(), entity.path("mentionCount").asInt(),
+        System.out.printf(
+                "contract: EntityPage: %s (%s) is mentioned %d times, in %d exchanges%n",
+                entity.path("name").asText(),
+                entity.path("type").asText(),
+                entity.path("mentionCount").asInt(),
                 entity.at("/exchanges/totalCount").asInt());
     }
 }

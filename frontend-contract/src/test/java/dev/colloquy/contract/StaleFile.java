@@ -10,8 +10,7 @@ public final class StaleFile {
 
     public static final String UPDATE_COMMAND = "./mvnw -B verify -Dcontract.update=true";
 
-    private StaleFile() {
-    }
+    private StaleFile() {}
 
     /** Empty when the committed text matches the served one line for line; otherwise the failure message. */
     public static Optional<String> check(String fileName, String committed, String served) {

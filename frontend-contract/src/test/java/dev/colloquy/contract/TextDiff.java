@@ -12,8 +12,7 @@ public final class TextDiff {
 
     private static final int CONTEXT = 2;
 
-    private TextDiff() {
-    }
+    private TextDiff() {}
 
     /** The differences from expected to actual; empty when the texts have the same lines. */
     public static String between(String expectedName, String expected, String actualName, String actual) {
@@ -56,7 +55,8 @@ public final class TextDiff {
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1
+                common[i][j] = a.get(i).equals(b.get(j))
+                        ? common[i + 1][j + 1] + 1
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }

@@ -24,7 +24,9 @@ class WebAppClientTest {
 
     /** How the app's scripts call an operation: run('Name', …) or run('signed-in/Name', …). */
     private static final Pattern RUN = Pattern.compile("\\brun\\('([A-Za-z/-]+)'");
-    private static final Path APP = Path.of(System.getProperty("webapp.dir", "../api/src/main/resources/META-INF/resources/app"));
+
+    private static final Path APP =
+            Path.of(System.getProperty("webapp.dir", "../api/src/main/resources/META-INF/resources/app"));
 
     private final ContractFiles files = ContractFiles.fromBuild();
 
@@ -40,10 +42,12 @@ class WebAppClientTest {
 
     @Test
     void everySignedInOperationIsUsedByTheApp() {
-        Set<String> signedIn = files.signedInOperations().stream().map(o -> "signed-in/" + o.name())
+        Set<String> signedIn = files.signedInOperations().stream()
+                .map(o -> "signed-in/" + o.name())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(operationsRunByTheApp()).as("signed-in operations have no client but the app")
+        assertThat(operationsRunByTheApp())
+                .as("signed-in operations have no client but the app")
                 .containsAll(signedIn);
     }
 

@@ -67,8 +67,10 @@ public final class Importer {
         try {
             return pipeline.run(decoded.document(), options, decoded.warnings());
         } catch (RuntimeException | StackOverflowError bug) {
-            throw new ImportException(decoded.document().origin().name(),
-                    "internal error while parsing (" + bug + "); please report it", bug);
+            throw new ImportException(
+                    decoded.document().origin().name(),
+                    "internal error while parsing (" + bug + "); please report it",
+                    bug);
         }
     }
 

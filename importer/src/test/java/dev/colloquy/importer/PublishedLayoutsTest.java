@@ -82,8 +82,7 @@ class PublishedLayoutsTest {
                 """);
         assertThat(article.interview().interviewee().name()).isEqualTo("Amir Khan");
         assertThat(article.interview().exchanges()).hasSize(2);
-        assertThat(article.interview().exchange(2).answer().text())
-                .startsWith("The idea of error recovery dates back");
+        assertThat(article.interview().exchange(2).answer().text()).startsWith("The idea of error recovery dates back");
     }
 
     @Test
@@ -143,7 +142,10 @@ class PublishedLayoutsTest {
                 """);
         assertThat(article.warnings()).extracting(ImportWarning::code).contains("UNSURE_LABELS");
         assertThat(article.interview().exchange(1).confidence()).isLessThan(0.9);
-        assertThat(article.interview().exchanges().get(article.interview().exchanges().size() - 1).confidence())
+        assertThat(article.interview()
+                        .exchanges()
+                        .get(article.interview().exchanges().size() - 1)
+                        .confidence())
                 .isGreaterThanOrEqualTo(0.9);
     }
 }

@@ -35,17 +35,25 @@ import net.jqwik.api.Provide;
  */
 class RobustnessProperties {
 
-    static final List<String> SEEDS = List.of("harbour-gazette-chef.txt", "science-weekly-astronomer.txt",
-            "valley-post-beekeeper.txt", "ridge-review-cyclist.txt", "civic-forum-architect.txt",
-            "polar-notes-glaciologist.txt", "night-shift-radio-potter.txt", "harbour-council-press-conference.txt",
-            "meridian-weekly-ceramicist.html", "tidewater-journal-oceanographer.md");
+    static final List<String> SEEDS = List.of(
+            "harbour-gazette-chef.txt",
+            "science-weekly-astronomer.txt",
+            "valley-post-beekeeper.txt",
+            "ridge-review-cyclist.txt",
+            "civic-forum-architect.txt",
+            "polar-notes-glaciologist.txt",
+            "night-shift-radio-potter.txt",
+            "harbour-council-press-conference.txt",
+            "meridian-weekly-ceramicist.html",
+            "tidewater-journal-oceanographer.md");
 
     /** A file's name (its extension chooses the format) and its bytes. */
     record Input(String name, byte[] bytes) {
         @Override
         public String toString() {
             String text = new String(bytes, StandardCharsets.UTF_8);
-            return name + " (" + bytes.length + " bytes): " + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
+            return name + " (" + bytes.length + " bytes): "
+                    + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
         }
     }
 
@@ -74,23 +82,30 @@ class RobustnessProperties {
 
     @Provide
     Arbitrary<Input> randomInputs() {
-        Arbitrary<Input> text = Arbitraries.strings().all().ofMaxLength(400)
+        Arbitrary<Input> text = Arbitraries.strings()
+                .all()
+                .ofMaxLength(400)
                 .map(string -> new Input("random.txt", string.getBytes(StandardCharsets.UTF_8)));
-        Arbitrary<Input> markup = Arbitraries.strings().withChars("<>/=\"'&;#*_[]()!-: \n\tabpQA?.")
-                .ofMaxLength(300).flatMap(string -> Arbitraries.of("random.html", "random.md")
+        Arbitrary<Input> markup = Arbitraries.strings()
+                .withChars("<>/=\"'&;#*_[]()!-: \n\tabpQA?.")
+                .ofMaxLength(300)
+                .flatMap(string -> Arbitraries.of("random.html", "random.md")
                         .map(name -> new Input(name, string.getBytes(StandardCharsets.UTF_8))));
-        Arbitrary<Input> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(400)
-                .map(array -> new Input("random.txt", array));
+        Arbitrary<Input> bytes =
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(400).map(array -> new Input("random.txt", array));
         return Arbitraries.oneOf(text, markup, bytes);
     }
 
     static void assertImportsCleanly(Input input) {
-        Origin origin = new Origin(input.name(), null, SourceFormat.ofFileName(input.name()).mediaType());
+        Origin origin = new Origin(
+                input.name(), null, SourceFormat.ofFileName(input.name()).mediaType());
         ParsedArticle parsed;
         try {
             parsed = Importer.standard().parse(input.bytes(), origin);
         } catch (ImportException refused) {
-            assertThat(refused.getMessage()).as("a clear refusal, not a defect").doesNotContain("internal error")
+            assertThat(refused.getMessage())
+                    .as("a clear refusal, not a defect")
+                    .doesNotContain("internal error")
                     .doesNotContain("\n");
             return;
         }
@@ -121,9 +136,12 @@ class RobustnessProperties {
         for (Block block : document.blocks()) {
             Span span = block.span();
             assertThat(span.end()).as("inside the text").isLessThanOrEqualTo(text.length());
-            assertThat(span.start()).as("after the block before, without overlap").isGreaterThanOrEqualTo(previous.end());
+            assertThat(span.start())
+                    .as("after the block before, without overlap")
+                    .isGreaterThanOrEqualTo(previous.end());
             assertThat(InterviewShapesTest.isDrawnFrom(block.text(), text.substring(span.start(), span.end())))
-                    .as("block text drawn from its span: %s", block).isTrue();
+                    .as("block text drawn from its span: %s", block)
+                    .isTrue();
             content.append(block.text());
             previous = span;
         }
@@ -134,16 +152,16 @@ class RobustnessProperties {
 
     private static String nonWhitespace(CharSequence text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0x200b
-                && c != 0xfeff).forEach(out::appendCodePoint);
+        text.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0x200b && c != 0xfeff)
+                .forEach(out::appendCodePoint);
         return out.toString();
     }
 
     /** Ways of damaging a document that real files show: edits, bad splices, encodings, line breaks. */
     static final class Mutations {
 
-        private Mutations() {
-        }
+        private Mutations() {}
 
         static byte[] mutate(String text, Random random) {
             List<String> paragraphs = new ArrayList<>(List.of(text.split("\n\n", -1)));
@@ -156,8 +174,15 @@ class RobustnessProperties {
                     case 2 -> Collections.shuffle(paragraphs, random);
                     case 3 -> paragraphs.set(at, splice(paragraphs.get(at), randomUnicode(random), random));
                     case 4 -> paragraphs.add(at, randomUnicode(random));
-                    case 5 -> paragraphs.set(at, paragraphs.get(at).substring(0,
-                            random.nextInt(paragraphs.get(at).length() + 1)));
+                    case 5 ->
+                        paragraphs.set(
+                                at,
+                                paragraphs
+                                        .get(at)
+                                        .substring(
+                                                0,
+                                                random.nextInt(
+                                                        paragraphs.get(at).length() + 1)));
                     default -> paragraphs.set(at, splice(paragraphs.get(at), "\n\n", random));
                 }
             }
@@ -173,10 +198,10 @@ class RobustnessProperties {
                     }
                 }
                 case 1 -> bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes);
-                case 2 -> bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                        mutated.getBytes(StandardCharsets.UTF_16LE));
+                case 2 ->
+                    bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, mutated.getBytes(StandardCharsets.UTF_16LE));
                 case 3 -> bytes = mutated.getBytes(java.nio.charset.Charset.forName("windows-1252"));
-                default -> { }
+                default -> {}
             }
             return bytes;
         }

@@ -32,20 +32,30 @@ class SafetyTest {
         }
         byte[] bytes = big.toString().getBytes(StandardCharsets.UTF_8);
         assertThat(bytes.length).isLessThan(SourceDecoder.MAX_BYTES);
-        ParsedArticle parsed = assertTimeoutPreemptively(BOUND,
-                () -> Importer.standard().parse(bytes, Origin.file("big.txt")));
+        ParsedArticle parsed =
+                assertTimeoutPreemptively(BOUND, () -> Importer.standard().parse(bytes, Origin.file("big.txt")));
         assertThat(parsed.interview().exchanges().size()).isGreaterThan(100);
     }
 
     /** Inputs built to make scans quadratic, regexes recurse or backtrack: each must end fast and cleanly. */
     @ParameterizedTest
-    @ValueSource(strings = {"caps.txt", "capitals.txt", "brackets.md", "angles.md", "stars.md", "ampersands.html",
-            "tags.html", "quotes.txt"})
+    @ValueSource(
+            strings = {
+                "caps.txt",
+                "capitals.txt",
+                "brackets.md",
+                "angles.md",
+                "stars.md",
+                "ampersands.html",
+                "tags.html",
+                "quotes.txt"
+            })
     void adversarialInputsEndQuicklyInAnArticleOrAClearError(String name) {
         int n = 400_000;
         String text = switch (name) {
             case "caps.txt" -> "Ann Lee: a life\n\nAnn Lee said so. " + "Aaa ".repeat(n / 4) + "\n\nWhy?\n\nBecause.";
-            case "capitals.txt" -> "Ann Lee: a life\n\nAnn Lee.\n\n" + "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMN!\n".repeat(50);
+            case "capitals.txt" ->
+                "Ann Lee: a life\n\nAnn Lee.\n\n" + "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMN!\n".repeat(50);
             case "brackets.md" -> "[".repeat(n);
             case "angles.md" -> "<".repeat(n);
             case "stars.md" -> "*a ".repeat(n / 3);
@@ -80,10 +90,11 @@ class SafetyTest {
 
     @Test
     void unclosedTagsAndAStrayScriptDoNotLeakIntoTheText() throws Exception {
-        String page = "<title>T</title><h1>Ana Lee: on maps</h1><p><strong>Why maps?</strong><p>Because they lie politely."
-                + "<script>var x = '<p>What?</p>';</script><p><strong>And globes?</strong><p>They lie less.";
-        ParsedArticle parsed = Importer.standard().parse(page.getBytes(StandardCharsets.UTF_8),
-                new Origin("broken.html", null, "text/html"));
+        String page =
+                "<title>T</title><h1>Ana Lee: on maps</h1><p><strong>Why maps?</strong><p>Because they lie politely."
+                        + "<script>var x = '<p>What?</p>';</script><p><strong>And globes?</strong><p>They lie less.";
+        ParsedArticle parsed = Importer.standard()
+                .parse(page.getBytes(StandardCharsets.UTF_8), new Origin("broken.html", null, "text/html"));
         assertThat(parsed.interview().exchanges()).hasSize(2);
         assertThat(parsed.interview().exchange(1).answer().text()).isEqualTo("Because they lie politely.");
     }
@@ -92,18 +103,20 @@ class SafetyTest {
     void windowsAndOldMacLineBreaksReadLikeUnixOnes() throws Exception {
         String text = TestDocuments.resource("interviews/civic-forum-architect.txt");
         ParsedArticle unix = TestDocuments.parse("a.txt", text);
-        ParsedArticle windows = Importer.standard().parse(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8),
-                Origin.file("a.txt"));
-        ParsedArticle mac = Importer.standard().parse(text.replace("\n", "\r").getBytes(StandardCharsets.UTF_8),
-                Origin.file("a.txt"));
+        ParsedArticle windows = Importer.standard()
+                .parse(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), Origin.file("a.txt"));
+        ParsedArticle mac = Importer.standard()
+                .parse(text.replace("\n", "\r").getBytes(StandardCharsets.UTF_8), Origin.file("a.txt"));
         assertThat(windows.interview()).isEqualTo(unix.interview());
         assertThat(mac.interview()).isEqualTo(unix.interview());
     }
 
     @Test
     void nothingButMarkupIsAClearError() {
-        assertThatThrownBy(() -> Importer.standard().parse("<html><script>x()</script></html>".getBytes(
-                StandardCharsets.UTF_8), new Origin("empty.html", null, "text/html")))
+        assertThatThrownBy(() -> Importer.standard()
+                        .parse(
+                                "<html><script>x()</script></html>".getBytes(StandardCharsets.UTF_8),
+                                new Origin("empty.html", null, "text/html")))
                 .isInstanceOf(ImportException.class)
                 .hasMessage("empty.html: no recognisable interview: found no question followed by an answer");
     }

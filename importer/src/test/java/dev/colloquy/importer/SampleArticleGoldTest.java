@@ -37,19 +37,24 @@ class SampleArticleGoldTest {
         assertThat(article.standfirst().text()).isEqualTo(gold.get("standfirst").asText());
         assertThat(article.publication()).isEqualTo(gold.get("publication").asText());
         assertThat(article.dateline().text()).isEqualTo(gold.get("dateline").asText());
-        assertThat(article.transcriptIntro().text()).isEqualTo(gold.get("transcriptIntro").asText());
+        assertThat(article.transcriptIntro().text())
+                .isEqualTo(gold.get("transcriptIntro").asText());
     }
 
     @Test
     void readsTheLeadParagraphs() {
-        assertThat(texts(parsed.article().leadParagraphs())).containsExactlyElementsOf(strings(gold.get("leadParagraphs")));
+        assertThat(texts(parsed.article().leadParagraphs()))
+                .containsExactlyElementsOf(strings(gold.get("leadParagraphs")));
     }
 
     @Test
     void findsTheParticipants() {
-        assertThat(parsed.interview().interviewee().name()).isEqualTo(gold.at("/interviewee/name").asText());
-        assertThat(parsed.interview().interviewee().role()).isEqualTo(gold.at("/interviewee/role").asText());
-        assertThat(parsed.interview().interviewer().name()).isEqualTo(gold.at("/interviewer/name").asText());
+        assertThat(parsed.interview().interviewee().name())
+                .isEqualTo(gold.at("/interviewee/name").asText());
+        assertThat(parsed.interview().interviewee().role())
+                .isEqualTo(gold.at("/interviewee/role").asText());
+        assertThat(parsed.interview().interviewer().name())
+                .isEqualTo(gold.at("/interviewer/name").asText());
     }
 
     @Test
@@ -59,24 +64,33 @@ class SampleArticleGoldTest {
         assertThat(exchanges).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             Exchange exchange = exchanges.get(i);
-            assertThat(exchange.ordinal()).isEqualTo(expected.get(i).get("ordinal").asInt());
-            assertThat(exchange.question().text()).as("question %d", i + 1)
+            assertThat(exchange.ordinal())
+                    .isEqualTo(expected.get(i).get("ordinal").asInt());
+            assertThat(exchange.question().text())
+                    .as("question %d", i + 1)
                     .isEqualTo(expected.get(i).get("question").asText());
-            assertThat(texts(exchange.answer().paragraphs())).as("answer %d", i + 1)
+            assertThat(texts(exchange.answer().paragraphs()))
+                    .as("answer %d", i + 1)
                     .containsExactlyElementsOf(strings(expected.get(i).get("answerParagraphs")));
         }
     }
 
     @Test
     void resolvesPullQuotesToTheirSpeakerAndKeepsThemOutOfAnswers() {
-        List<Quote> pulls = parsed.quotes().stream().filter(quote -> quote.kind() == QuoteKind.PULL).toList();
+        List<Quote> pulls = parsed.quotes().stream()
+                .filter(quote -> quote.kind() == QuoteKind.PULL)
+                .toList();
         JsonNode expected = gold.get("pullQuotes");
         assertThat(pulls).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
-            assertThat(pulls.get(i).text().text()).isEqualTo(expected.get(i).get("text").asText());
-            assertThat(pulls.get(i).speaker()).isEqualTo(expected.get(i).get("speaker").asText());
-            assertThat(pulls.get(i).attribution().text()).isEqualTo(expected.get(i).get("attribution").asText());
-            assertThat(allAnswerText()).doesNotContain(expected.get(i).get("text").asText());
+            assertThat(pulls.get(i).text().text())
+                    .isEqualTo(expected.get(i).get("text").asText());
+            assertThat(pulls.get(i).speaker())
+                    .isEqualTo(expected.get(i).get("speaker").asText());
+            assertThat(pulls.get(i).attribution().text())
+                    .isEqualTo(expected.get(i).get("attribution").asText());
+            assertThat(allAnswerText())
+                    .doesNotContain(expected.get(i).get("text").asText());
         }
     }
 
@@ -86,20 +100,26 @@ class SampleArticleGoldTest {
         List<Image> images = parsed.article().images();
         assertThat(images).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
-            assertThat(images.get(i).caption().text()).isEqualTo(expected.get(i).get("caption").asText());
-            assertThat(images.get(i).credit().text()).isEqualTo(expected.get(i).get("credit").asText());
+            assertThat(images.get(i).caption().text())
+                    .isEqualTo(expected.get(i).get("caption").asText());
+            assertThat(images.get(i).credit().text())
+                    .isEqualTo(expected.get(i).get("credit").asText());
             assertThat(images.get(i).placedAfterExchange())
                     .isEqualTo(expected.get(i).get("placedAfterExchange").asInt());
-            assertThat(allAnswerText()).doesNotContain(expected.get(i).get("caption").asText());
+            assertThat(allAnswerText())
+                    .doesNotContain(expected.get(i).get("caption").asText());
         }
     }
 
     @Test
     void keepsPageDebrisOutOfTheContent() {
-        String content = allAnswerText() + String.join("\n", texts(parsed.article().leadParagraphs()));
+        String content =
+                allAnswerText() + String.join("\n", texts(parsed.article().leadParagraphs()));
         assertThat(content).doesNotContain("font change").doesNotContain("Related Articles");
         long headlineCopiesInContent = parsed.interview().exchanges().stream()
-                .filter(exchange -> exchange.question().text().equals(parsed.article().headline().text()))
+                .filter(exchange -> exchange.question()
+                        .text()
+                        .equals(parsed.article().headline().text()))
                 .count();
         assertThat(headlineCopiesInContent).isZero();
     }
@@ -114,7 +134,10 @@ class SampleArticleGoldTest {
         parsed.quotes().forEach(quote -> pieces.add(quote.text()));
         pieces.add(parsed.article().headline());
         pieces.add(parsed.article().dateline());
-        assertThat(pieces).allSatisfy(piece -> assertThat(piece.isVerbatimIn(source)).as(piece.toString()).isTrue());
+        assertThat(pieces)
+                .allSatisfy(piece -> assertThat(piece.isVerbatimIn(source))
+                        .as(piece.toString())
+                        .isTrue());
     }
 
     @Test
@@ -129,13 +152,16 @@ class SampleArticleGoldTest {
             assertThat(texts(compact.interview().exchanges().get(i).answer().paragraphs()))
                     .containsExactlyElementsOf(strings(expected.get(i).get("answerParagraphs")));
         }
-        assertThat(texts(compact.article().leadParagraphs())).containsExactlyElementsOf(strings(gold.get("leadParagraphs")));
+        assertThat(texts(compact.article().leadParagraphs()))
+                .containsExactlyElementsOf(strings(gold.get("leadParagraphs")));
         assertThat(compact.article().images()).hasSize(gold.get("images").size());
     }
 
     private static String allAnswerText() {
         StringBuilder all = new StringBuilder();
-        parsed.interview().exchanges().forEach(exchange -> all.append(exchange.answer().text()).append('\n'));
+        parsed.interview()
+                .exchanges()
+                .forEach(exchange -> all.append(exchange.answer().text()).append('\n'));
         return all.toString();
     }
 

@@ -17,8 +17,7 @@ public final class TestDocuments {
     /** The sample article as shipped in the project's corpus folder. */
     public static final Path SAMPLE = Path.of("..", "corpus", "al-majalla-rutte-interview.txt");
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     public static String sampleText() {
         try {

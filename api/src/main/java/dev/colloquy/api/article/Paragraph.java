@@ -9,6 +9,9 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A paragraph with its position in the source text of the article's current revision.")
 public record Paragraph(
         @NonNull @Description("The paragraph's text.") String text,
-        @Description("Offset of its first character in the source text (UTF-16 code units, from 0).") int start,
-        @Description("Offset just past its last character in the source text.") int end) {
-}
+
+        @Description("Offset of its first character in the source text (UTF-16 code units, from 0).")
+        int start,
+
+        @Description("Offset just past its last character in the source text.")
+        int end) {}

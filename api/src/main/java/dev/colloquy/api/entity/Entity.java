@@ -15,9 +15,14 @@ import org.eclipse.microprofile.graphql.Type;
 public record Entity(
         @Ignore long key,
         @Ignore long articleKey,
-        @NonNull @Description("The fullest form of the name the article uses.") String name,
+
+        @NonNull @Description("The fullest form of the name the article uses.")
+        String name,
+
         @NonNull @Description("What kind of thing it is.") EntityType type,
-        @NonNull @Description("The other surface forms that refer to it, e.g. \"Rutte\" for \"Mark Rutte\".") List<@NonNull String> aliases)
+
+        @NonNull @Description("The other surface forms that refer to it, e.g. \"Rutte\" for \"Mark Rutte\".")
+        List<@NonNull String> aliases)
         implements Node {
 
     public static final String TYPE = "Entity";

@@ -4,8 +4,8 @@ import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeConnection;
 import dev.colloquy.api.exchange.ExchangeGraph;
 import dev.colloquy.api.graphql.Batch;
-import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.Connections;
+import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.KeysetQuery;
 import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.graphql.PageRequest;
@@ -51,12 +51,19 @@ public class EntityGraph {
         EntityFilter f = filter == null ? new EntityFilter() : filter;
         Limits.text("filter.namePrefix", f.namePrefix, Limits.FILTER_TEXT);
         Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
-        return connections.page(KeysetQuery.over(NamedEntityRow.class, "n", "")
-                .where("n.type = :type", "type", f.type)
-                .where("lower(n.name) like :prefix escape '!'", "prefix",
-                        f.namePrefix == null ? null : likePrefix(f.namePrefix))
-                .where("n.article.slug = :slug", "slug", f.articleSlug),
-                first, after, Entity.TYPE, Entity::of, EntityConnection::new);
+        return connections.page(
+                KeysetQuery.over(NamedEntityRow.class, "n", "")
+                        .where("n.type = :type", "type", f.type)
+                        .where(
+                                "lower(n.name) like :prefix escape '!'",
+                                "prefix",
+                                f.namePrefix == null ? null : likePrefix(f.namePrefix))
+                        .where("n.article.slug = :slug", "slug", f.articleSlug),
+                first,
+                after,
+                Entity.TYPE,
+                Entity::of,
+                EntityConnection::new);
     }
 
     @Query("entity")
@@ -73,16 +80,23 @@ public class EntityGraph {
 
     /** The entities of one article, in source order. */
     public EntityConnection entitiesOfArticle(long articleKey, Integer first, String after) {
-        return connections.page(KeysetQuery.over(NamedEntityRow.class, "n", "")
-                .where("n.article.id = :article", "article", articleKey),
-                first, after, Entity.TYPE, Entity::of, EntityConnection::new);
+        return connections.page(
+                KeysetQuery.over(NamedEntityRow.class, "n", "").where("n.article.id = :article", "article", articleKey),
+                first,
+                after,
+                Entity.TYPE,
+                Entity::of,
+                EntityConnection::new);
     }
 
     @Description("How many times the article mentions this entity, under any of its names.")
     public List<@NonNull Integer> mentionCount(@Source List<Entity> entities) {
-        List<Object[]> rows = em.createQuery("select m.entity.id, count(m) from MentionRow m"
-                        + " where m.entity.id in :keys group by m.entity.id", Object[].class)
-                .setParameter("keys", Batch.keys(entities, Entity::key)).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select m.entity.id, count(m) from MentionRow m"
+                                + " where m.entity.id in :keys group by m.entity.id",
+                        Object[].class)
+                .setParameter("keys", Batch.keys(entities, Entity::key))
+                .getResultList();
         Map<Long, Integer> counts = new HashMap<>();
         for (Object[] row : rows) {
             counts.put((Long) row[0], ((Long) row[1]).intValue());
@@ -91,14 +105,16 @@ public class EntityGraph {
     }
 
     @Description("The exchanges that mention this entity, in transcript order.")
-    public @NonNull ExchangeConnection exchanges(@Source Entity entity,
+    public @NonNull ExchangeConnection exchanges(
+            @Source Entity entity,
             @DefaultValue("20") @Description("How many exchanges to return, at most 100.") Integer first,
             @Description("Return the exchanges after this cursor.") String after) {
         return exchanges.exchangesOfEntity(entity.key(), first, after);
     }
 
     @Description("The quotes that mention this entity or are attributed to it.")
-    public @NonNull QuoteConnection quotes(@Source Entity entity,
+    public @NonNull QuoteConnection quotes(
+            @Source Entity entity,
             @DefaultValue("20") @Description("How many quotes to return, at most 100.") Integer first,
             @Description("Return the quotes after this cursor.") String after) {
         return quotes.quotesOfEntity(entity.key(), entity.name(), first, after);
@@ -106,9 +122,11 @@ public class EntityGraph {
 
     @Description("Every mention of the entity, in source order, with its exact span and the exchange it sits in.")
     public List<@NonNull List<@NonNull Mention>> mentions(@Source List<Entity> entities) {
-        List<MentionRow> rows = em.createQuery("select m from MentionRow m where m.entity.id in :keys"
-                        + " order by m.entity.id, m.spanStart", MentionRow.class)
-                .setParameter("keys", Batch.keys(entities, Entity::key)).getResultList();
+        List<MentionRow> rows = em.createQuery(
+                        "select m from MentionRow m where m.entity.id in :keys" + " order by m.entity.id, m.spanStart",
+                        MentionRow.class)
+                .setParameter("keys", Batch.keys(entities, Entity::key))
+                .getResultList();
         return Batch.align(entities, Entity::key, Batch.group(rows, row -> row.entity.id, Mention::of), List.of());
     }
 
@@ -118,23 +136,30 @@ public class EntityGraph {
     }
 
     @Description("Other entities mentioned in the same exchanges, those sharing the most exchanges first.")
-    public @NonNull List<@NonNull RelatedEntity> relatedEntities(@Source Entity entity,
+    public @NonNull List<@NonNull RelatedEntity> relatedEntities(
+            @Source Entity entity,
             @DefaultValue("10") @Description("How many related entities to return, at most 100.") Integer first) {
         int limit = PageRequest.of(first, null, Entity.TYPE).first();
-        List<Object[]> rows = em.createQuery("select other.entity, count(distinct other.exchange.id)"
-                        + " from MentionRow own, MentionRow other"
-                        + " where own.entity.id = :entity and other.exchange.id = own.exchange.id"
-                        + " and other.entity.id <> :entity"
-                        + " group by other.entity order by count(distinct other.exchange.id) desc, other.entity.id",
+        List<Object[]> rows = em.createQuery(
+                        "select other.entity, count(distinct other.exchange.id)"
+                                + " from MentionRow own, MentionRow other"
+                                + " where own.entity.id = :entity and other.exchange.id = own.exchange.id"
+                                + " and other.entity.id <> :entity"
+                                + " group by other.entity order by count(distinct other.exchange.id) desc, other.entity.id",
                         Object[].class)
-                .setParameter("entity", entity.key()).setMaxResults(limit).getResultList();
+                .setParameter("entity", entity.key())
+                .setMaxResults(limit)
+                .getResultList();
         return rows.stream()
                 .map(row -> new RelatedEntity(Entity.of((NamedEntityRow) row[0]), ((Long) row[1]).intValue()))
                 .toList();
     }
 
     private static String likePrefix(String prefix) {
-        String escaped = prefix.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = prefix.toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
         return escaped + "%";
     }
 }

@@ -9,5 +9,6 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("An entity mentioned in the same exchanges as another one, with how many exchanges they share.")
 public record RelatedEntity(
         @NonNull @Description("The related entity.") Entity entity,
-        @Description("How many exchanges mention both entities.") int sharedExchanges) {
-}
+
+        @Description("How many exchanges mention both entities.")
+        int sharedExchanges) {}

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.graphql.Enum;
 public enum AnchorStatus {
     @Description("The text is where it was when the excerpt was made.")
     UNCHANGED,
-    @Description("The text moved (the article was re-imported with edits elsewhere) and was found again by its words and context.")
+    @Description(
+            "The text moved (the article was re-imported with edits elsewhere) and was found again by its words and context.")
     RELOCATED,
     @Description("The excerpt's words are no longer in the article; the excerpt shows the text as it was saved.")
     NOT_FOUND;

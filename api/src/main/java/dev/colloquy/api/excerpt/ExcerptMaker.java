@@ -66,7 +66,8 @@ public class ExcerptMaker {
     /** The spans of the exchange's question and answer paragraphs, in source order. */
     private static List<Span> paragraphs(ExchangeRow exchange) {
         return TurnParagraphRow.<TurnParagraphRow>list("exchange.id = ?1 order by spanStart", exchange.id).stream()
-                .map(p -> new Span(p.spanStart, p.spanEnd)).toList();
+                .map(p -> new Span(p.spanStart, p.spanEnd))
+                .toList();
     }
 
     private ExcerptRow fromQuote(String quoteId) {
@@ -99,6 +100,5 @@ public class ExcerptMaker {
     }
 
     /** What an excerpt is made from: exchangeId (and optionally start/end), or quoteId. */
-    public record ExcerptSource(String exchangeId, Integer start, Integer end, String quoteId) {
-    }
+    public record ExcerptSource(String exchangeId, Integer start, Integer end, String quoteId) {}
 }

@@ -61,13 +61,18 @@ public class ExcerptRow extends PanacheEntityBase {
     }
 
     public List<String> questionList() {
-        return discussionQuestions == null || discussionQuestions.isEmpty() ? List.of()
+        return discussionQuestions == null || discussionQuestions.isEmpty()
+                ? List.of()
                 : Arrays.asList(discussionQuestions.split(SEPARATOR));
     }
 
     /** Stores the questions, each on one line (line breaks inside a question become spaces). */
     public void setQuestionList(List<String> questions) {
-        discussionQuestions = String.join(SEPARATOR, questions.stream()
-                .map(q -> q.replaceAll("\\s*\\R\\s*", " ").strip()).filter(q -> !q.isEmpty()).toList());
+        discussionQuestions = String.join(
+                SEPARATOR,
+                questions.stream()
+                        .map(q -> q.replaceAll("\\s*\\R\\s*", " ").strip())
+                        .filter(q -> !q.isEmpty())
+                        .toList());
     }
 }

@@ -8,9 +8,14 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("TextPositionSelector")
 @Description("A W3C Web Annotation TextPositionSelector: the selection's offsets in the article's current source text.")
 public record PositionSelector(
-        @NonNull @Description("Always \"TextPositionSelector\", the W3C type name.") String type,
-        @Description("Offset of the first selected character (UTF-16 code units, from 0).") int start,
-        @Description("Offset just past the last selected character.") int end) {
+        @NonNull @Description("Always \"TextPositionSelector\", the W3C type name.")
+        String type,
+
+        @Description("Offset of the first selected character (UTF-16 code units, from 0).")
+        int start,
+
+        @Description("Offset just past the last selected character.")
+        int end) {
 
     static PositionSelector of(int start, int end) {
         return new PositionSelector("TextPositionSelector", start, end);

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Selectors")
 @Description("Where an excerpt is in its article's source text, as W3C Web Annotation selectors.")
 public record Selectors(
-        @NonNull @Description("The words and their context; finds the excerpt again after edits.") QuoteSelector quote,
-        @Description("The offsets in the current source text; null when the words are no longer found.") PositionSelector position) {
-}
+        @NonNull @Description("The words and their context; finds the excerpt again after edits.")
+        QuoteSelector quote,
+
+        @Description("The offsets in the current source text; null when the words are no longer found.")
+        PositionSelector position) {}

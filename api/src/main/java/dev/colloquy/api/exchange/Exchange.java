@@ -19,9 +19,13 @@ public record Exchange(
         @Ignore long key,
         @Ignore long interviewKey,
         @Description("1-based position in the transcript.") int ordinal,
-        @Description("How sure the importer is of this exchange's boundaries, from 0 to 1.") double confidence,
+
+        @Description("How sure the importer is of this exchange's boundaries, from 0 to 1.")
+        double confidence,
+
         @Ignore Speaker interviewer,
-        @Ignore Speaker interviewee) implements Node {
+        @Ignore Speaker interviewee)
+        implements Node {
 
     public static final String TYPE = "Exchange";
 
@@ -29,7 +33,11 @@ public record Exchange(
     public static Exchange of(ExchangeRow row) {
         var interview = row.interview;
         long article = interview.article.id;
-        return new Exchange(row.id, interview.id, row.ordinal, row.confidence,
+        return new Exchange(
+                row.id,
+                interview.id,
+                row.ordinal,
+                row.confidence,
                 Speaker.of(interview.interviewerName, interview.interviewerRole, article),
                 Speaker.of(interview.intervieweeName, interview.intervieweeRole, article));
     }

@@ -6,8 +6,8 @@ import dev.colloquy.api.entity.Entity;
 import dev.colloquy.api.entity.NamedEntityRow;
 import dev.colloquy.api.exchange.TurnParagraphRow.Side;
 import dev.colloquy.api.graphql.Batch;
-import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.Connections;
+import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.KeysetQuery;
 import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.interview.Interview;
@@ -57,11 +57,18 @@ public class ExchangeGraph {
             @Description("Which exchanges to return; all when left out.") ExchangeFilter filter) {
         ExchangeFilter f = filter == null ? new ExchangeFilter() : filter;
         Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
-        return page(first, after, query()
-                .where("e.interview.article.slug = :slug", "slug", f.articleSlug)
-                .where("e.interview.article.id = :article", "article",
-                        f.articleId == null ? null : GlobalId.parse(f.articleId, Article.TYPE))
-                .where(MENTIONS_ENTITY, "entity", f.entityId == null ? null : GlobalId.parse(f.entityId, Entity.TYPE)));
+        return page(
+                first,
+                after,
+                query().where("e.interview.article.slug = :slug", "slug", f.articleSlug)
+                        .where(
+                                "e.interview.article.id = :article",
+                                "article",
+                                f.articleId == null ? null : GlobalId.parse(f.articleId, Article.TYPE))
+                        .where(
+                                MENTIONS_ENTITY,
+                                "entity",
+                                f.entityId == null ? null : GlobalId.parse(f.entityId, Entity.TYPE)));
     }
 
     @Query("exchange")
@@ -77,22 +84,33 @@ public class ExchangeGraph {
      * for batch fields of other types that point at an exchange.
      */
     public <S> List<Exchange> forEach(List<S> sources, Function<S, Long> exchangeKey) {
-        List<Long> keys = sources.stream().map(exchangeKey).filter(k -> k != null).distinct().toList();
+        List<Long> keys = sources.stream()
+                .map(exchangeKey)
+                .filter(k -> k != null)
+                .distinct()
+                .toList();
         Map<Long, Exchange> byKey = new java.util.HashMap<>();
         if (!keys.isEmpty()) {
             em.createQuery("select e from ExchangeRow e join fetch e.interview where e.id in :keys", ExchangeRow.class)
-                    .setParameter("keys", keys).getResultStream().map(Exchange::of)
+                    .setParameter("keys", keys)
+                    .getResultStream()
+                    .map(Exchange::of)
                     .forEach(exchange -> byKey.put(exchange.key(), exchange));
         }
-        return sources.stream().map(source -> {
-            Long key = exchangeKey.apply(source);
-            return key == null ? null : byKey.get(key);
-        }).toList();
+        return sources.stream()
+                .map(source -> {
+                    Long key = exchangeKey.apply(source);
+                    return key == null ? null : byKey.get(key);
+                })
+                .toList();
     }
 
     public Optional<Exchange> find(long key) {
         return em.createQuery("select e from ExchangeRow e join fetch e.interview where e.id = :key", ExchangeRow.class)
-                .setParameter("key", key).getResultStream().findFirst().map(Exchange::of);
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst()
+                .map(Exchange::of);
     }
 
     /** The exchanges of one interview, in transcript order. */
@@ -116,10 +134,12 @@ public class ExchangeGraph {
 
     @Description("The interview this exchange belongs to.")
     public List<@NonNull Interview> interview(@Source List<Exchange> exchanges) {
-        Map<Long, Interview> byKey = em.createQuery("select i from InterviewRow i where i.id in :keys",
-                        InterviewRow.class)
-                .setParameter("keys", Batch.keys(exchanges, Exchange::interviewKey)).getResultStream()
-                .map(Interview::of).collect(Collectors.toMap(Interview::key, Function.identity()));
+        Map<Long, Interview> byKey = em.createQuery(
+                        "select i from InterviewRow i where i.id in :keys", InterviewRow.class)
+                .setParameter("keys", Batch.keys(exchanges, Exchange::interviewKey))
+                .getResultStream()
+                .map(Interview::of)
+                .collect(Collectors.toMap(Interview::key, Function.identity()));
         return Batch.align(exchanges, Exchange::interviewKey, byKey, null);
     }
 
@@ -134,12 +154,15 @@ public class ExchangeGraph {
     }
 
     private List<Turn> turns(List<Exchange> exchanges, Side side, Function<Exchange, Speaker> speaker) {
-        List<TurnParagraphRow> rows = em.createQuery("select p from TurnParagraphRow p where p.exchange.id in :keys"
-                        + " and p.side = :side order by p.exchange.id, p.position", TurnParagraphRow.class)
+        List<TurnParagraphRow> rows = em.createQuery(
+                        "select p from TurnParagraphRow p where p.exchange.id in :keys"
+                                + " and p.side = :side order by p.exchange.id, p.position",
+                        TurnParagraphRow.class)
                 .setParameter("keys", Batch.keys(exchanges, Exchange::key))
-                .setParameter("side", side).getResultList();
-        Map<Long, List<Paragraph>> paragraphs = Batch.group(rows, row -> row.exchange.id,
-                row -> new Paragraph(row.text, row.spanStart, row.spanEnd));
+                .setParameter("side", side)
+                .getResultList();
+        Map<Long, List<Paragraph>> paragraphs =
+                Batch.group(rows, row -> row.exchange.id, row -> new Paragraph(row.text, row.spanStart, row.spanEnd));
         return exchanges.stream()
                 .map(exchange -> Turn.of(speaker.apply(exchange), paragraphs.getOrDefault(exchange.key(), List.of())))
                 .toList();
@@ -147,9 +170,12 @@ public class ExchangeGraph {
 
     @Description("The people, organisations, places, events and products this exchange mentions, each once.")
     public List<@NonNull List<@NonNull Entity>> entities(@Source List<Exchange> exchanges) {
-        List<Object[]> rows = em.createQuery("select m.exchange.id, n from MentionRow m join m.entity n"
-                        + " where m.exchange.id in :keys order by n.position, n.id", Object[].class)
-                .setParameter("keys", Batch.keys(exchanges, Exchange::key)).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select m.exchange.id, n from MentionRow m join m.entity n"
+                                + " where m.exchange.id in :keys order by n.position, n.id",
+                        Object[].class)
+                .setParameter("keys", Batch.keys(exchanges, Exchange::key))
+                .getResultList();
         Map<Long, Map<Long, Entity>> distinct = new LinkedHashMap<>();
         for (Object[] row : rows) {
             NamedEntityRow entity = (NamedEntityRow) row[1];
@@ -161,13 +187,15 @@ public class ExchangeGraph {
                 .toList();
     }
 
-    @Description("Quotes elsewhere in the article (pull quotes, quotations in its prose) that render this exchange's answer.")
+    @Description(
+            "Quotes elsewhere in the article (pull quotes, quotations in its prose) that render this exchange's answer.")
     public List<@NonNull List<@NonNull Quote>> quotes(@Source List<Exchange> exchanges) {
-        List<QuoteRow> rows = em.createQuery("select q from QuoteRow q where q.sourceExchange.id in :keys order by q.id",
-                        QuoteRow.class)
-                .setParameter("keys", Batch.keys(exchanges, Exchange::key)).getResultList();
-        return Batch.align(exchanges, Exchange::key, Batch.group(rows, row -> row.sourceExchange.id, Quote::of),
-                List.of());
+        List<QuoteRow> rows = em.createQuery(
+                        "select q from QuoteRow q where q.sourceExchange.id in :keys order by q.id", QuoteRow.class)
+                .setParameter("keys", Batch.keys(exchanges, Exchange::key))
+                .getResultList();
+        return Batch.align(
+                exchanges, Exchange::key, Batch.group(rows, row -> row.sourceExchange.id, Quote::of), List.of());
     }
 
     @Description("The exchange before this one in the same interview; null for the first.")
@@ -182,11 +210,15 @@ public class ExchangeGraph {
 
     /** One statement for all neighbours: rows of the same interviews at any of the wanted ordinals. */
     private List<Exchange> neighbours(List<Exchange> exchanges, int step) {
-        List<Integer> ordinals = exchanges.stream().map(e -> e.ordinal() + step).distinct().toList();
-        List<ExchangeRow> rows = em.createQuery("select e from ExchangeRow e join fetch e.interview"
-                        + " where e.interview.id in :interviews and e.ordinal in :ordinals", ExchangeRow.class)
+        List<Integer> ordinals =
+                exchanges.stream().map(e -> e.ordinal() + step).distinct().toList();
+        List<ExchangeRow> rows = em.createQuery(
+                        "select e from ExchangeRow e join fetch e.interview"
+                                + " where e.interview.id in :interviews and e.ordinal in :ordinals",
+                        ExchangeRow.class)
                 .setParameter("interviews", Batch.keys(exchanges, Exchange::interviewKey))
-                .setParameter("ordinals", ordinals).getResultList();
+                .setParameter("ordinals", ordinals)
+                .getResultList();
         Map<String, Exchange> byPosition = new LinkedHashMap<>();
         for (ExchangeRow row : rows) {
             byPosition.put(row.interview.id + ":" + row.ordinal, Exchange.of(row));

@@ -18,7 +18,10 @@ import jakarta.persistence.Table;
 public class TurnParagraphRow extends PanacheEntityBase {
 
     /** Which turn of the exchange a paragraph belongs to. */
-    public enum Side { QUESTION, ANSWER }
+    public enum Side {
+        QUESTION,
+        ANSWER
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,8 +14,7 @@ import java.util.function.ToLongFunction;
  */
 public final class Batch {
 
-    private Batch() {
-    }
+    private Batch() {}
 
     /** The distinct keys of the sources, for an {@code in (:keys)} clause. */
     public static <S> List<Long> keys(Collection<S> sources, ToLongFunction<S> key) {
@@ -26,7 +25,8 @@ public final class Batch {
     public static <R, V> Map<Long, List<V>> group(List<R> rows, Function<R, Long> parentKey, Function<R, V> value) {
         Map<Long, List<V>> grouped = new LinkedHashMap<>();
         for (R row : rows) {
-            grouped.computeIfAbsent(parentKey.apply(row), k -> new ArrayList<>()).add(value.apply(row));
+            grouped.computeIfAbsent(parentKey.apply(row), k -> new ArrayList<>())
+                    .add(value.apply(row));
         }
         return grouped;
     }

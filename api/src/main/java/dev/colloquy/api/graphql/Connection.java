@@ -22,11 +22,14 @@ public abstract class Connection<N, E extends Edge<N>> {
     protected Connection(Page<N> page, String nodeType, BiFunction<String, N, E> edge) {
         List<E> made = new ArrayList<>(page.items().size());
         for (int i = 0; i < page.items().size(); i++) {
-            made.add(edge.apply(Cursor.of(nodeType, page.keys().get(i)), page.items().get(i)));
+            made.add(edge.apply(
+                    Cursor.of(nodeType, page.keys().get(i)), page.items().get(i)));
         }
         this.edges = List.copyOf(made);
         this.nodes = page.items();
-        this.pageInfo = new PageInfo(page.hasNextPage(), page.hasPreviousPage(),
+        this.pageInfo = new PageInfo(
+                page.hasNextPage(),
+                page.hasPreviousPage(),
                 made.isEmpty() ? null : made.get(0).getCursor(),
                 made.isEmpty() ? null : made.get(made.size() - 1).getCursor());
         this.totalCount = page.totalCount();

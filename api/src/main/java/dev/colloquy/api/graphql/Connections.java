@@ -20,8 +20,13 @@ public class Connections {
      * @param node       a row as the schema shows it
      * @param connection the schema's connection type for these nodes, e.g. ExchangeConnection::new
      */
-    public <R, N, C> C page(KeysetQuery<R> query, Integer first, String after, String nodeType,
-            Function<? super R, ? extends N> node, Function<Page<N>, C> connection) {
+    public <R, N, C> C page(
+            KeysetQuery<R> query,
+            Integer first,
+            String after,
+            String nodeType,
+            Function<? super R, ? extends N> node,
+            Function<Page<N>, C> connection) {
         PageRequest request = PageRequest.of(first, after, nodeType);
         Page<R> rows = query.page(em, request, this::key);
         return connection.apply(rows.map(node));

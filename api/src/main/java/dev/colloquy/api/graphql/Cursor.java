@@ -8,8 +8,7 @@ public final class Cursor {
 
     private static final String PREFIX = "cursor:";
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String of(String nodeType, long key) {
         return GlobalId.encode(PREFIX + nodeType + ":" + key);
@@ -20,8 +19,8 @@ public final class Cursor {
         String decoded = GlobalId.decode(cursor, "after: cursor");
         String expected = PREFIX + nodeType + ":";
         if (!decoded.startsWith(expected)) {
-            throw new BadUserInputException("after: '" + LogSafe.text(cursor) + "' is not a cursor of this " + nodeType
-                    + " list");
+            throw new BadUserInputException(
+                    "after: '" + LogSafe.text(cursor) + "' is not a cursor of this " + nodeType + " list");
         }
         long key;
         try {

@@ -72,8 +72,7 @@ public final class ErrorCoding {
     private static final Logger LOG = Logger.getLogger(ErrorCoding.class);
     private static final Pattern WRONG_ARGUMENT = Pattern.compile("argument '([^']+)'.* is not a valid '([^']+)'");
 
-    private ErrorCoding() {
-    }
+    private ErrorCoding() {}
 
     /** The error as the client should see it: unchanged when it already has a code. */
     static GraphQLError coded(GraphQLError error) {
@@ -84,7 +83,9 @@ public final class ErrorCoding {
             }
             // SmallRye coerces arguments inside the fetcher: a value it cannot read is the client's mistake.
             return exception instanceof GraphQLError coercion && coercion.getErrorType() == ErrorType.ValidationError
-                    ? withCode(error, "an argument of " + fetching.getPath() + " is not valid: " + coercion.getMessage(),
+                    ? withCode(
+                            error,
+                            "an argument of " + fetching.getPath() + " is not valid: " + coercion.getMessage(),
                             BAD_USER_INPUT)
                     : internal(fetching);
         }
@@ -154,28 +155,40 @@ public final class ErrorCoding {
      */
     static void requireIntRange(Document document, Map<String, Object> variables) {
         Set<String> intVariables = new HashSet<>();
-        document.getDefinitionsOfType(OperationDefinition.class).forEach(op -> op.getVariableDefinitions().stream()
-                .filter(v -> "Int".equals(TypeUtil.unwrapAll(v.getType()).getName()))
-                .forEach(v -> intVariables.add(v.getName())));
+        document.getDefinitionsOfType(OperationDefinition.class)
+                .forEach(op -> op.getVariableDefinitions().stream()
+                        .filter(v ->
+                                "Int".equals(TypeUtil.unwrapAll(v.getType()).getName()))
+                        .forEach(v -> intVariables.add(v.getName())));
         List<GraphQLError> errors = new ArrayList<>();
-        new NodeTraverser().preOrder(new NodeVisitorStub() {
-            @Override
-            public TraversalControl visitIntValue(IntValue node, TraverserContext<Node> context) {
-                String name = context.getParentNode() instanceof NamedNode<?> named ? named.getName() : "a value";
-                outOfRange(name, node.getValue(), node.getSourceLocation()).ifPresent(errors::add);
-                return TraversalControl.CONTINUE;
-            }
+        new NodeTraverser()
+                .preOrder(
+                        new NodeVisitorStub() {
+                            @Override
+                            public TraversalControl visitIntValue(IntValue node, TraverserContext<Node> context) {
+                                String name = context.getParentNode() instanceof NamedNode<?> named
+                                        ? named.getName()
+                                        : "a value";
+                                outOfRange(name, node.getValue(), node.getSourceLocation())
+                                        .ifPresent(errors::add);
+                                return TraversalControl.CONTINUE;
+                            }
 
-            @Override
-            public TraversalControl visitArgument(Argument node, TraverserContext<Node> context) {
-                if (node.getValue() instanceof VariableReference ref && intVariables.contains(ref.getName())
-                        && variables.get(ref.getName()) instanceof Number n) {
-                    outOfRange(node.getName(), new BigDecimal(n.toString()).toBigInteger(), node.getSourceLocation())
-                            .ifPresent(errors::add);
-                }
-                return TraversalControl.CONTINUE;
-            }
-        }, document);
+                            @Override
+                            public TraversalControl visitArgument(Argument node, TraverserContext<Node> context) {
+                                if (node.getValue() instanceof VariableReference ref
+                                        && intVariables.contains(ref.getName())
+                                        && variables.get(ref.getName()) instanceof Number n) {
+                                    outOfRange(
+                                                    node.getName(),
+                                                    new BigDecimal(n.toString()).toBigInteger(),
+                                                    node.getSourceLocation())
+                                            .ifPresent(errors::add);
+                                }
+                                return TraversalControl.CONTINUE;
+                            }
+                        },
+                        document);
         if (!errors.isEmpty()) {
             throw new AbortExecutionException(errors);
         }
@@ -186,7 +199,8 @@ public final class ErrorCoding {
             return Optional.empty();
         }
         return Optional.of(GraphqlErrorBuilder.newError()
-                .message("argument '" + argument + "' is not a valid Int: " + value + " is outside -2147483648 to 2147483647")
+                .message("argument '" + argument + "' is not a valid Int: " + value
+                        + " is outside -2147483648 to 2147483647")
                 .location(location)
                 .errorType(classification(BAD_USER_INPUT))
                 .extensions(Map.of("code", BAD_USER_INPUT))
@@ -201,17 +215,20 @@ public final class ErrorCoding {
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                 InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
             var context = parameters.getExecutionContext();
-            requireIntRange(context.getDocument(), context.getExecutionInput().getRawVariables().toMap());
+            requireIntRange(
+                    context.getDocument(),
+                    context.getExecutionInput().getRawVariables().toMap());
             return SimpleInstrumentationContext.noOp();
         }
 
         @Override
-        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+                ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
             if (result.getErrors().isEmpty()) {
                 return CompletableFuture.completedFuture(result);
             }
-            List<GraphQLError> errors = result.getErrors().stream().map(ErrorCoding::coded).toList();
+            List<GraphQLError> errors =
+                    result.getErrors().stream().map(ErrorCoding::coded).toList();
             return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
         }
     }

@@ -46,8 +46,8 @@ public record GlobalId(String type, long key) {
 
     static String decode(String encoded, String what) {
         if (encoded != null && encoded.length() > Limits.ID) {
-            throw new BadUserInputException("a valid " + what + " is at most " + Limits.ID + " characters; this one has "
-                    + encoded.length());
+            throw new BadUserInputException(
+                    "a valid " + what + " is at most " + Limits.ID + " characters; this one has " + encoded.length());
         }
         try {
             return new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);

@@ -19,7 +19,9 @@ import java.util.List;
 public class GraphQLEngineSetup {
 
     void instrument(@Observes GraphQL.Builder builder, QueryBudgetConfig budget) {
-        builder.instrumentation(new ChainedInstrumentation(List.of(builder.build().getInstrumentation(),
-                new QueryBudget(budget.maxCost(), budget.timeout()), new ErrorCoding.Rewrite())));
+        builder.instrumentation(new ChainedInstrumentation(List.of(
+                builder.build().getInstrumentation(),
+                new QueryBudget(budget.maxCost(), budget.timeout()),
+                new ErrorCoding.Rewrite())));
     }
 }

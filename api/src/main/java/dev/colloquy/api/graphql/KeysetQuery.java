@@ -61,23 +61,29 @@ public final class KeysetQuery<R> {
         }
         String pageWhere = pageConditions.isEmpty() ? "" : " where " + String.join(" and ", pageConditions);
         TypedQuery<R> select = em.createQuery(
-                "select " + alias + " from " + entity + " " + alias + " " + fetchJoins + pageWhere
-                        + " order by " + alias + ".id", rowType);
+                "select " + alias + " from " + entity + " " + alias + " " + fetchJoins + pageWhere + " order by "
+                        + alias + ".id",
+                rowType);
         parameters.forEach(select::setParameter);
         if (request.afterKey() != null) {
             select.setParameter("after", request.afterKey());
         }
-        List<R> rows = request.first() == 0 ? List.of() : select.setMaxResults(request.first() + 1).getResultList();
+        List<R> rows = request.first() == 0
+                ? List.of()
+                : select.setMaxResults(request.first() + 1).getResultList();
 
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + entity + " " + alias
-                + (filter.isEmpty() ? "" : " where " + filter), Long.class);
+        TypedQuery<Long> count = em.createQuery(
+                "select count(" + alias + ") from " + entity + " " + alias
+                        + (filter.isEmpty() ? "" : " where " + filter),
+                Long.class);
         parameters.forEach(count::setParameter);
         return Page.of(rows, key, request, Math.toIntExact(count.getSingleResult()));
     }
 
     private void requireExisting(EntityManager em, String entity, long key) {
         Long found = em.createQuery("select count(x) from " + entity + " x where x.id = :key", Long.class)
-                .setParameter("key", key).getSingleResult();
+                .setParameter("key", key)
+                .getSingleResult();
         if (found == 0) {
             throw new BadUserInputException("the after: cursor names an item that does not exist (any more)");
         }

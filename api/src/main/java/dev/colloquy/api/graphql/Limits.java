@@ -21,9 +21,11 @@ public final class Limits {
     public static final int NOTE = 5_000;
     /** Discussion questions per excerpt, and the length of each. */
     public static final int QUESTIONS = 20;
+
     public static final int QUESTION = 1_000;
     /** Vocabulary terms per lesson; a word (column: 200) and its definition. */
     public static final int TERMS = 200;
+
     public static final int WORD = 100;
     public static final int DEFINITION = 1_000;
     /** Excerpt IDs in one reorderExcerpts call: a lesson with more excerpts is no lesson. */
@@ -40,6 +42,7 @@ public final class Limits {
     public static final int URL = 2_000;
     /** A search: characters, and words (each word becomes clauses; Lucene refuses more than 1024). */
     public static final int QUERY = 500;
+
     public static final int QUERY_WORDS = 32;
     /** How deep a client may page into one search's ranking. */
     public static final int SEARCH_DEPTH = 10_000;
@@ -48,8 +51,7 @@ public final class Limits {
     /** Slugs, speaker names, name prefixes in filters. */
     public static final int FILTER_TEXT = 200;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /** The value, when null or at most max characters long; otherwise BAD_USER_INPUT naming the field. */
     public static String text(String field, String value, int max) {

@@ -11,8 +11,7 @@ public final class LogSafe {
     /** Longer values are cut to this many characters, with the full length noted. */
     static final int MAX = 300;
 
-    private LogSafe() {
-    }
+    private LogSafe() {}
 
     /** The value as it may appear in a log line; "null" for null. */
     public static String text(String value) {

@@ -4,9 +4,9 @@ import dev.colloquy.api.article.Article;
 import dev.colloquy.api.article.ArticleRow;
 import dev.colloquy.api.entity.Entity;
 import dev.colloquy.api.entity.EntityGraph;
+import dev.colloquy.api.excerpt.Excerpt;
 import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeGraph;
-import dev.colloquy.api.excerpt.Excerpt;
 import dev.colloquy.api.interview.Interview;
 import dev.colloquy.api.interview.InterviewRow;
 import dev.colloquy.api.lesson.Lesson;
@@ -39,8 +39,10 @@ public class NodeGraph {
     public Node node(@NonNull @Id @Description("A global ID, as served in the id field of any node.") String id) {
         GlobalId parsed = GlobalId.parse(id);
         Optional<? extends Node> found = switch (parsed.type()) {
-            case Article.TYPE -> ArticleRow.<ArticleRow>findByIdOptional(parsed.key()).map(Article::of);
-            case Interview.TYPE -> InterviewRow.<InterviewRow>findByIdOptional(parsed.key()).map(Interview::of);
+            case Article.TYPE ->
+                ArticleRow.<ArticleRow>findByIdOptional(parsed.key()).map(Article::of);
+            case Interview.TYPE ->
+                InterviewRow.<InterviewRow>findByIdOptional(parsed.key()).map(Interview::of);
             case Exchange.TYPE -> exchanges.find(parsed.key());
             case Quote.TYPE -> QuoteRow.<QuoteRow>findByIdOptional(parsed.key()).map(Quote::of);
             case Entity.TYPE -> entities.find(parsed.key());

@@ -27,7 +27,7 @@ public record Page<T>(List<T> items, List<Long> keys, boolean hasNextPage, boole
     public static <T> Page<T> of(List<T> fetched, ToLongFunction<T> key, PageRequest request, int totalCount) {
         boolean more = fetched.size() > request.first();
         List<T> items = more ? fetched.subList(0, request.first()) : fetched;
-        return new Page<>(items, items.stream().map(key::applyAsLong).toList(), more, request.afterKey() != null,
-                totalCount);
+        return new Page<>(
+                items, items.stream().map(key::applyAsLong).toList(), more, request.afterKey() != null, totalCount);
     }
 }

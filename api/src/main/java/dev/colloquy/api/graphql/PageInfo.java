@@ -10,10 +10,14 @@ import org.eclipse.microprofile.graphql.Type;
 public record PageInfo(
         @NonNull @Description("True when more items follow the last of this page: ask again with after: endCursor.")
         boolean hasNextPage,
-        @NonNull @Description("True when this page starts after the first item of the list (an after: cursor was given).")
+
+        @NonNull
+        @Description("True when this page starts after the first item of the list (an after: cursor was given).")
         boolean hasPreviousPage,
+
         @Description("The cursor of the first item of this page; null when the page is empty.")
         String startCursor,
-        @Description("The cursor of the last item of this page; null when the page is empty. Pass it as after: for the next page.")
-        String endCursor) {
-}
+
+        @Description(
+                "The cursor of the last item of this page; null when the page is empty. Pass it as after: for the next page.")
+        String endCursor) {}

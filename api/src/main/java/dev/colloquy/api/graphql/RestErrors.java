@@ -11,12 +11,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class RestErrors {
 
     /** The JSON body of every REST error. */
-    public record Body(String error, String message) {
-    }
+    public record Body(String error, String message) {}
 
     /** A JSON error answer with this status and code. */
     public static Response of(int status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new Body(code, message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new Body(code, message))
+                .build();
     }
 
     @ServerExceptionMapper

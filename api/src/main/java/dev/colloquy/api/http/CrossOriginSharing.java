@@ -35,9 +35,15 @@ public class CrossOriginSharing {
         // so "https://Reader.example.org:443" is written as the browser will send it.
         Set<String> origins = new LinkedHashSet<>();
         for (String origin : listed) {
-            origins.add(WebOrigin.parse(origin).orElseThrow(() -> new IllegalArgumentException(
-                    "colloquy.http.allowed-origins: '" + origin + "' is no http(s) origin")).serialized());
+            origins.add(WebOrigin.parse(origin)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "colloquy.http.allowed-origins: '" + origin + "' is no http(s) origin"))
+                    .serialized());
         }
-        http.cors(CORS.builder().origins(origins).methods(METHODS).headers(HEADERS).build());
+        http.cors(CORS.builder()
+                .origins(origins)
+                .methods(METHODS)
+                .headers(HEADERS)
+                .build());
     }
 }

@@ -52,23 +52,26 @@ public class CrossSiteGuard {
      * must not sign a browser in either.
      */
     private static final int PRIORITY = SecurityHandlerPriorities.CORS + 10;
+
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /**
      * The JSON body types of GraphQL over HTTP, and application/graphql, a bare query, which SmallRye also reads
      * (it reads every application/graphql… type so). None of them can be sent cross-site without a preflight.
      */
-    private static final Set<String> GRAPHQL_BODY_TYPES = Set.of("application/json",
-            "application/graphql-response+json", "application/graphql+json", "application/graphql");
+    private static final Set<String> GRAPHQL_BODY_TYPES = Set.of(
+            "application/json", "application/graphql-response+json", "application/graphql+json", "application/graphql");
 
     private final List<WebOrigin> allowed;
     private final String graphqlPath;
 
     @Inject
-    CrossSiteGuard(CrossSiteConfig config,
+    CrossSiteGuard(
+            CrossSiteConfig config,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String graphqlRoot) {
         this.allowed = config.allowedOrigins().orElse(List.of()).stream()
-                .map(origin -> WebOrigin.parse(origin).orElseThrow(() -> new IllegalArgumentException(
-                        "colloquy.http.allowed-origins: '" + origin + "' is no http(s) origin")))
+                .map(origin -> WebOrigin.parse(origin)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "colloquy.http.allowed-origins: '" + origin + "' is no http(s) origin")))
                 .toList();
         this.graphqlPath = endpointPath(graphqlRoot);
     }
@@ -88,9 +91,13 @@ public class CrossSiteGuard {
             context.next();
             return;
         }
-        context.response().setStatusCode(refusal.get().status())
+        context.response()
+                .setStatusCode(refusal.get().status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end(isGraphQL(context.request()) ? refusal.get().asGraphQL() : refusal.get().asRest());
+                .end(
+                        isGraphQL(context.request())
+                                ? refusal.get().asGraphQL()
+                                : refusal.get().asRest());
     }
 
     private Optional<Refusal> refusal(HttpServerRequest request) {
@@ -102,14 +109,20 @@ public class CrossSiteGuard {
         }
         Optional<String> page = claimedOrigin(request);
         if (page.isPresent() && !isAllowed(page.get(), request)) {
-            return Optional.of(new Refusal(403, FOREIGN_ORIGIN, "requests that change data are only accepted from"
-                    + " this service's own pages and the configured allowed origins, not from " + page.get()));
+            return Optional.of(new Refusal(
+                    403,
+                    FOREIGN_ORIGIN,
+                    "requests that change data are only accepted from"
+                            + " this service's own pages and the configured allowed origins, not from " + page.get()));
         }
         if (isGraphQL(request) && request.method() == HttpMethod.POST && !isGraphQLBody(request)) {
-            return Optional.of(new Refusal(415, UNSUPPORTED_MEDIA_TYPE, "GraphQL requests must be posted as"
-                    + " application/json (or application/graphql-response+json, application/graphql+json,"
-                    + " application/graphql), not as "
-                    + (bodyType(request).isEmpty() ? "a body without Content-Type" : bodyType(request))));
+            return Optional.of(new Refusal(
+                    415,
+                    UNSUPPORTED_MEDIA_TYPE,
+                    "GraphQL requests must be posted as"
+                            + " application/json (or application/graphql-response+json, application/graphql+json,"
+                            + " application/graphql), not as "
+                            + (bodyType(request).isEmpty() ? "a body without Content-Type" : bodyType(request))));
         }
         return Optional.empty();
     }
@@ -161,8 +174,8 @@ public class CrossSiteGuard {
      */
     private static boolean isGraphQLBody(HttpServerRequest request) {
         String declared = bodyType(request);
-        return !declared.isEmpty() && Arrays.stream(declared.split(",", -1)).map(String::trim)
-                .allMatch(GRAPHQL_BODY_TYPES::contains);
+        return !declared.isEmpty()
+                && Arrays.stream(declared.split(",", -1)).map(String::trim).allMatch(GRAPHQL_BODY_TYPES::contains);
     }
 
     /** The declared media type(s) without their parameters, e.g. "application/json" for "application/json; charset=UTF-8". */
@@ -180,7 +193,8 @@ public class CrossSiteGuard {
 
         /** As GraphQL clients read errors: errors[0].extensions.code. */
         String asGraphQL() {
-            JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
+            JsonObject error =
+                    new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
             return new JsonObject().put("errors", new JsonArray().add(error)).encode();
         }
 

@@ -31,15 +31,16 @@ public class GraphQLSyntaxCheck {
     private final String graphqlPath;
     private final long maxBodyBytes;
 
-    GraphQLSyntaxCheck(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String root,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-            MemorySize maxBody) {
+    GraphQLSyntaxCheck(
+            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String root,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.graphqlPath = CrossSiteGuard.endpointPath(root);
         this.maxBodyBytes = maxBody.asLongValue();
     }
 
     void register(@Observes Router router) {
-        router.post(graphqlPath).order(ORDER)
+        router.post(graphqlPath)
+                .order(ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
                 .handler(this::check);
     }
@@ -53,7 +54,9 @@ public class GraphQLSyntaxCheck {
         }
         Object request;
         try {
-            request = context.body().buffer() == null ? null : context.body().buffer().toJson();
+            request = context.body().buffer() == null
+                    ? null
+                    : context.body().buffer().toJson();
         } catch (DecodeException e) {
             refuse(context, 400, "the request body is not JSON: send {\"query\": \"…\", \"variables\": {…}}");
             return;
@@ -81,9 +84,12 @@ public class GraphQLSyntaxCheck {
     }
 
     private static void refuse(RoutingContext context, int status, String message) {
-        JsonObject error = new JsonObject().put("message", message)
+        JsonObject error = new JsonObject()
+                .put("message", message)
                 .put("extensions", new JsonObject().put("code", ErrorCoding.PARSE_FAILED));
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        context.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 }

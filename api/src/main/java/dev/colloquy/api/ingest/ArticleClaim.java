@@ -24,8 +24,8 @@ public record ArticleClaim(Long revises, boolean originNameIdentifies) {
      * @throws dev.colloquy.api.graphql.BadUserInputException when revises is not an article's ID
      */
     public static ArticleClaim posted(String revises) {
-        return new ArticleClaim(revises == null || revises.isBlank() ? null : GlobalId.parse(revises, Article.TYPE),
-                false);
+        return new ArticleClaim(
+                revises == null || revises.isBlank() ? null : GlobalId.parse(revises, Article.TYPE), false);
     }
 
     /** The global ID of the article named by the caller, for messages. */

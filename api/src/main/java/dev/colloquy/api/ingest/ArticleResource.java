@@ -25,9 +25,8 @@ public class ArticleResource {
     ImportService imports;
 
     /** The JSON answer to a successful import. */
-    public record Imported(String id, String slug, int exchanges, boolean created, int revision,
-            List<ImportWarning> warnings) {
-    }
+    public record Imported(
+            String id, String slug, int exchanges, boolean created, int revision, List<ImportWarning> warnings) {}
 
     /**
      * Editors only: anonymous callers get 401 with a basic-auth challenge, other users 403. Answers 201 for a
@@ -39,16 +38,27 @@ public class ArticleResource {
     @RolesAllowed(Roles.EDITOR)
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, "text/markdown"})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importArticle(byte[] body, @QueryParam("sourceUrl") String sourceUrl,
-            @QueryParam("name") String name, @QueryParam("revises") String revises,
-            @QueryParam("layout") String layout, @QueryParam("strict") String strict, @Context HttpHeaders headers) {
+    public Response importArticle(
+            byte[] body,
+            @QueryParam("sourceUrl") String sourceUrl,
+            @QueryParam("name") String name,
+            @QueryParam("revises") String revises,
+            @QueryParam("layout") String layout,
+            @QueryParam("strict") String strict,
+            @Context HttpHeaders headers) {
         ImportSettings settings = new ImportSettings(ImportLayout.of(layout), flag("strict", strict));
         ImportOutcome outcome = imports.importDocument(
                 ImportCommand.ofBody(body, declaredType(headers), name, sourceUrl, revises, settings));
-        Imported imported = new Imported(GlobalId.of(Article.TYPE, outcome.articleKey()),
-                outcome.slug(), outcome.exchangeCount(), outcome.created(), outcome.revision(),
+        Imported imported = new Imported(
+                GlobalId.of(Article.TYPE, outcome.articleKey()),
+                outcome.slug(),
+                outcome.exchangeCount(),
+                outcome.created(),
+                outcome.revision(),
                 outcome.warnings().stream().map(ImportWarning::of).toList());
-        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK).entity(imported).build();
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(imported)
+                .build();
     }
 
     /** The type the client declared, without parameters (charset): a hint the importer weighs, not a decision. */

@@ -84,7 +84,12 @@ public class ArticleStore {
         row.currentSource = document;
         writeContent(row, parsed);
         em.flush();
-        return new ImportOutcome(row.id, row.slug, row.revision, true, parsed.interview().exchanges().size(),
+        return new ImportOutcome(
+                row.id,
+                row.slug,
+                row.revision,
+                true,
+                parsed.interview().exchanges().size(),
                 parsed.warnings());
     }
 
@@ -97,8 +102,8 @@ public class ArticleStore {
             return Optional.of(lockedArticle("id", claim.revises())
                     .orElseThrow(() -> new NotFoundException("no article with ID " + claim.revisesId())));
         }
-        Optional<ArticleRow> sameUrl = origin.sourceUrl() == null ? Optional.empty()
-                : lockedArticle("sourceUrl", origin.sourceUrl());
+        Optional<ArticleRow> sameUrl =
+                origin.sourceUrl() == null ? Optional.empty() : lockedArticle("sourceUrl", origin.sourceUrl());
         if (sameUrl.isPresent() || !claim.originNameIdentifies()) {
             return sameUrl;
         }
@@ -132,10 +137,10 @@ public class ArticleStore {
     private ImportOutcome outcomeOf(SourceDocumentRow document) {
         ArticleRow article = document.article;
         long exchanges = ExchangeRow.count("interview.article.id", article.id);
-        List<ImportWarning> warnings = ImportWarningRow.<ImportWarningRow>list("sourceDocument.id = ?1 order by id",
-                        document.id).stream()
-                .map(w -> new ImportWarning(w.code, w.message, w.line))
-                .toList();
+        List<ImportWarning> warnings =
+                ImportWarningRow.<ImportWarningRow>list("sourceDocument.id = ?1 order by id", document.id).stream()
+                        .map(w -> new ImportWarning(w.code, w.message, w.line))
+                        .toList();
         return new ImportOutcome(article.id, article.slug, article.revision, false, (int) exchanges, warnings);
     }
 
@@ -308,11 +313,15 @@ public class ArticleStore {
     private void deleteContent(ArticleRow article) {
         long id = article.id;
         String exchangesOfArticle = "(select e.id from ExchangeRow e where e.interview.article.id = :article)";
-        bulk("delete from MentionRow m where m.entity.id in (select n.id from NamedEntityRow n where n.article.id = :article)", id);
+        bulk(
+                "delete from MentionRow m where m.entity.id in (select n.id from NamedEntityRow n where n.article.id = :article)",
+                id);
         bulk("delete from NamedEntityRow n where n.article.id = :article", id);
         bulk("delete from QuoteRow q where q.article.id = :article", id);
         bulk("delete from TurnParagraphRow p where p.exchange.id in " + exchangesOfArticle, id);
-        bulk("delete from ExchangeRow e where e.interview.id in (select i.id from InterviewRow i where i.article.id = :article)", id);
+        bulk(
+                "delete from ExchangeRow e where e.interview.id in (select i.id from InterviewRow i where i.article.id = :article)",
+                id);
         bulk("delete from InterviewRow i where i.article.id = :article", id);
         bulk("delete from ImageRow i where i.article.id = :article", id);
         bulk("delete from LeadParagraphRow p where p.article.id = :article", id);

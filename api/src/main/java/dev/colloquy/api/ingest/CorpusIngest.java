@@ -64,15 +64,19 @@ public class CorpusIngest {
     }
 
     /** A document to import: a name for messages and the bytes. */
-    record Document(String name, byte[] bytes) {
-    }
+    record Document(String name, byte[] bytes) {}
 
     private boolean importQuietly(Document document) {
         try {
             ImportOutcome outcome = imports.importCorpusFile(document.name(), document.bytes());
             if (outcome.created()) {
-                LOG.infof("imported %s as '%s' (revision %d, %d exchanges, %d warnings)", LogSafe.text(document.name()),
-                        outcome.slug(), outcome.revision(), outcome.exchangeCount(), outcome.warnings().size());
+                LOG.infof(
+                        "imported %s as '%s' (revision %d, %d exchanges, %d warnings)",
+                        LogSafe.text(document.name()),
+                        outcome.slug(),
+                        outcome.revision(),
+                        outcome.exchangeCount(),
+                        outcome.warnings().size());
             }
             return outcome.created();
         } catch (ImportFailedException e) {
@@ -87,7 +91,8 @@ public class CorpusIngest {
     List<Document> shippedDocuments() {
         List<Document> documents = new ArrayList<>();
         try {
-            for (URL url : Collections.list(Thread.currentThread().getContextClassLoader().getResources(CLASSPATH_FOLDER))) {
+            for (URL url : Collections.list(
+                    Thread.currentThread().getContextClassLoader().getResources(CLASSPATH_FOLDER))) {
                 documents.addAll(readFolder(url.toURI()));
             }
         } catch (IOException | RuntimeException | URISyntaxException e) {

@@ -19,22 +19,33 @@ import jakarta.validation.constraints.Size;
  */
 public record ImportCommand(
         @MaxUtf8Bytes(Limits.IMPORT_BYTES)
-        @Pattern(regexp = "(?s).*\\S.*", message = "is empty: send the article's text") String text,
-        @Size(max = Limits.IMPORT_BYTES, message = "is over the limit of {max} bytes") byte[] body,
-        @OneLine @Size(max = Limits.NAME, message = "is over the limit of {max} characters") String name,
+        @Pattern(regexp = "(?s).*\\S.*", message = "is empty: send the article's text")
+        String text,
+
+        @Size(max = Limits.IMPORT_BYTES, message = "is over the limit of {max} bytes")
+        byte[] body,
+
+        @OneLine @Size(max = Limits.NAME, message = "is over the limit of {max} characters")
+        String name,
+
         @HttpUrl String sourceUrl,
         String mediaType,
-        @Size(max = Limits.ID, message = "is over the limit of {max} characters") String revises,
+
+        @Size(max = Limits.ID, message = "is over the limit of {max} characters")
+        String revises,
+
         @NotNull ImportSettings settings) {
 
     /** A document posted as a GraphQL string. */
-    public static ImportCommand ofText(String text, String name, String sourceUrl, String revises, ImportSettings settings) {
+    public static ImportCommand ofText(
+            String text, String name, String sourceUrl, String revises, ImportSettings settings) {
         return new ImportCommand(text, null, name, sourceUrl, null, revises, settings);
     }
 
     /** A document posted as bytes (REST), an absent body as empty bytes (which the importer refuses). */
-    public static ImportCommand ofBody(byte[] body, String mediaType, String name, String sourceUrl, String revises,
-            ImportSettings settings) {
-        return new ImportCommand(null, body == null ? new byte[0] : body, name, sourceUrl, mediaType, revises, settings);
+    public static ImportCommand ofBody(
+            byte[] body, String mediaType, String name, String sourceUrl, String revises, ImportSettings settings) {
+        return new ImportCommand(
+                null, body == null ? new byte[0] : body, name, sourceUrl, mediaType, revises, settings);
     }
 }

@@ -22,6 +22,7 @@ public class ImportErrors {
     @ServerExceptionMapper
     public Response conflict(ImportConflictException e) {
         return Response.fromResponse(RestErrors.of(503, "IMPORT_CONFLICT", e.getMessage()))
-                .header(HttpHeaders.RETRY_AFTER, 1).build();
+                .header(HttpHeaders.RETRY_AFTER, 1)
+                .build();
     }
 }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.graphql.Enum;
 
 /** The importer's layouts (its --layout option) as the schema and the REST layout parameter name them. */
 @Enum("ImportLayout")
-@Description("A layout to use instead of the one the importer would detect: a way of labelling turns, or a source format.")
+@Description(
+        "A layout to use instead of the one the importer would detect: a way of labelling turns, or a source format.")
 public enum ImportLayout {
     @Description("Unlabelled paragraphs: the turn scorer decides where questions and answers are.")
     UNLABELLED(Layout.UNLABELLED),
@@ -46,8 +47,10 @@ public enum ImportLayout {
         try {
             return valueOf(parameter.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadUserInputException("layout must be one of " + Arrays.stream(values())
-                    .map(l -> l.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+            throw new BadUserInputException("layout must be one of "
+                    + Arrays.stream(values())
+                            .map(l -> l.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", ")));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.colloquy.api.ingest;
 
 import dev.colloquy.api.graphql.LogSafe;
+import dev.colloquy.api.validation.Inputs;
 import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.source.ImportWarning;
 import dev.colloquy.core.source.Origin;
@@ -10,7 +11,6 @@ import dev.colloquy.importer.source.SourceDecoder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import dev.colloquy.api.validation.Inputs;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -68,7 +68,8 @@ public class ImportService {
     /** Imports a file of the corpus (folder or shipped sample); an edited file revises the article made from it. */
     public ImportOutcome importCorpusFile(String name, byte[] bytes) {
         Origin origin = new Origin(name, null, null);
-        return ingest(attempt(origin, () -> importer.read(bytes, origin)), ArticleClaim.CORPUS_FILE, ImportSettings.DETECT);
+        return ingest(
+                attempt(origin, () -> importer.read(bytes, origin)), ArticleClaim.CORPUS_FILE, ImportSettings.DETECT);
     }
 
     private ImportOutcome ingest(SourceDecoder.Decoded read, ArticleClaim claim, ImportSettings settings) {
@@ -79,7 +80,8 @@ public class ImportService {
             return strict(earlier.get().warnings(), settings, name, earlier.get());
         }
         long started = System.nanoTime();
-        ParsedArticle parsed = attempt(read.document().origin(), () -> importer.parse(read, settings.importerOptions()));
+        ParsedArticle parsed =
+                attempt(read.document().origin(), () -> importer.parse(read, settings.importerOptions()));
         strict(parsed.warnings(), settings, name, null);
         long parsedAt = System.nanoTime();
         ImportOutcome outcome = storeRetrying(parsed, claim);
@@ -87,8 +89,9 @@ public class ImportService {
         if (outcome.created()) {
             imported.fire(new ArticleImported(outcome.articleKey(), outcome.revision()));
         }
-        LOG.debugf("%s: parsed in %d ms, stored in %d ms", LogSafe.text(name), (parsedAt - started) / 1_000_000,
-                (System.nanoTime() - parsedAt) / 1_000_000);
+        LOG.debugf(
+                "%s: parsed in %d ms, stored in %d ms",
+                LogSafe.text(name), (parsedAt - started) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
         return outcome;
     }
 
@@ -137,10 +140,13 @@ public class ImportService {
                     throw e;
                 }
                 if (attempt == MAX_ATTEMPTS) {
-                    throw new ImportConflictException("other imports of the same article kept changing it; nothing"
-                            + " was written, send the document again", e);
+                    throw new ImportConflictException(
+                            "other imports of the same article kept changing it; nothing"
+                                    + " was written, send the document again",
+                            e);
                 }
-                LOG.debugf("%s: lost a race with a concurrent import (attempt %d), storing again",
+                LOG.debugf(
+                        "%s: lost a race with a concurrent import (attempt %d), storing again",
                         LogSafe.text(parsed.source().origin().name()), attempt);
             }
         }

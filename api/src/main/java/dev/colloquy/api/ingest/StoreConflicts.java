@@ -17,8 +17,7 @@ final class StoreConflicts {
      */
     private static final Set<String> RACE_STATES = Set.of("23505", "23503", "23506", "HYT00", "40001", "90131");
 
-    private StoreConflicts() {
-    }
+    private StoreConflicts() {}
 
     static boolean isConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

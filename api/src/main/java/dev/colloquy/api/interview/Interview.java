@@ -14,14 +14,21 @@ import org.eclipse.microprofile.graphql.Type;
 public record Interview(
         @Ignore long key,
         @Ignore long articleKey,
-        @Description("Who asked the questions, when the article says.") Speaker interviewer,
-        @NonNull @Description("Who answered the questions.") Speaker interviewee) implements Node {
+
+        @Description("Who asked the questions, when the article says.")
+        Speaker interviewer,
+
+        @NonNull @Description("Who answered the questions.") Speaker interviewee)
+        implements Node {
 
     public static final String TYPE = "Interview";
 
     public static Interview of(InterviewRow row) {
         long article = row.article.id;
-        return new Interview(row.id, article, Speaker.of(row.interviewerName, row.interviewerRole, article),
+        return new Interview(
+                row.id,
+                article,
+                Speaker.of(row.interviewerName, row.interviewerRole, article),
                 Speaker.of(row.intervieweeName, row.intervieweeRole, article));
     }
 

@@ -33,15 +33,18 @@ public class InterviewGraph {
     @Description("The article that carries this interview.")
     public List<@NonNull Article> article(@Source List<Interview> interviews) {
         Map<Long, Article> byKey = em.createQuery("select a from ArticleRow a where a.id in :keys", ArticleRow.class)
-                .setParameter("keys", Batch.keys(interviews, Interview::articleKey)).getResultStream()
-                .map(Article::of).collect(Collectors.toMap(Article::key, Function.identity()));
+                .setParameter("keys", Batch.keys(interviews, Interview::articleKey))
+                .getResultStream()
+                .map(Article::of)
+                .collect(Collectors.toMap(Article::key, Function.identity()));
         return Batch.align(interviews, Interview::articleKey, byKey, null);
     }
 
     // Connection fields take arguments, so they are resolved per parent: SmallRye batches a field under
     // one data loader whatever its arguments, and two aliases with different first: would get one answer.
     @Description("The exchanges of the transcript, in order.")
-    public @NonNull ExchangeConnection exchanges(@Source Interview interview,
+    public @NonNull ExchangeConnection exchanges(
+            @Source Interview interview,
             @DefaultValue("20") @Description("How many exchanges to return, at most 100.") Integer first,
             @Description("Return the exchanges after this cursor.") String after) {
         return exchanges.exchangesOfInterview(interview.key(), first, after);
@@ -49,14 +52,21 @@ public class InterviewGraph {
 
     @Description("The entity this speaker is, among the entities of the same article, when the importer found one.")
     public List<Entity> entity(@Source List<Speaker> speakers) {
-        List<NamedEntityRow> people = em.createQuery("select n from NamedEntityRow n where n.article.id in :articles"
-                        + " and n.type = :person order by n.position", NamedEntityRow.class)
+        List<NamedEntityRow> people = em.createQuery(
+                        "select n from NamedEntityRow n where n.article.id in :articles"
+                                + " and n.type = :person order by n.position",
+                        NamedEntityRow.class)
                 .setParameter("articles", Batch.keys(speakers, Speaker::articleKey))
-                .setParameter("person", EntityType.PERSON).getResultList();
-        return speakers.stream().map(speaker -> people.stream()
+                .setParameter("person", EntityType.PERSON)
+                .getResultList();
+        return speakers.stream()
+                .map(speaker -> people.stream()
                         .filter(p -> p.article.id == speaker.articleKey())
-                        .filter(p -> p.name.equals(speaker.name()) || p.aliasList().contains(speaker.name()))
-                        .findFirst().map(Entity::of).orElse(null))
+                        .filter(p ->
+                                p.name.equals(speaker.name()) || p.aliasList().contains(speaker.name()))
+                        .findFirst()
+                        .map(Entity::of)
+                        .orElse(null))
                 .toList();
     }
 }

@@ -9,8 +9,12 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Speaker")
 @Description("A person who takes part in an interview or is quoted, with the role the article gives them.")
 public record Speaker(
-        @NonNull @Description("The speaker's name as the article gives it.") String name,
-        @Description("The speaker's role or title, e.g. \"NATO Secretary General\", when the article gives one.") String role,
+        @NonNull @Description("The speaker's name as the article gives it.")
+        String name,
+
+        @Description("The speaker's role or title, e.g. \"NATO Secretary General\", when the article gives one.")
+        String role,
+
         @Ignore long articleKey) {
 
     /** A speaker when a name is known, otherwise null. */

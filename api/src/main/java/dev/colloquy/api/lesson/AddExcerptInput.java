@@ -9,7 +9,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** What to add to a lesson: an exchange, a passage inside one, or a quote with its source passage. */
 @Input("AddExcerptInput")
-@Description("An excerpt to add at the end of a lesson: give exchangeId (with start and end for a passage inside it), or quoteId.")
+@Description(
+        "An excerpt to add at the end of a lesson: give exchangeId (with start and end for a passage inside it), or quoteId.")
 public class AddExcerptInput {
 
     @NonNull
@@ -21,9 +22,10 @@ public class AddExcerptInput {
     @Description("The exchange: alone, the whole exchange becomes the excerpt.")
     public String exchangeId;
 
-    @Description("With exchangeId: offset of the passage's first character in the article's source text (as in Paragraph.start)."
-            + " The passage is widened to whole sentences (never past the exchange's paragraphs), so a range that cuts a"
-            + " word still makes a readable excerpt; its selectors give the offsets stored.")
+    @Description(
+            "With exchangeId: offset of the passage's first character in the article's source text (as in Paragraph.start)."
+                    + " The passage is widened to whole sentences (never past the exchange's paragraphs), so a range that cuts a"
+                    + " word still makes a readable excerpt; its selectors give the offsets stored.")
     public Integer start;
 
     @Description("With exchangeId: offset just past the passage's last character in the source text.")

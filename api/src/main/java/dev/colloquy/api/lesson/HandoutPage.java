@@ -12,8 +12,7 @@ import java.util.List;
 /** The printable HTML handout: templates/HandoutPage/handout.html, type-checked when the service is built. */
 public final class HandoutPage {
 
-    private HandoutPage() {
-    }
+    private HandoutPage() {}
 
     @CheckedTemplate
     static class Templates {

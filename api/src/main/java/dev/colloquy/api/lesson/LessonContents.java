@@ -4,8 +4,8 @@ import dev.colloquy.api.excerpt.Excerpt;
 import dev.colloquy.api.excerpt.ExcerptResolver;
 import dev.colloquy.api.excerpt.ExcerptRow;
 import dev.colloquy.api.graphql.Batch;
-import dev.colloquy.core.lesson.Handout;
 import dev.colloquy.api.security.Caller;
+import dev.colloquy.core.lesson.Handout;
 import dev.colloquy.core.lesson.HandoutMarkdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +28,7 @@ public class LessonContents {
 
     /** Enough of a question to recognise it, short enough for one line of a heading. */
     private static final int HEADING_WORDS = 10;
+
     private static final DateTimeFormatter CREDIT_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     @Inject
@@ -38,26 +39,38 @@ public class LessonContents {
 
     /** The excerpts of each lesson, in lesson order, each list in the lessons' order. */
     List<List<Excerpt>> excerptsOf(List<Lesson> lessons) {
-        List<ExcerptRow> rows = em.createQuery("select x from ExcerptRow x join fetch x.article where x.lessonId in :keys"
-                        + " order by x.lessonId, x.position", ExcerptRow.class)
-                .setParameter("keys", Batch.keys(lessons, Lesson::key)).getResultList();
+        List<ExcerptRow> rows = em.createQuery(
+                        "select x from ExcerptRow x join fetch x.article where x.lessonId in :keys"
+                                + " order by x.lessonId, x.position",
+                        ExcerptRow.class)
+                .setParameter("keys", Batch.keys(lessons, Lesson::key))
+                .getResultList();
         Map<Long, List<Excerpt>> grouped = Batch.group(excerpts.resolve(rows), Excerpt::lessonKey, e -> e);
-        return Batch.align(lessons, Lesson::key, grouped, List.of()).stream().map(List::copyOf).toList();
+        return Batch.align(lessons, Lesson::key, grouped, List.of()).stream()
+                .map(List::copyOf)
+                .toList();
     }
 
     List<List<VocabularyTerm>> vocabularyOf(List<Lesson> lessons) {
-        List<VocabularyTermRow> rows = em.createQuery("select t from VocabularyTermRow t where t.lessonId in :keys"
-                        + " order by t.lessonId, t.position", VocabularyTermRow.class)
-                .setParameter("keys", Batch.keys(lessons, Lesson::key)).getResultList();
-        return Batch.align(lessons, Lesson::key,
-                Batch.group(rows, t -> t.lessonId, t -> new VocabularyTerm(t.word, t.definition)), List.of());
+        List<VocabularyTermRow> rows = em.createQuery(
+                        "select t from VocabularyTermRow t where t.lessonId in :keys"
+                                + " order by t.lessonId, t.position",
+                        VocabularyTermRow.class)
+                .setParameter("keys", Batch.keys(lessons, Lesson::key))
+                .getResultList();
+        return Batch.align(
+                lessons,
+                Lesson::key,
+                Batch.group(rows, t -> t.lessonId, t -> new VocabularyTerm(t.word, t.definition)),
+                List.of());
     }
 
     List<Handout> handouts(List<Lesson> lessons) {
         List<List<Excerpt>> items = excerptsOf(lessons);
         List<List<VocabularyTerm>> vocabulary = vocabularyOf(lessons);
         return IntStream.range(0, lessons.size())
-                .mapToObj(i -> handout(lessons.get(i), items.get(i), vocabulary.get(i))).toList();
+                .mapToObj(i -> handout(lessons.get(i), items.get(i), vocabulary.get(i)))
+                .toList();
     }
 
     public String markdown(Lesson lesson) {
@@ -70,14 +83,24 @@ public class LessonContents {
 
     private Handout handout(Lesson lesson, List<Excerpt> excerpts, List<VocabularyTerm> vocabulary) {
         List<Handout.Item> items = excerpts.stream().map(LessonContents::item).toList();
-        List<Handout.Term> terms = vocabulary.stream().map(t -> new Handout.Term(t.word(), t.definition())).toList();
+        List<Handout.Term> terms = vocabulary.stream()
+                .map(t -> new Handout.Term(t.word(), t.definition()))
+                .toList();
         return new Handout(lesson.title(), caller.displayName(lesson.owner()), lesson.introduction(), items, terms);
     }
 
     private static Handout.Item item(Excerpt excerpt) {
-        return new Handout.Item(heading(excerpt), credit(excerpt), excerpt.question() == null ? null : excerpt.interviewer(),
-                excerpt.question(), excerpt.text(), excerpt.speaker(), excerpt.note(), excerpt.discussionQuestions(),
-                excerpt.citations().styled(), excerpt.comparison() == null ? null : excerpt.comparison().quoted(),
+        return new Handout.Item(
+                heading(excerpt),
+                credit(excerpt),
+                excerpt.question() == null ? null : excerpt.interviewer(),
+                excerpt.question(),
+                excerpt.text(),
+                excerpt.speaker(),
+                excerpt.note(),
+                excerpt.discussionQuestions(),
+                excerpt.citations().styled(),
+                excerpt.comparison() == null ? null : excerpt.comparison().quoted(),
                 excerpt.readingLevel().describe());
     }
 
@@ -92,7 +115,9 @@ public class LessonContents {
             return speaker + " on \u201C" + firstWords(excerpt.question(), HEADING_WORDS) + "\u201D";
         }
         if (speaker != null) {
-            return excerpt.article().publication() == null ? speaker : speaker + " in " + excerpt.article().publication();
+            return excerpt.article().publication() == null
+                    ? speaker
+                    : speaker + " in " + excerpt.article().publication();
         }
         return excerpt.article().headline();
     }
@@ -103,7 +128,8 @@ public class LessonContents {
         var article = excerpt.article();
         String source = article.publication() == null ? "" : article.publication();
         if (article.publishedOn() != null) {
-            source += (source.isEmpty() ? "" : ", ") + LocalDate.parse(article.publishedOn()).format(CREDIT_DATE);
+            source += (source.isEmpty() ? "" : ", ")
+                    + LocalDate.parse(article.publishedOn()).format(CREDIT_DATE);
         }
         if (!source.isEmpty()) {
             parts.add(source);
@@ -119,7 +145,9 @@ public class LessonContents {
         if (interviewee != null && interviewer != null) {
             return interviewee + " interviewed by " + interviewer;
         }
-        return interviewee != null ? "interview with " + interviewee : interviewer == null ? null : "interview by " + interviewer;
+        return interviewee != null
+                ? "interview with " + interviewee
+                : interviewer == null ? null : "interview by " + interviewer;
     }
 
     /** The text's first words, cut at a word and marked with an ellipsis when there was more. */

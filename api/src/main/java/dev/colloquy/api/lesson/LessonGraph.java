@@ -2,26 +2,10 @@ package dev.colloquy.api.lesson;
 
 import dev.colloquy.api.excerpt.CefrLevel;
 import dev.colloquy.api.excerpt.Excerpt;
-import dev.colloquy.api.excerpt.ExcerptMaker;
-import dev.colloquy.api.excerpt.ExcerptMaker.ExcerptSource;
-import dev.colloquy.api.excerpt.ExcerptResolver;
-import dev.colloquy.api.excerpt.ExcerptRow;
-import dev.colloquy.api.graphql.BadUserInputException;
 import dev.colloquy.api.graphql.GlobalId;
-import dev.colloquy.api.graphql.KeysetQuery;
-import dev.colloquy.api.graphql.Limits;
-import dev.colloquy.api.graphql.NotFoundException;
-import dev.colloquy.api.graphql.PageRequest;
 import dev.colloquy.core.lesson.HandoutMarkdown;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -76,28 +60,32 @@ public class LessonGraph {
 
     @Mutation("createLesson")
     @Description("Creates a draft lesson owned by the caller. Needs the teacher role.")
-    public @NonNull Lesson createLesson(@NonNull @Description("The lesson's title, at most 200 characters.") String title,
+    public @NonNull Lesson createLesson(
+            @NonNull @Description("The lesson's title, at most 200 characters.") String title,
             @Description("A few words for the top of the handout, at most 5000 characters.") String introduction) {
         return service.createLesson(title, introduction);
     }
 
     @Mutation("renameLesson")
     @Description("Gives a lesson a new title. Only its owner may: FORBIDDEN for anyone else.")
-    public @NonNull Lesson renameLesson(@NonNull @Id @Description("The lesson's global ID.") String id,
+    public @NonNull Lesson renameLesson(
+            @NonNull @Id @Description("The lesson's global ID.") String id,
             @NonNull @Description("The new title, at most 200 characters.") String title) {
         return service.renameLesson(id, title);
     }
 
     @Mutation("setLessonTargetLevel")
     @Description("Sets the reading level the lesson's class reads at, or clears it with null. Owner only.")
-    public @NonNull Lesson setLessonTargetLevel(@NonNull @Id @Description("The lesson's global ID.") String id,
+    public @NonNull Lesson setLessonTargetLevel(
+            @NonNull @Id @Description("The lesson's global ID.") String id,
             @Description("A CEFR band, A1 (easiest) to C2; null for none.") CefrLevel level) {
         return service.setLessonTargetLevel(id, level);
     }
 
     @Mutation("publishLesson")
     @Description("Publishes a lesson so that everyone can read it, or takes it back to a draft. Owner only.")
-    public @NonNull Lesson publishLesson(@NonNull @Id @Description("The lesson's global ID.") String id,
+    public @NonNull Lesson publishLesson(
+            @NonNull @Id @Description("The lesson's global ID.") String id,
             @DefaultValue("true") @Description("True to publish, false to make it a draft again.") boolean published) {
         return service.publishLesson(id, published);
     }
@@ -117,10 +105,12 @@ public class LessonGraph {
 
     @Mutation("annotateExcerpt")
     @Description("Sets an excerpt's note and discussion questions; a value left out stays as it is. Owner only.")
-    public @NonNull Excerpt annotateExcerpt(@NonNull @Id @Description("The excerpt's global ID.") String id,
+    public @NonNull Excerpt annotateExcerpt(
+            @NonNull @Id @Description("The excerpt's global ID.") String id,
             @Description("The new note, at most 5000 characters; an empty string removes it.") String note,
-            @Description("The new discussion questions (at most 20, each at most 1000 characters), replacing the old ones.")
-            List<String> discussionQuestions) {
+            @Description(
+                            "The new discussion questions (at most 20, each at most 1000 characters), replacing the old ones.")
+                    List<String> discussionQuestions) {
         return service.annotateExcerpt(id, note, discussionQuestions);
     }
 
@@ -131,16 +121,21 @@ public class LessonGraph {
     }
 
     @Mutation("reorderExcerpts")
-    @Description("Puts a lesson's excerpts in a new order. excerptIds must list every excerpt of the lesson once. Owner only.")
-    public @NonNull Lesson reorderExcerpts(@NonNull @Id @Description("The lesson's global ID.") String lessonId,
-            @NonNull @Description("All the lesson's excerpt IDs (global IDs), in the new order.") List<@NonNull String> excerptIds) {
+    @Description(
+            "Puts a lesson's excerpts in a new order. excerptIds must list every excerpt of the lesson once. Owner only.")
+    public @NonNull Lesson reorderExcerpts(
+            @NonNull @Id @Description("The lesson's global ID.") String lessonId,
+            @NonNull @Description("All the lesson's excerpt IDs (global IDs), in the new order.")
+                    List<@NonNull String> excerptIds) {
         return service.reorderExcerpts(lessonId, excerptIds);
     }
 
     @Mutation("setVocabulary")
     @Description("Replaces a lesson's vocabulary list. Owner only.")
-    public @NonNull Lesson setVocabulary(@NonNull @Id @Description("The lesson's global ID.") String lessonId,
-            @NonNull @Description("The words and meanings, in order; at most 200 terms.") List<@NonNull VocabularyTermInput> terms) {
+    public @NonNull Lesson setVocabulary(
+            @NonNull @Id @Description("The lesson's global ID.") String lessonId,
+            @NonNull @Description("The words and meanings, in order; at most 200 terms.")
+                    List<@NonNull VocabularyTermInput> terms) {
         return service.setVocabulary(lessonId, terms);
     }
 
@@ -154,7 +149,8 @@ public class LessonGraph {
         return contents.vocabularyOf(lessons);
     }
 
-    @Description("The handout as Markdown: excerpts with questions, notes, reading levels, vocabulary and sources (APA, MLA, Chicago).")
+    @Description(
+            "The handout as Markdown: excerpts with questions, notes, reading levels, vocabulary and sources (APA, MLA, Chicago).")
     public List<@NonNull String> markdown(@Source List<Lesson> lessons) {
         return contents.handouts(lessons).stream().map(HandoutMarkdown::render).toList();
     }
@@ -162,7 +158,8 @@ public class LessonGraph {
     @Description("The handout as one printable, self-contained HTML page with the same content as markdown: a name and"
             + " date line, page numbers, ruled answer lines under each discussion question, headings kept with what"
             + " follows them.")
-    public @NonNull String html(@Source Lesson lesson,
+    public @NonNull String html(
+            @Source Lesson lesson,
             @DefaultValue("A4") @Description("The paper to lay the page out for.") PaperSize paper) {
         return HandoutPage.render(handouts.of(lesson), paper);
     }

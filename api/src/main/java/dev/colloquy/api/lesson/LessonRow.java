@@ -19,11 +19,13 @@ public class LessonRow extends PanacheEntityBase {
 
     /** The user name of the teacher who created it. */
     public String owner;
+
     public String title;
     public String introduction;
     public boolean published;
     /** A CEFR band (CefrLevel's name), or null. */
     public String targetLevel;
+
     public Instant createdAt;
     public Instant updatedAt;
 }

@@ -54,10 +54,11 @@ public class LessonService {
     public LessonConnection lessons(Integer first, String after, boolean mine) {
         String me = access.callerName() == null ? "" : access.callerName();
         KeysetQuery<LessonRow> query = KeysetQuery.over(LessonRow.class, "l", "");
-        query = mine ? query.where("l.owner = :me", "me", me)
+        query = mine
+                ? query.where("l.owner = :me", "me", me)
                 : query.where("(l.published = true or l.owner = :me)", Map.of("me", me));
-        LessonConnection connection = connections.page(query, first, after, Lesson.TYPE, row -> Lesson.of(row, me),
-                LessonConnection::new);
+        LessonConnection connection =
+                connections.page(query, first, after, Lesson.TYPE, row -> Lesson.of(row, me), LessonConnection::new);
         handouts.note(connection.getNodes());
         return connection;
     }
@@ -115,8 +116,12 @@ public class LessonService {
     @Transactional
     public String deleteLesson(String id) {
         LessonRow row = access.owned(id);
-        em.createQuery("delete from ExcerptRow x where x.lessonId = :l").setParameter("l", row.id).executeUpdate();
-        em.createQuery("delete from VocabularyTermRow t where t.lessonId = :l").setParameter("l", row.id).executeUpdate();
+        em.createQuery("delete from ExcerptRow x where x.lessonId = :l")
+                .setParameter("l", row.id)
+                .executeUpdate();
+        em.createQuery("delete from VocabularyTermRow t where t.lessonId = :l")
+                .setParameter("l", row.id)
+                .executeUpdate();
         row.delete();
         return id;
     }
@@ -156,7 +161,10 @@ public class LessonService {
         // A removal of the same excerpt may have committed while this one waited for the lock: the delete then
         // finds nothing, which is NOT_FOUND as if it had come second, not a failed flush.
         em.detach(row);
-        if (em.createQuery("delete from ExcerptRow e where e.id = :id").setParameter("id", row.id).executeUpdate() == 0) {
+        if (em.createQuery("delete from ExcerptRow e where e.id = :id")
+                        .setParameter("id", row.id)
+                        .executeUpdate()
+                == 0) {
             throw new NotFoundException("no excerpt with ID " + id);
         }
         List<ExcerptRow> rest = ExcerptRow.list("lessonId = ?1 order by position", lesson.id);
@@ -178,8 +186,8 @@ public class LessonService {
         var current = new HashSet<Long>();
         rows.forEach(r -> current.add(r.id));
         if (order.size() != rows.size() || !current.equals(new HashSet<>(order))) {
-            throw new BadUserInputException("excerptIds must list each of the lesson's " + rows.size()
-                    + " excerpts exactly once");
+            throw new BadUserInputException(
+                    "excerptIds must list each of the lesson's " + rows.size() + " excerpts exactly once");
         }
         for (ExcerptRow row : rows) {
             row.position = order.indexOf(row.id);
@@ -194,7 +202,8 @@ public class LessonService {
             terms.get(i).check("terms[" + i + "]");
         }
         LessonRow lesson = ownedForEdit(lessonId);
-        em.createQuery("delete from VocabularyTermRow t where t.lessonId = :l").setParameter("l", lesson.id)
+        em.createQuery("delete from VocabularyTermRow t where t.lessonId = :l")
+                .setParameter("l", lesson.id)
                 .executeUpdate();
         int position = 0;
         for (VocabularyTermInput term : terms) {

@@ -9,5 +9,6 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A word of a lesson's vocabulary list and what it means.")
 public record VocabularyTerm(
         @NonNull @Description("The word or phrase.") String word,
-        @NonNull @Description("What it means, in the teacher's words.") String definition) {
-}
+
+        @NonNull @Description("What it means, in the teacher's words.")
+        String definition) {}

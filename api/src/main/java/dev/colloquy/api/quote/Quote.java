@@ -12,20 +12,38 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** Words attributed to a speaker; article and sourceExchange are resolved by {@link QuoteGraph}. */
 @Type("Quote")
-@Description("Words attributed to a speaker: a pull quote, a quotation in the article's prose, or one speaker quoting another.")
+@Description(
+        "Words attributed to a speaker: a pull quote, a quotation in the article's prose, or one speaker quoting another.")
 public record Quote(
         @Ignore long key,
         @Ignore long articleKey,
         @Ignore Long sourceExchangeKey,
         @Ignore Long inExchangeKey,
-        @NonNull @Description("How the quote appears on the page.") QuoteKind kind,
+
+        @NonNull @Description("How the quote appears on the page.")
+        QuoteKind kind,
+
         @NonNull @Description("The quoted words.") String text,
-        @Description("Offset of the quote's first character in the source text.") int start,
-        @Description("Offset just past the quote's last character in the source text.") int end,
-        @Description("The person the words are attributed to, when the importer could tell.") Speaker speaker,
-        @Description("The line or cue that names the speaker, e.g. \"Rutte said\".") String attribution,
-        @Description("How closely the quote matches the answer passage it renders, from 0 to 1; null when no passage was found.") Double similarity,
-        @Description("The sentences of the source exchange's answer that this quote renders, with their position in the source text; null when no passage was found.") Paragraph sourcePassage)
+
+        @Description("Offset of the quote's first character in the source text.")
+        int start,
+
+        @Description("Offset just past the quote's last character in the source text.")
+        int end,
+
+        @Description("The person the words are attributed to, when the importer could tell.")
+        Speaker speaker,
+
+        @Description("The line or cue that names the speaker, e.g. \"Rutte said\".")
+        String attribution,
+
+        @Description(
+                "How closely the quote matches the answer passage it renders, from 0 to 1; null when no passage was found.")
+        Double similarity,
+
+        @Description(
+                "The sentences of the source exchange's answer that this quote renders, with their position in the source text; null when no passage was found.")
+        Paragraph sourcePassage)
         implements Node {
 
     public static final String TYPE = "Quote";
@@ -35,8 +53,19 @@ public record Quote(
         Long source = row.sourceExchange == null ? null : row.sourceExchange.id;
         Long inExchange = row.inExchange == null ? null : row.inExchange.id;
         Paragraph passage = row.passage == null ? null : new Paragraph(row.passage, row.passageStart, row.passageEnd);
-        return new Quote(row.id, article, source, inExchange, row.kind, row.text, row.spanStart, row.spanEnd,
-                Speaker.of(row.speaker, null, article), row.attribution, row.similarity, passage);
+        return new Quote(
+                row.id,
+                article,
+                source,
+                inExchange,
+                row.kind,
+                row.text,
+                row.spanStart,
+                row.spanEnd,
+                Speaker.of(row.speaker, null, article),
+                row.attribution,
+                row.similarity,
+                passage);
     }
 
     @Override

@@ -16,5 +16,4 @@ public class QuoteFilter {
 
     @Description("Only quotes of the article with this slug.")
     public String articleSlug;
-
 }

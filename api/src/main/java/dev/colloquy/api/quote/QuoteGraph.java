@@ -43,35 +43,52 @@ public class QuoteGraph {
         QuoteFilter f = filter == null ? new QuoteFilter() : filter;
         Limits.text("filter.speaker", f.speaker, Limits.FILTER_TEXT);
         Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
-        return connections.page(KeysetQuery.over(QuoteRow.class, "q", "")
-                .where("q.speaker = :speaker", "speaker", f.speaker)
-                .where("q.kind = :kind", "kind", f.kind)
-                .where("q.article.slug = :slug", "slug", f.articleSlug),
-                first, after, Quote.TYPE, Quote::of, QuoteConnection::new);
+        return connections.page(
+                KeysetQuery.over(QuoteRow.class, "q", "")
+                        .where("q.speaker = :speaker", "speaker", f.speaker)
+                        .where("q.kind = :kind", "kind", f.kind)
+                        .where("q.article.slug = :slug", "slug", f.articleSlug),
+                first,
+                after,
+                Quote.TYPE,
+                Quote::of,
+                QuoteConnection::new);
     }
 
     /** The quotes of one article, in source order. */
     public QuoteConnection quotesOfArticle(long articleKey, Integer first, String after) {
-        return connections.page(KeysetQuery.over(QuoteRow.class, "q", "")
-                .where("q.article.id = :article", "article", articleKey),
-                first, after, Quote.TYPE, Quote::of, QuoteConnection::new);
+        return connections.page(
+                KeysetQuery.over(QuoteRow.class, "q", "").where("q.article.id = :article", "article", articleKey),
+                first,
+                after,
+                Quote.TYPE,
+                Quote::of,
+                QuoteConnection::new);
     }
 
     /** The quotes whose text contains a mention of the entity, or which the entity is the speaker of. */
     public QuoteConnection quotesOfEntity(long entityKey, String entityName, Integer first, String after) {
-        return connections.page(KeysetQuery.over(QuoteRow.class, "q", "")
-                .where("(q.speaker = :name or exists (select m.id from MentionRow m where m.entity.id = :entity"
-                        + " and m.spanStart >= q.spanStart and m.spanEnd <= q.spanEnd))"
-                        + " and q.article.id = (select n.article.id from NamedEntityRow n where n.id = :entity)",
-                        Map.of("entity", entityKey, "name", entityName)),
-                first, after, Quote.TYPE, Quote::of, QuoteConnection::new);
+        return connections.page(
+                KeysetQuery.over(QuoteRow.class, "q", "")
+                        .where(
+                                "(q.speaker = :name or exists (select m.id from MentionRow m where m.entity.id = :entity"
+                                        + " and m.spanStart >= q.spanStart and m.spanEnd <= q.spanEnd))"
+                                        + " and q.article.id = (select n.article.id from NamedEntityRow n where n.id = :entity)",
+                                Map.of("entity", entityKey, "name", entityName)),
+                first,
+                after,
+                Quote.TYPE,
+                Quote::of,
+                QuoteConnection::new);
     }
 
     @Description("The article the quote appears in.")
     public List<@NonNull Article> article(@Source List<Quote> quotes) {
         Map<Long, Article> byKey = em.createQuery("select a from ArticleRow a where a.id in :keys", ArticleRow.class)
-                .setParameter("keys", Batch.keys(quotes, Quote::articleKey)).getResultStream()
-                .map(Article::of).collect(Collectors.toMap(Article::key, Function.identity()));
+                .setParameter("keys", Batch.keys(quotes, Quote::articleKey))
+                .getResultStream()
+                .map(Article::of)
+                .collect(Collectors.toMap(Article::key, Function.identity()));
         return Batch.align(quotes, Quote::articleKey, byKey, null);
     }
 

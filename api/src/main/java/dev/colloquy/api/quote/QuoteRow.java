@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 @Table(name = "quote")
 public class QuoteRow extends ArticlePartRow {
 
-
     @Enumerated(EnumType.STRING)
     public QuoteKind kind;
 

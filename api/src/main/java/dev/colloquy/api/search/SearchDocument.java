@@ -10,6 +10,11 @@ import java.util.Set;
  * @param speakers who speaks the text, for the speaker filter
  * @param entities the keys of the entities mentioned in it, for the entity filter
  */
-record SearchDocument(SearchHitKind kind, long key, long articleKey, String text, List<Segment> segments,
-        Set<String> speakers, Set<Long> entities) {
-}
+record SearchDocument(
+        SearchHitKind kind,
+        long key,
+        long articleKey,
+        String text,
+        List<Segment> segments,
+        Set<String> speakers,
+        Set<Long> entities) {}

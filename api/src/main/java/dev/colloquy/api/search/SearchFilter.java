@@ -17,7 +17,8 @@ public class SearchFilter {
     @Description("Only texts of the article with this global ID.")
     public String articleId;
 
-    @Description("Only texts spoken by this person (case does not matter): exchanges of interviews they take part in, quotes attributed to them.")
+    @Description(
+            "Only texts spoken by this person (case does not matter): exchanges of interviews they take part in, quotes attributed to them.")
     public String speaker;
 
     @Id

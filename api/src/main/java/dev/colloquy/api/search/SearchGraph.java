@@ -49,8 +49,11 @@ public class SearchGraph {
             + " phrase; -word excludes, +word requires, word* matches a prefix. Words typed together rank higher when"
             + " they appear close together.")
     public @NonNull SearchHitConnection search(
-            @NonNull @Description("What to look for, e.g. missile defense or \"position of strength\"; at most 500 characters"
-                    + " and 32 words.") String query,
+            @NonNull
+                    @Description(
+                            "What to look for, e.g. missile defense or \"position of strength\"; at most 500 characters"
+                                    + " and 32 words.")
+                    String query,
             @DefaultValue("20") @Description("How many hits to return, at most 100.") Integer first,
             @Description("Return the hits after this cursor (from the same query).") String after,
             @Description("Which texts to search; all when left out.") SearchFilter filter) {
@@ -65,7 +68,11 @@ public class SearchGraph {
             articleKey = articleKey != null && !articleKey.equals(bySlug) ? Long.valueOf(-1L) : bySlug;
         }
         Long entityKey = f.entityId == null ? null : GlobalId.parse(f.entityId, Entity.TYPE);
-        SearchQuery request = new SearchQuery(query, articleKey, f.speaker, entityKey,
+        SearchQuery request = new SearchQuery(
+                query,
+                articleKey,
+                f.speaker,
+                entityKey,
                 f.kinds == null || f.kinds.isEmpty() ? EnumSet.allOf(SearchHitKind.class) : EnumSet.copyOf(f.kinds));
         int offset = page.afterKey() == null ? 0 : depth(page.afterKey());
         Found found = index.search(request, offset, page.first());
@@ -76,14 +83,16 @@ public class SearchGraph {
             hits.add(toHit(hit, rank));
             ranks.add((long) rank);
         }
-        return new SearchHitConnection(new Page<>(hits, ranks, offset + hits.size() < found.total(),
-                offset > 0, found.total()));
+        return new SearchHitConnection(
+                new Page<>(hits, ranks, offset + hits.size() < found.total(), offset > 0, found.total()));
     }
 
     /** Bounds a query before Lucene sees it: each word becomes clauses, and Lucene refuses more than 1024. */
     private static void checkQuery(String query) {
         Limits.text("query", query, Limits.QUERY);
-        long words = Arrays.stream(query.strip().split("\\s+")).filter(w -> !w.isEmpty()).count();
+        long words = Arrays.stream(query.strip().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .count();
         if (words > Limits.QUERY_WORDS) {
             throw new BadUserInputException("query has " + words + " words; the limit is " + Limits.QUERY_WORDS);
         }
@@ -100,11 +109,18 @@ public class SearchGraph {
 
     private static SearchHit toHit(IndexHit hit, int rank) {
         List<Highlight> highlights = hit.snippet().matches().stream()
-                .map(m -> new Highlight(m[0], m[1], Segment.toSource(hit.segments(), m[0]),
-                        Segment.toSource(hit.segments(), m[1]), hit.text().substring(m[0], m[1])))
+                .map(m -> new Highlight(
+                        m[0],
+                        m[1],
+                        Segment.toSource(hit.segments(), m[0]),
+                        Segment.toSource(hit.segments(), m[1]),
+                        hit.text().substring(m[0], m[1])))
                 .toList();
-        Snippet snippet = new Snippet(hit.text().substring(hit.snippet().start(), hit.snippet().end()),
-                hit.snippet().start(), hit.snippet().end(), highlights);
+        Snippet snippet = new Snippet(
+                hit.text().substring(hit.snippet().start(), hit.snippet().end()),
+                hit.snippet().start(),
+                hit.snippet().end(),
+                highlights);
         return new SearchHit(hit.key(), hit.articleKey(), hit.kind(), hit.score(), rank, hit.text(), snippet);
     }
 
@@ -116,22 +132,33 @@ public class SearchGraph {
     @Description("The quote that matched, when the hit is a quote.")
     public List<Quote> quote(@Source List<SearchHit> hits) {
         List<Long> keys = keysOf(hits, SearchHitKind.QUOTE);
-        Map<Long, Quote> byKey = keys.isEmpty() ? Map.of() : em.createQuery(
-                        "select q from QuoteRow q where q.id in :keys", QuoteRow.class)
-                .setParameter("keys", keys).getResultStream()
-                .map(Quote::of).collect(Collectors.toMap(Quote::key, Function.identity()));
-        return hits.stream().map(h -> h.kind() == SearchHitKind.QUOTE ? byKey.get(h.key()) : null).toList();
+        Map<Long, Quote> byKey = keys.isEmpty()
+                ? Map.of()
+                : em.createQuery("select q from QuoteRow q where q.id in :keys", QuoteRow.class)
+                        .setParameter("keys", keys)
+                        .getResultStream()
+                        .map(Quote::of)
+                        .collect(Collectors.toMap(Quote::key, Function.identity()));
+        return hits.stream()
+                .map(h -> h.kind() == SearchHitKind.QUOTE ? byKey.get(h.key()) : null)
+                .toList();
     }
 
     @Description("The article the text belongs to.")
     public List<@NonNull Article> article(@Source List<SearchHit> hits) {
         Map<Long, Article> byKey = em.createQuery("select a from ArticleRow a where a.id in :keys", ArticleRow.class)
-                .setParameter("keys", Batch.keys(hits, SearchHit::articleKey)).getResultStream()
-                .map(Article::of).collect(Collectors.toMap(Article::key, Function.identity()));
+                .setParameter("keys", Batch.keys(hits, SearchHit::articleKey))
+                .getResultStream()
+                .map(Article::of)
+                .collect(Collectors.toMap(Article::key, Function.identity()));
         return Batch.align(hits, SearchHit::articleKey, byKey, null);
     }
 
     private static List<Long> keysOf(List<SearchHit> hits, SearchHitKind kind) {
-        return hits.stream().filter(h -> h.kind() == kind).map(SearchHit::key).distinct().toList();
+        return hits.stream()
+                .filter(h -> h.kind() == kind)
+                .map(SearchHit::key)
+                .distinct()
+                .toList();
     }
 }

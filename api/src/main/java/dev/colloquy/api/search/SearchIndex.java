@@ -65,6 +65,7 @@ public class SearchIndex {
 
     /** How far apart the words of an unquoted query may be and still earn the nearness bonus. */
     private static final int NEAR_SLOP = 2;
+
     private static final float NEAR_BOOST = 2f;
     /** Characters of the simple query syntax; a query using any of them is taken as the user wrote it. */
     private static final String OPERATORS = "\"+-|*~()";
@@ -172,8 +173,8 @@ public class SearchIndex {
                     return new Found(List.of(), total);
                 }
                 TopDocs top = searcher.search(query, offset + count);
-                ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
-                        top.scoreDocs.length);
+                ScoreDoc[] page =
+                        Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
                 int[] docIds = new int[page.length];
                 for (int i = 0; i < page.length; i++) {
                     docIds[i] = page[i].doc;
@@ -183,11 +184,17 @@ public class SearchIndex {
                 for (int i = 0; i < page.length; i++) {
                     Document doc = searcher.storedFields().document(page[i].doc);
                     String text = doc.get(TEXT);
-                    RawSnippet snippet = snippets[i] instanceof RawSnippet raw ? raw
+                    RawSnippet snippet = snippets[i] instanceof RawSnippet raw
+                            ? raw
                             : new RawSnippet(0, Math.min(text.length(), 200), List.of());
-                    hits.add(new IndexHit(SearchHitKind.valueOf(doc.get(KIND)),
-                            doc.getField(KEY).numericValue().longValue(), Long.parseLong(doc.get(ARTICLE)),
-                            page[i].score, text, Segment.decode(doc.get(SEGMENTS)), snippet));
+                    hits.add(new IndexHit(
+                            SearchHitKind.valueOf(doc.get(KIND)),
+                            doc.getField(KEY).numericValue().longValue(),
+                            Long.parseLong(doc.get(ARTICLE)),
+                            page[i].score,
+                            text,
+                            Segment.decode(doc.get(SEGMENTS)),
+                            snippet));
                 }
                 return new Found(hits, total);
             } finally {
@@ -212,7 +219,8 @@ public class SearchIndex {
         }
 
         Object[] snippets(Query query, int[] docIds, int[] maxPassages) throws IOException {
-            return highlightFieldsAsObjects(new String[] {TEXT}, query, docIds, maxPassages).get(TEXT);
+            return highlightFieldsAsObjects(new String[] {TEXT}, query, docIds, maxPassages)
+                    .get(TEXT);
         }
     }
 

@@ -7,5 +7,4 @@ import java.util.Set;
  *
  * @param speaker a speaker's name, matched without regard to case
  */
-record SearchQuery(String text, Long articleKey, String speaker, Long entityKey, Set<SearchHitKind> kinds) {
-}
+record SearchQuery(String text, Long articleKey, String speaker, Long entityKey, Set<SearchHitKind> kinds) {}

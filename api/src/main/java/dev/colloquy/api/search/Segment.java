@@ -24,8 +24,12 @@ record Segment(int textStart, int sourceStart, int length) {
     static String encode(List<Segment> segments) {
         StringBuilder out = new StringBuilder();
         for (Segment s : segments) {
-            out.append(out.isEmpty() ? "" : ";").append(s.textStart()).append(',').append(s.sourceStart())
-                    .append(',').append(s.length());
+            out.append(out.isEmpty() ? "" : ";")
+                    .append(s.textStart())
+                    .append(',')
+                    .append(s.sourceStart())
+                    .append(',')
+                    .append(s.length());
         }
         return out.toString();
     }

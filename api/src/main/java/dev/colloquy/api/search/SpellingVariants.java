@@ -18,12 +18,12 @@ final class SpellingVariants {
     private static final Map<String, String> WORDS = WordList.pairs("/search/spelling-pairs.tsv");
 
     /** colour, favour, honour…: stem + "our" + one of these endings becomes stem + "or" + ending. */
-    private static final Pattern OUR = Pattern.compile(
-            "(" + WordList.choice("/search/our-stems.txt") + ")ur(|s|ed|ing|ite|ites|able|ably|er|ers|ful|fully|less|hood|hoods|ist|ists|y)");
+    private static final Pattern OUR = Pattern.compile("(" + WordList.choice("/search/our-stems.txt")
+            + ")ur(|s|ed|ing|ite|ites|able|ably|er|ers|ful|fully|less|hood|hoods|ist|ists|y)");
 
     /** centre, theatre, metre…: stem + "re"/"res"/"red"/"ring" becomes stem + "er"/"ers"/"ered"/"ering". */
-    private static final Pattern RE = Pattern.compile(
-            "(" + WordList.choice("/search/re-stems.txt") + ")r(e|es|ed|ing)");
+    private static final Pattern RE =
+            Pattern.compile("(" + WordList.choice("/search/re-stems.txt") + ")r(e|es|ed|ing)");
 
     /** organise, organised, organisation…: -is- becomes -iz- unless the word is one of NOT_ISE. */
     private static final Pattern ISE = Pattern.compile("(\\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations|able)");
@@ -32,15 +32,14 @@ final class SpellingVariants {
     private static final Set<String> NOT_ISE = WordList.load("/search/not-ise-roots.txt");
 
     /** analyse, paralyse…: -yse becomes -yze. */
-    private static final Pattern YSE = Pattern.compile(
-            "(" + WordList.choice("/search/yse-stems.txt") + ")ys(e|es|ed|ing|er|ers)");
+    private static final Pattern YSE =
+            Pattern.compile("(" + WordList.choice("/search/yse-stems.txt") + ")ys(e|es|ed|ing|er|ers)");
 
     /** travelled, cancelling, modeller…: the doubled l before -ed/-ing/-er is single in American spelling. */
-    private static final Pattern DOUBLE_L = Pattern.compile(
-            "(" + WordList.choice("/search/double-l-stems.txt") + ")ll(ed|ing|er|ers)");
+    private static final Pattern DOUBLE_L =
+            Pattern.compile("(" + WordList.choice("/search/double-l-stems.txt") + ")ll(ed|ing|er|ers)");
 
-    private SpellingVariants() {
-    }
+    private SpellingVariants() {}
 
     /** The American spelling of a lower-cased word, or the word itself. */
     static String fold(String word) {
@@ -54,12 +53,13 @@ final class SpellingVariants {
         }
         m = RE.matcher(word);
         if (m.matches()) {
-            return m.group(1) + switch (m.group(2)) {
-                case "e" -> "er";
-                case "es" -> "ers";
-                case "ed" -> "ered";
-                default -> "ering";
-            };
+            return m.group(1)
+                    + switch (m.group(2)) {
+                        case "e" -> "er";
+                        case "es" -> "ers";
+                        case "ed" -> "ered";
+                        default -> "ering";
+                    };
         }
         m = YSE.matcher(word);
         if (m.matches()) {

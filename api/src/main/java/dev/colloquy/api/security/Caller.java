@@ -21,7 +21,9 @@ public class Caller {
 
     /** The signed-in user's name, or empty for an anonymous reader. */
     public Optional<String> name() {
-        return identity.isAnonymous() ? Optional.empty() : Optional.of(identity.getPrincipal().getName());
+        return identity.isAnonymous()
+                ? Optional.empty()
+                : Optional.of(identity.getPrincipal().getName());
     }
 
     /**
@@ -30,10 +32,13 @@ public class Caller {
      */
     public String displayName(String user) {
         var account = accounts.users().get(user);
-        if (account != null && account.displayName().isPresent() && !account.displayName().get().isBlank()) {
+        if (account != null
+                && account.displayName().isPresent()
+                && !account.displayName().get().isBlank()) {
             return account.displayName().get().strip();
         }
-        if (!identity.isAnonymous() && user.equals(identity.getPrincipal().getName())
+        if (!identity.isAnonymous()
+                && user.equals(identity.getPrincipal().getName())
                 && identity.getPrincipal() instanceof JsonWebToken token) {
             String name = token.getClaim("name");
             if (name != null && !name.isBlank()) {

@@ -49,8 +49,9 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
     void checkAtStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
         for (Map.Entry<String, UserAccounts.Account> user : accounts.users().entrySet()) {
             if (!PasswordHashes.isHash(user.getValue().passwordHash())) {
-                throw new IllegalStateException("colloquy.security.users.\"" + user.getKey() + "\".password-hash"
-                        + " is not a bcrypt hash; plain-text passwords are refused (make a hash with api/hash-password)");
+                throw new IllegalStateException(
+                        "colloquy.security.users.\"" + user.getKey() + "\".password-hash"
+                                + " is not a bcrypt hash; plain-text passwords are refused (make a hash with api/hash-password)");
             }
         }
         LOG.infof("%d password user(s) configured", accounts.users().size());
@@ -62,8 +63,8 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         String key = request.getUsername() + "@" + clientAddress(request);
         return context.runBlocking(() -> check(request, key));
     }
@@ -77,7 +78,8 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
         UserAccounts.Account account = accounts.users().get(user);
         String password = new String(request.getPassword().getPassword());
         if (account == null || !recent.remembers(user, password, account.passwordHash(), now)) {
-            boolean matches = PasswordHashes.matches(password, account == null ? UNKNOWN_USER_HASH : account.passwordHash());
+            boolean matches =
+                    PasswordHashes.matches(password, account == null ? UNKNOWN_USER_HASH : account.passwordHash());
             if (account == null || !matches) {
                 throttle.failed(key, now);
                 throw new AuthenticationFailedException("wrong user name or password");
@@ -93,13 +95,16 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
 
     @PostConstruct
     void createThrottle() {
-        throttle = new SignInThrottle(accounts.failuresBeforePause(),
-                Duration.ofSeconds(accounts.firstPauseSeconds()), Duration.ofSeconds(accounts.longestPauseSeconds()));
+        throttle = new SignInThrottle(
+                accounts.failuresBeforePause(),
+                Duration.ofSeconds(accounts.firstPauseSeconds()),
+                Duration.ofSeconds(accounts.longestPauseSeconds()));
     }
 
     private static String clientAddress(UsernamePasswordAuthenticationRequest request) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        return routing == null || routing.request().remoteAddress() == null ? "unknown"
+        return routing == null || routing.request().remoteAddress() == null
+                ? "unknown"
                 : routing.request().remoteAddress().host();
     }
 }

@@ -13,8 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class HashPassword {
 
-    private HashPassword() {
-    }
+    private HashPassword() {}
 
     public static void main(String[] args) throws IOException {
         Console console = System.console();

@@ -11,8 +11,7 @@ public final class PasswordHashes {
 
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}");
 
-    private PasswordHashes() {
-    }
+    private PasswordHashes() {}
 
     /** A new salted hash of the password. */
     public static String hash(String password) {

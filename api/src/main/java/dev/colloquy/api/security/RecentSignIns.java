@@ -16,8 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RecentSignIns {
 
-    private record Remembered(byte[] digest, String passwordHash, Instant until) {
-    }
+    private record Remembered(byte[] digest, String passwordHash, Instant until) {}
 
     private final Map<String, Remembered> byUser = new ConcurrentHashMap<>();
     private final byte[] key = new byte[32];
@@ -31,7 +30,9 @@ final class RecentSignIns {
     /** Whether this password was checked against this very hash less than the lifetime ago. */
     boolean remembers(String user, String password, String passwordHash, Instant now) {
         Remembered r = byUser.get(user);
-        return r != null && now.isBefore(r.until()) && r.passwordHash().equals(passwordHash)
+        return r != null
+                && now.isBefore(r.until())
+                && r.passwordHash().equals(passwordHash)
                 && MessageDigest.isEqual(r.digest(), digest(password));
     }
 

@@ -9,6 +9,5 @@ public final class Roles {
     /** May build lessons; owns the lessons they create. */
     public static final String TEACHER = "teacher";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -29,14 +29,16 @@ public class SessionUserIdentityProvider implements IdentityProvider<TrustedAuth
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         UserAccounts.Account account = accounts.users().get(request.getPrincipal());
         if (account == null) {
             return Uni.createFrom().failure(new AuthenticationFailedException("the session's user no longer exists"));
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(request.getPrincipal()))
-                .addRoles(Set.copyOf(account.roles()))
-                .build());
+        return Uni.createFrom()
+                .item(QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(request.getPrincipal()))
+                        .addRoles(Set.copyOf(account.roles()))
+                        .build());
     }
 }

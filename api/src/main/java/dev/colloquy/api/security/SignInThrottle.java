@@ -15,8 +15,7 @@ public final class SignInThrottle {
     /** More keys than this and the throttle forgets the ones that are not paused. */
     static final int MAX_KEYS = 10_000;
 
-    private record Failures(int count, Instant pausedUntil) {
-    }
+    private record Failures(int count, Instant pausedUntil) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final int failuresBeforePause;
@@ -59,6 +58,8 @@ public final class SignInThrottle {
     }
 
     private void forgetUnpaused(Instant now) {
-        failures.entrySet().removeIf(e -> e.getValue().pausedUntil() == null || !now.isBefore(e.getValue().pausedUntil()));
+        failures.entrySet()
+                .removeIf(e -> e.getValue().pausedUntil() == null
+                        || !now.isBefore(e.getValue().pausedUntil()));
     }
 }

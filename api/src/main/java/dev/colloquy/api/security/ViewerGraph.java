@@ -25,6 +25,9 @@ public class ViewerGraph {
             return new Viewer(null, null, List.of());
         }
         String name = identity.getPrincipal().getName();
-        return new Viewer(name, caller.displayName(name), identity.getRoles().stream().sorted().toList());
+        return new Viewer(
+                name,
+                caller.displayName(name),
+                identity.getRoles().stream().sorted().toList());
     }
 }

@@ -14,8 +14,7 @@ import java.util.stream.StreamSupport;
  */
 public final class Violations {
 
-    private Violations() {
-    }
+    private Violations() {}
 
     /** One clause per violation, sorted so that the same input always gives the same message. */
     public static String message(Set<? extends ConstraintViolation<?>> violations) {
@@ -36,7 +35,9 @@ public final class Violations {
         // A constraint on a plain parameter: the parameter's name is what the client sent.
         return StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
                 .filter(node -> node.getKind() == ElementKind.PARAMETER)
-                .map(Path.Node::getName).reduce((a, b) -> b).orElse("input");
+                .map(Path.Node::getName)
+                .reduce((a, b) -> b)
+                .orElse("input");
     }
 
     private static String name(Path.Node node) {

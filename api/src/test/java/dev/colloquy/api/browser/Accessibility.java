@@ -23,14 +23,14 @@ public final class Accessibility {
      */
     static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /** Runs axe-core on the page the driver shows and fails listing each serious or critical violation. */
     public static void assertNoSeriousViolations(WebDriver driver) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         if (results.isErrored()) {
-            throw new AssertionError("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+            throw new AssertionError(
+                    "axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
         }
         List<Rule> failing = serious(results.getViolations());
         if (!failing.isEmpty()) {
@@ -40,15 +40,17 @@ public final class Accessibility {
     }
 
     static List<Rule> serious(List<Rule> violations) {
-        return violations.stream().filter(rule -> FAILING_IMPACTS.contains(rule.getImpact())).toList();
+        return violations.stream()
+                .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+                .toList();
     }
 
     /** One line per violated rule: its id, impact and help, and the CSS selectors of every element it found. */
     static String describe(List<Rule> rules) {
         return rules.stream()
                 .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " ["
-                        + rule.getHelpUrl() + "]\n    at " + rule.getNodes().stream()
-                                .map(Accessibility::target).collect(Collectors.joining(", ")))
+                        + rule.getHelpUrl() + "]\n    at "
+                        + rule.getNodes().stream().map(Accessibility::target).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
     }
 

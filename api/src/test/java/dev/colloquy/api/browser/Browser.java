@@ -35,7 +35,9 @@ public final class Browser implements AutoCloseable {
 
     /** Overridable for developers whose chromium lives elsewhere (another distribution, macOS). */
     static final Path CHROMIUM = Path.of(System.getProperty("colloquy.browser.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("colloquy.browser.chromedriver", "/usr/bin/chromedriver"));
+
+    static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("colloquy.browser.chromedriver", "/usr/bin/chromedriver"));
     static final String INSTALL_HINT = "apt-get install chromium chromium-driver";
 
     /** Where screenshots go: the module's target folder, so that CI keeps them with the test reports. */
@@ -109,9 +111,12 @@ public final class Browser implements AutoCloseable {
         } catch (RuntimeException e) {
             service.stop();
             deleteQuietly(profile);
-            throw new AssertionError("chromium (" + chromium + ") did not start through chromedriver (" + chromedriver
-                    + "); check that both are the same version (" + INSTALL_HINT + " installs a matching pair): "
-                    + e.getMessage(), e);
+            throw new AssertionError(
+                    "chromium (" + chromium + ") did not start through chromedriver (" + chromedriver
+                            + "); check that both are the same version (" + INSTALL_HINT
+                            + " installs a matching pair): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -145,8 +150,10 @@ public final class Browser implements AutoCloseable {
      */
     public <T> T waitUntil(String what, Function<WebDriver, T> condition) {
         // A page that re-renders replaces elements a condition may hold; such a condition is simply asked again.
-        return new WebDriverWait(driver, PATIENCE).withMessage("waiting for " + what)
-                .ignoring(StaleElementReferenceException.class).until(condition::apply);
+        return new WebDriverWait(driver, PATIENCE)
+                .withMessage("waiting for " + what)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /**
@@ -155,7 +162,8 @@ public final class Browser implements AutoCloseable {
      */
     public List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     /** Saves what the browser shows as {@code target/screenshots/NAME.png} and returns the file. */
@@ -197,7 +205,8 @@ public final class Browser implements AutoCloseable {
 
     private static void deleteQuietly(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // a temporary folder left behind is no reason to fail a test
         }

@@ -43,7 +43,9 @@ class BrowserHarnessTest {
         Browser page = browser.get().open(dataUrl(SOUND));
 
         // fails the test unless the inline script ran (it replaces "loading")
-        page.waitUntil("the page's script to run", driver -> driver.findElement(By.id("status")).getText().equals("ready"));
+        page.waitUntil(
+                "the page's script to run",
+                driver -> driver.findElement(By.id("status")).getText().equals("ready"));
         page.assertAccessible();
     }
 
@@ -54,8 +56,10 @@ class BrowserHarnessTest {
         assertThatThrownBy(page::assertAccessible)
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("2 serious or critical accessibility violation(s)")
-                .hasMessageContaining("image-alt (critical)").hasMessageContaining("#portrait")
-                .hasMessageContaining("button-name (critical)").hasMessageContaining("#add");
+                .hasMessageContaining("image-alt (critical)")
+                .hasMessageContaining("#portrait")
+                .hasMessageContaining("button-name (critical)")
+                .hasMessageContaining("#add");
     }
 
     @Test
@@ -79,6 +83,7 @@ class BrowserHarnessTest {
     }
 
     private static String dataUrl(String html) {
-        return "data:text/html;charset=utf-8," + URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20");
+        return "data:text/html;charset=utf-8,"
+                + URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

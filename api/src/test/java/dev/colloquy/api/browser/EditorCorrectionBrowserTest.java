@@ -35,14 +35,19 @@ class EditorCorrectionBrowserTest {
         signIn(page, "edith");
         page.open(root, "#/article/" + slug);
 
-        page.waitUntil("the editor's form", d -> present(d, By.cssSelector("details.metadata-editor summary"))).click();
+        page.waitUntil("the editor's form", d -> present(d, By.cssSelector("details.metadata-editor summary")))
+                .click();
         page.assertAccessible();
         page.driver().findElement(By.id("meta-author")).sendKeys("Dana Okafor");
         WebElement date = page.driver().findElement(By.id("meta-publishedOn"));
         // A date field takes the digits in the browser's locale order (en-US: month, day, year).
         date.sendKeys("03152025");
-        page.driver().findElement(By.xpath("//button[normalize-space()='Save details']")).sendKeys(Keys.ENTER);
-        page.waitUntil("the details saved", d -> d.findElement(By.id("status")).getText().contains("details saved") ? true : null);
+        page.driver()
+                .findElement(By.xpath("//button[normalize-space()='Save details']"))
+                .sendKeys(Keys.ENTER);
+        page.waitUntil(
+                "the details saved",
+                d -> d.findElement(By.id("status")).getText().contains("details saved") ? true : null);
 
         page.driver().navigate().refresh();
         String meta = page.waitUntil("the article's details", d -> {
@@ -59,14 +64,18 @@ class EditorCorrectionBrowserTest {
         page.open(root, "#/article/mark-rutte-its-important-ukraine-negotiates-from-a-position-of-strength");
         page.waitUntil("the lesson picker", d -> present(d, By.id("lesson-choice")));
 
-        assertThat(page.driver().findElements(By.cssSelector("details.metadata-editor"))).isEmpty();
+        assertThat(page.driver().findElements(By.cssSelector("details.metadata-editor")))
+                .isEmpty();
     }
 
     private void signIn(Browser page, String user) {
         page.open(root, "#/sign-in");
-        page.waitUntil("the sign-in form", d -> present(d, By.id("sign-in-name"))).sendKeys(user);
+        page.waitUntil("the sign-in form", d -> present(d, By.id("sign-in-name")))
+                .sendKeys(user);
         page.driver().findElement(By.id("sign-in-password")).sendKeys(user + "-local", Keys.ENTER);
-        page.waitUntil("the signed-in header", d -> d.findElement(By.id("account")).getText().contains("Signed in as") ? true : null);
+        page.waitUntil(
+                "the signed-in header",
+                d -> d.findElement(By.id("account")).getText().contains("Signed in as") ? true : null);
     }
 
     private static WebElement present(WebDriver driver, By locator) {

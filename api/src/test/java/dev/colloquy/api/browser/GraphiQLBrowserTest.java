@@ -31,22 +31,30 @@ class GraphiQLBrowserTest {
         Browser page = browser.get().open(root, "q/graphql-ui/");
 
         // The sidebar button exists once GraphiQL has rendered; a fresh profile starts with the explorer closed.
-        page.waitUntil("GraphiQL's documentation button", driver -> !driver.findElements(SHOW_DOCS).isEmpty()
-                || !driver.findElements(HIDE_DOCS).isEmpty());
+        page.waitUntil(
+                "GraphiQL's documentation button",
+                driver -> !driver.findElements(SHOW_DOCS).isEmpty()
+                        || !driver.findElements(HIDE_DOCS).isEmpty());
         if (!page.driver().findElements(SHOW_DOCS).isEmpty()) {
             page.driver().findElement(SHOW_DOCS).click();
         }
         // The explorer shows a spinner while the schema loads, then either the root types or an error.
-        page.waitUntil("the schema's root types or an error in the documentation explorer",
-                driver -> !driver.findElements(ROOT_TYPE_LINES).isEmpty() || !driver.findElements(DOCS_ERROR).isEmpty());
+        page.waitUntil(
+                "the schema's root types or an error in the documentation explorer",
+                driver -> !driver.findElements(ROOT_TYPE_LINES).isEmpty()
+                        || !driver.findElements(DOCS_ERROR).isEmpty());
         page.screenshot("graphiql-documentation-explorer");
 
         List<String> console = page.consoleMessages();
         assertThat(page.driver().findElements(DOCS_ERROR))
-                .as("errors shown by the documentation explorer; the page's console said:\n%s", String.join("\n", console))
-                .extracting(WebElement::getText).isEmpty();
+                .as(
+                        "errors shown by the documentation explorer; the page's console said:\n%s",
+                        String.join("\n", console))
+                .extracting(WebElement::getText)
+                .isEmpty();
         List<String> rootTypes = page.driver().findElements(ROOT_TYPE_LINES).stream()
-                .map(line -> line.getText().replaceAll("\\s+", " ").trim()).toList();
+                .map(line -> line.getText().replaceAll("\\s+", " ").trim())
+                .toList();
         assertThat(rootTypes).contains("query: Query", "mutation: Mutation");
     }
 

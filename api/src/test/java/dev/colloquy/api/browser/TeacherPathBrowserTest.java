@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
@@ -67,15 +67,22 @@ class TeacherPathBrowserTest {
         page.driver().findElement(By.id("new-lesson-title")).sendKeys(lessonTitle);
         press(page, exchange.findElement(By.xpath(".//button[normalize-space()='Add selected sentences to lesson']")));
         page.waitUntil("the passage added", d -> d.findElement(STATUS).getText().contains("as excerpt 1"));
-        press(page, page.driver().findElement(By.id("exchange-12"))
-                .findElement(By.xpath(".//button[normalize-space()='Add whole exchange to lesson']")));
-        page.waitUntil("the exchange added", d -> d.findElement(STATUS).getText().contains("as excerpt 2"));
+        press(
+                page,
+                page.driver()
+                        .findElement(By.id("exchange-12"))
+                        .findElement(By.xpath(".//button[normalize-space()='Add whole exchange to lesson']")));
+        page.waitUntil(
+                "the exchange added", d -> d.findElement(STATUS).getText().contains("as excerpt 2"));
 
         openLesson(page, lessonTitle);
         List<WebElement> excerpts = excerpts(page);
         assertThat(excerpts).hasSize(2);
-        String passage = excerpts.get(0).findElement(By.cssSelector(".excerpt-text")).getText();
-        assertThat(passage).as("the selection widened to whole sentences").contains(selected.strip())
+        String passage =
+                excerpts.get(0).findElement(By.cssSelector(".excerpt-text")).getText();
+        assertThat(passage)
+                .as("the selection widened to whole sentences")
+                .contains(selected.strip())
                 .matches("(?s)[A-Z“\"].*[.?!”\"]$");
 
         annotateByKeyboard(page, excerpts.get(0), "Notice what he leaves open.", "What does Rutte promise Ukraine?");
@@ -87,7 +94,8 @@ class TeacherPathBrowserTest {
             return cards.size() == 2 ? cards : null;
         });
         assertThat(excerpts.get(0).findElement(By.tagName("h3")).getText()).contains("exchange 12");
-        assertThat(excerpts.get(1).findElement(By.tagName("textarea")).getAttribute("value")).isEqualTo("Notice what he leaves open.");
+        assertThat(excerpts.get(1).findElement(By.tagName("textarea")).getAttribute("value"))
+                .isEqualTo("Notice what he leaves open.");
         page.screenshot("lesson-builder");
         page.assertAccessible();
 
@@ -95,7 +103,8 @@ class TeacherPathBrowserTest {
         WebElement a4 = page.waitUntil("the print choices", d -> present(d, By.id("print-a4")));
         page.assertAccessible();
         a4.click();
-        page.waitUntil("the A4 handout", d -> d.getPageSource().contains("What does Rutte promise Ukraine?") ? true : null);
+        page.waitUntil(
+                "the A4 handout", d -> d.getPageSource().contains("What does Rutte promise Ukraine?") ? true : null);
         assertThat(page.driver().getPageSource()).contains("size: A4").contains(lessonTitle);
         page.screenshot("handout-a4");
         page.assertAccessible();
@@ -130,11 +139,14 @@ class TeacherPathBrowserTest {
         page.assertAccessible();
 
         page.open(root, "#/article/mark-rutte-its-important-ukraine-negotiates-from-a-position-of-strength");
-        WebElement entity = page.waitUntil("an entity link in the transcript", d -> present(d, By.cssSelector(".transcript a.entity")));
+        WebElement entity = page.waitUntil(
+                "an entity link in the transcript", d -> present(d, By.cssSelector(".transcript a.entity")));
         page.assertAccessible();
         String name = entity.getAttribute("title").replaceFirst(" \\(.*", "");
         entity.click();
-        page.waitUntil("the entity page", d -> d.findElement(By.tagName("h1")).getText().equals(name) ? true : null);
+        page.waitUntil(
+                "the entity page",
+                d -> d.findElement(By.tagName("h1")).getText().equals(name) ? true : null);
         assertThat(page.driver().findElements(By.cssSelector("ol.mentions li"))).isNotEmpty();
         page.assertAccessible();
 
@@ -145,9 +157,12 @@ class TeacherPathBrowserTest {
 
     private void signIn(Browser page, String user, String password) {
         page.open(root, "#/sign-in");
-        page.waitUntil("the sign-in form", d -> present(d, By.id("sign-in-name"))).sendKeys(user);
+        page.waitUntil("the sign-in form", d -> present(d, By.id("sign-in-name")))
+                .sendKeys(user);
         page.driver().findElement(By.id("sign-in-password")).sendKeys(password, Keys.ENTER);
-        page.waitUntil("the signed-in header", d -> d.findElement(By.id("account")).getText().contains("Signed in as") ? true : null);
+        page.waitUntil(
+                "the signed-in header",
+                d -> d.findElement(By.id("account")).getText().contains("Signed in as") ? true : null);
     }
 
     private static final By HIT_IN_13 = By.cssSelector(".hit a[href$='exchange=13']");
@@ -156,7 +171,9 @@ class TeacherPathBrowserTest {
         page.driver().findElement(By.linkText("Search")).click();
         page.waitUntil("the search box", d -> present(d, By.id("search-query"))).sendKeys(words, Keys.ENTER);
         page.waitUntil("a hit in exchange 13", d -> present(d, HIT_IN_13));
-        assertThat(page.driver().findElements(By.cssSelector(".hit .snippet mark"))).as("highlighted words").isNotEmpty();
+        assertThat(page.driver().findElements(By.cssSelector(".hit .snippet mark")))
+                .as("highlighted words")
+                .isNotEmpty();
         page.assertAccessible();
     }
 
@@ -193,7 +210,9 @@ class TeacherPathBrowserTest {
         WebElement link = page.waitUntil("the lesson in my lessons", d -> present(d, By.linkText(title)));
         page.assertAccessible();
         link.click();
-        page.waitUntil("the lesson builder", d -> d.findElements(By.cssSelector("li.excerpt")).size() == 2 ? true : null);
+        page.waitUntil(
+                "the lesson builder",
+                d -> d.findElements(By.cssSelector("li.excerpt")).size() == 2 ? true : null);
     }
 
     private static List<WebElement> excerpts(Browser page) {
@@ -203,17 +222,23 @@ class TeacherPathBrowserTest {
     /** Types a note, adds a question and saves, with the keyboard only: Enter on a button presses it. */
     private static void annotateByKeyboard(Browser page, WebElement excerpt, String note, String question) {
         excerpt.findElement(By.tagName("textarea")).sendKeys(note);
-        excerpt.findElement(By.xpath(".//button[normalize-space()='Add a question']")).sendKeys(Keys.ENTER);
+        excerpt.findElement(By.xpath(".//button[normalize-space()='Add a question']"))
+                .sendKeys(Keys.ENTER);
         page.driver().switchTo().activeElement().sendKeys(question);
-        excerpt.findElement(By.xpath(".//button[normalize-space()='Save note and questions']")).sendKeys(Keys.ENTER);
-        page.waitUntil("the note saved", d -> d.findElement(STATUS).getText().contains("Note and questions saved") ? true : null);
+        excerpt.findElement(By.xpath(".//button[normalize-space()='Save note and questions']"))
+                .sendKeys(Keys.ENTER);
+        page.waitUntil(
+                "the note saved",
+                d -> d.findElement(STATUS).getText().contains("Note and questions saved") ? true : null);
     }
 
     /** Alt+Up on the second excerpt's handle moves it first; focus stays on the handle it moved with. */
     private static void moveSecondExcerptUpByKeyboard(Browser page) {
         WebElement handle = excerpts(page).get(1).findElement(By.cssSelector("button.handle"));
         handle.sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_UP));
-        page.waitUntil("the new order saved", d -> d.findElement(STATUS).getText().contains("moved to position 1") ? true : null);
+        page.waitUntil(
+                "the new order saved",
+                d -> d.findElement(STATUS).getText().contains("moved to position 1") ? true : null);
         WebElement focused = page.driver().switchTo().activeElement();
         assertThat(focused.getAttribute("class")).contains("handle");
         assertThat(focused.getAttribute("aria-label")).isEqualTo("Move excerpt 1");

@@ -48,6 +48,5 @@ final class IntrospectionQuery {
             }
             """;
 
-    private IntrospectionQuery() {
-    }
+    private IntrospectionQuery() {}
 }

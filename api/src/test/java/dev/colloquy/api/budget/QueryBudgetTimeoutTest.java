@@ -37,7 +37,9 @@ class QueryBudgetTimeoutTest {
         assertThat(result.getErrors().get(0).getExtensions()).containsEntry("code", "TIMEOUT");
         assertThat(result.getErrors().get(0).getMessage()).contains("300 ms");
         assertThat((Object) result.getData()).isNull();
-        assertThat(millis).as("stopped soon after the deadline, not after 50 slow fields").isLessThan(2_000);
+        assertThat(millis)
+                .as("stopped soon after the deadline, not after 50 slow fields")
+                .isLessThan(2_000);
     }
 
     @Test
@@ -60,20 +62,25 @@ class QueryBudgetTimeoutTest {
     }
 
     private static GraphQL engine(QueryBudget budget) {
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
+        GraphQLSchema schema = new SchemaGenerator()
+                .makeExecutableSchema(
+                        new SchemaParser().parse("""
                 type Query { items(first: Int = 20): [Item!]! }
                 type Mutation { write(first: Int = 1): [Item!]! }
                 type Item { slow: Int! }
-                """), RuntimeWiring.newRuntimeWiring()
-                .type("Query", type -> type.dataFetcher("items", QueryBudgetTimeoutTest::items))
-                .type("Mutation", type -> type.dataFetcher("write", QueryBudgetTimeoutTest::items))
-                .type("Item", type -> type.dataFetcher("slow", slowly()))
-                .build());
+                """),
+                        RuntimeWiring.newRuntimeWiring()
+                                .type("Query", type -> type.dataFetcher("items", QueryBudgetTimeoutTest::items))
+                                .type("Mutation", type -> type.dataFetcher("write", QueryBudgetTimeoutTest::items))
+                                .type("Item", type -> type.dataFetcher("slow", slowly()))
+                                .build());
         return GraphQL.newGraphQL(schema).instrumentation(budget).build();
     }
 
     private static List<Integer> items(DataFetchingEnvironment environment) {
-        return IntStream.range(0, environment.<Integer>getArgument("first")).boxed().toList();
+        return IntStream.range(0, environment.<Integer>getArgument("first"))
+                .boxed()
+                .toList();
     }
 
     private static DataFetcher<Integer> slowly() {

@@ -33,8 +33,9 @@ class QueryCostTest {
 
     @Test
     void fourNestedRelatedEntitiesOf100AreRefusedBeforeTheyRun() {
-        String nested = "{ entities(first: 100) { nodes { relatedEntities(first: 100) { entity { relatedEntities(first: 100) {"
-                + " entity { relatedEntities(first: 100) { entity { relatedEntities(first: 100) { entity { name } } } } } } } } } } }";
+        String nested =
+                "{ entities(first: 100) { nodes { relatedEntities(first: 100) { entity { relatedEntities(first: 100) {"
+                        + " entity { relatedEntities(first: 100) { entity { relatedEntities(first: 100) { entity { name } } } } } } } } } } }";
         GraphQL.data("{ entities(first: 1) { totalCount } }");
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
@@ -44,12 +45,15 @@ class QueryCostTest {
 
         assertRefused(body, 100 + 10_000 + 1_000_000 + 100_000_000 + 10_000_000_000L);
         assertThat(statistics.getPrepareStatementCount()).as("statements run").isZero();
-        assertThat(millis).as("milliseconds to refuse (the attack ran 51-106 s)").isLessThan(5_000);
+        assertThat(millis)
+                .as("milliseconds to refuse (the attack ran 51-106 s)")
+                .isLessThan(5_000);
     }
 
     @Test
     void sixHundredAliasedSearchesOf100AreRefused() {
-        String aliased = IntStream.range(0, 600).mapToObj(i -> "s" + i + ": search(query: \"nato\", first: 100) { totalCount }")
+        String aliased = IntStream.range(0, 600)
+                .mapToObj(i -> "s" + i + ": search(query: \"nato\", first: 100) { totalCount }")
                 .collect(Collectors.joining(" ", "{ ", " }"));
         assertRefused(GraphQL.post(aliased).extract().jsonPath(), 60_000);
     }
@@ -70,18 +74,22 @@ class QueryCostTest {
     @Test
     void aListWithoutPagingMultipliesThePagesBeneathIt() {
         // Each exchange lists all its entities; each entity's related entities run once per entity.
-        String query = "{ exchanges(first: 50) { nodes { entities { relatedEntities(first: 10) { entity { name } } } } } }";
+        String query =
+                "{ exchanges(first: 50) { nodes { entities { relatedEntities(first: 10) { entity { name } } } } } }";
         assertRefused(GraphQL.post(query).extract().jsonPath(), 50 + 50 * 20 * 10);
     }
 
     @Test
     void everyAnswerReportsItsCost() {
-        JsonPath body = GraphQL.data("{ articles(first: 3) { nodes { interview { exchanges(first: 2) { totalCount } } } } }");
+        JsonPath body =
+                GraphQL.data("{ articles(first: 3) { nodes { interview { exchanges(first: 2) { totalCount } } } } }");
         assertThat(body.getLong("extensions.cost.requested")).isEqualTo(3 + 3 * 2);
         assertThat(body.getLong("extensions.cost.limit")).isEqualTo(LIMIT);
 
         JsonPath defaults = GraphQL.data("{ quotes { nodes { text } } entities { totalCount } }");
-        assertThat(defaults.getLong("extensions.cost.requested")).as("first: defaults to 20").isEqualTo(20 + 20);
+        assertThat(defaults.getLong("extensions.cost.requested"))
+                .as("first: defaults to 20")
+                .isEqualTo(20 + 20);
     }
 
     @Test
@@ -95,13 +103,17 @@ class QueryCostTest {
     void everyContractOperationIsWithinTheLimitAsSentAndWithPagesOf100() throws IOException {
         List<Path> operations;
         try (Stream<Path> files = Files.list(OPERATIONS)) {
-            operations = files.filter(f -> f.toString().endsWith(".graphql")).sorted().toList();
+            operations = files.filter(f -> f.toString().endsWith(".graphql"))
+                    .sorted()
+                    .toList();
         }
         assertThat(operations).hasSizeGreaterThanOrEqualTo(7);
         for (Path operation : operations) {
             ObjectNode variables = variables(operation);
             assertWithinLimit(operation, variables);
-            variables.properties().stream().filter(v -> v.getKey().equals("first")).toList()
+            variables.properties().stream()
+                    .filter(v -> v.getKey().equals("first"))
+                    .toList()
                     .forEach(v -> variables.put(v.getKey(), 100));
             assertWithinLimit(operation, variables);
         }
@@ -109,9 +121,12 @@ class QueryCostTest {
 
     private static void assertWithinLimit(Path operation, ObjectNode variables) throws IOException {
         Map<String, Object> values = JSON.convertValue(variables, Map.class);
-        JsonPath body = GraphQL.post(Files.readString(operation), values).extract().jsonPath();
+        JsonPath body =
+                GraphQL.post(Files.readString(operation), values).extract().jsonPath();
         String name = operation.getFileName().toString();
-        assertThat(body.getList("errors.extensions.code", String.class)).as(name).doesNotContain("QUERY_TOO_COSTLY", "TIMEOUT");
+        assertThat(body.getList("errors.extensions.code", String.class))
+                .as(name)
+                .doesNotContain("QUERY_TOO_COSTLY", "TIMEOUT");
         assertThat(body.getLong("extensions.cost.requested")).as(name).isBetween(0L, 200L);
     }
 
@@ -122,14 +137,19 @@ class QueryCostTest {
     private static ObjectNode variables(Path operation) throws IOException {
         Path file = operation.resolveSibling(operation.getFileName().toString().replace(".graphql", ".variables.json"));
         ObjectNode variables = Files.exists(file) ? (ObjectNode) JSON.readTree(file.toFile()) : JSON.createObjectNode();
-        variables.properties().stream().filter(v -> v.getValue().has("fromAnswerOf")).map(Map.Entry::getKey).toList()
+        variables.properties().stream()
+                .filter(v -> v.getValue().has("fromAnswerOf"))
+                .map(Map.Entry::getKey)
+                .toList()
                 .forEach(key -> variables.put(key, "bm90aGluZzow"));
         return variables;
     }
 
     private static void assertRefused(JsonPath body, long cost) {
         assertThat(GraphQL.firstErrorCode(body)).isEqualTo("QUERY_TOO_COSTLY");
-        assertThat(body.getString("errors[0].message")).contains(String.valueOf(cost)).contains(String.valueOf(LIMIT));
+        assertThat(body.getString("errors[0].message"))
+                .contains(String.valueOf(cost))
+                .contains(String.valueOf(LIMIT));
         assertThat((Object) body.get("data")).isNull();
         assertThat(body.getLong("extensions.cost.requested")).isEqualTo(cost);
     }

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -35,6 +35,7 @@ class ImportDurabilityIT {
     private static final int KILL_AFTER = 40;
     /** Stops the clients should the kill never come. */
     private static final int MAX_DOCUMENTS = 400;
+
     private static final String HEADLINE_PREFIX = "Talking shop with Elna Varga about ";
 
     @TempDir
@@ -56,8 +57,7 @@ class ImportDurabilityIT {
     }
 
     /** What the service answered 201 with. */
-    record Acknowledged(Document document, String id, String slug) {
-    }
+    record Acknowledged(Document document, String id, String slug) {}
 
     /** Everything the clients saw: acknowledged imports, imports without an answer, unexpected answers. */
     record Stream(Map<Integer, Acknowledged> acknowledged, Map<Integer, Document> unanswered, List<String> unexpected) {
@@ -72,27 +72,40 @@ class ImportDurabilityIT {
         try (PackagedService service = PackagedService.start(home, "before-kill")) {
             importAndKill(service, stream);
         }
-        assertThat(stream.unexpected()).as("answers other than 201 before the kill").isEmpty();
+        assertThat(stream.unexpected())
+                .as("answers other than 201 before the kill")
+                .isEmpty();
 
         try (PackagedService service = PackagedService.start(home, "after-restart")) {
             Map<String, Map<String, Object>> stored = storedDocuments(service);
             Map<String, Document> posted = new HashMap<>();
             stream.acknowledged().values().forEach(a -> posted.put(a.document().headline(), a.document()));
             stream.unanswered().values().forEach(d -> posted.put(d.headline(), d));
-            long unansweredFound = stream.unanswered().values().stream().filter(d -> stored.containsKey(d.headline())).count();
-            System.out.printf("kill -9 after %d acknowledged imports (%d without an answer); after the restart %d of"
-                    + " the acknowledged and %d of the unanswered are stored%n", stream.acknowledged().size(),
-                    stream.unanswered().size(), stream.acknowledged().values().stream()
-                            .filter(a -> stored.containsKey(a.document().headline())).count(), unansweredFound);
+            long unansweredFound = stream.unanswered().values().stream()
+                    .filter(d -> stored.containsKey(d.headline()))
+                    .count();
+            System.out.printf(
+                    "kill -9 after %d acknowledged imports (%d without an answer); after the restart %d of"
+                            + " the acknowledged and %d of the unanswered are stored%n",
+                    stream.acknowledged().size(),
+                    stream.unanswered().size(),
+                    stream.acknowledged().values().stream()
+                            .filter(a -> stored.containsKey(a.document().headline()))
+                            .count(),
+                    unansweredFound);
 
             assertThat(stream.acknowledged()).hasSizeGreaterThanOrEqualTo(KILL_AFTER);
             for (Acknowledged ack : stream.acknowledged().values()) {
                 Map<String, Object> article = stored.get(ack.document().headline());
-                assertThat(article).as("acknowledged import %s", ack.document().tag()).isNotNull();
+                assertThat(article)
+                        .as("acknowledged import %s", ack.document().tag())
+                        .isNotNull();
                 assertThat(article.get("id")).isEqualTo(ack.id());
                 assertThat(article.get("slug")).isEqualTo(ack.slug());
             }
-            assertThat(posted.keySet()).as("only documents that were posted are stored").containsAll(stored.keySet());
+            assertThat(posted.keySet())
+                    .as("only documents that were posted are stored")
+                    .containsAll(stored.keySet());
             for (Map.Entry<String, Map<String, Object>> entry : stored.entrySet()) {
                 assertWhole(service, (String) entry.getValue().get("slug"), posted.get(entry.getKey()));
             }
@@ -122,8 +135,9 @@ class ImportDurabilityIT {
     }
 
     /** One client: posts documents one after another until the service stops answering. */
-    private static void postUntilRefused(PackagedService service, AtomicInteger next, AtomicInteger acknowledged,
-            Stream stream) throws InterruptedException {
+    private static void postUntilRefused(
+            PackagedService service, AtomicInteger next, AtomicInteger acknowledged, Stream stream)
+            throws InterruptedException {
         while (true) {
             int number = next.incrementAndGet();
             if (number > MAX_DOCUMENTS) {
@@ -132,7 +146,10 @@ class ImportDurabilityIT {
             Document document = new Document(number, 1 + number % 4);
             Response response;
             try {
-                response = service.asEditor().contentType("text/plain").body(document.text()).post("/api/articles");
+                response = service.asEditor()
+                        .contentType("text/plain")
+                        .body(document.text())
+                        .post("/api/articles");
             } catch (Exception killed) {
                 // The connection was refused or cut: RestAssured throws its checked exceptions undeclared.
                 stream.unanswered().put(number, document);
@@ -156,15 +173,22 @@ class ImportDurabilityIT {
         do {
             Map<String, Object> variables = new HashMap<>();
             variables.put("after", after);
-            JsonPath page = graphQL(service, "query($after: String) { articles(first: 100, after: $after) {"
-                    + " pageInfo { hasNextPage endCursor } nodes { id slug headline } } }", variables);
+            JsonPath page = graphQL(
+                    service,
+                    "query($after: String) { articles(first: 100, after: $after) {"
+                            + " pageInfo { hasNextPage endCursor } nodes { id slug headline } } }",
+                    variables);
             for (Map<String, Object> article : page.<Map<String, Object>>getList("data.articles.nodes")) {
                 String headline = (String) article.get("headline");
                 if (headline.startsWith(HEADLINE_PREFIX)) {
-                    assertThat(stored.put(headline, article)).as("one article per document: %s", headline).isNull();
+                    assertThat(stored.put(headline, article))
+                            .as("one article per document: %s", headline)
+                            .isNull();
                 }
             }
-            after = page.getBoolean("data.articles.pageInfo.hasNextPage") ? page.getString("data.articles.pageInfo.endCursor") : null;
+            after = page.getBoolean("data.articles.pageInfo.hasNextPage")
+                    ? page.getString("data.articles.pageInfo.endCursor")
+                    : null;
         } while (after != null);
         return stored;
     }
@@ -179,17 +203,28 @@ class ImportDurabilityIT {
                 }""", Map.of("slug", slug));
         String exchanges = "data.article.interview.exchanges.";
         assertThat(body.getInt("data.article.revision")).isEqualTo(1);
-        assertThat(body.getInt(exchanges + "totalCount")).as("exchanges of %s", document.tag()).isEqualTo(document.exchanges());
+        assertThat(body.getInt(exchanges + "totalCount"))
+                .as("exchanges of %s", document.tag())
+                .isEqualTo(document.exchanges());
         assertThat(body.<Integer>getList(exchanges + "nodes.ordinal"))
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, document.exchanges()).boxed().toList());
-        assertThat(body.<String>getList(exchanges + "nodes.answer.text")).allSatisfy(a -> assertThat(a).contains("patience"));
-        assertThat(body.getInt("data.search.totalCount")).as("search hits in %s", document.tag()).isEqualTo(document.exchanges());
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, document.exchanges()).boxed().toList());
+        assertThat(body.<String>getList(exchanges + "nodes.answer.text"))
+                .allSatisfy(a -> assertThat(a).contains("patience"));
+        assertThat(body.getInt("data.search.totalCount"))
+                .as("search hits in %s", document.tag())
+                .isEqualTo(document.exchanges());
     }
 
     private static JsonPath graphQL(PackagedService service, String query, Map<String, Object> variables) {
-        JsonPath body = service.anonymous().contentType(ContentType.JSON)
+        JsonPath body = service.anonymous()
+                .contentType(ContentType.JSON)
                 .body(Map.of("query", query, "variables", variables))
-                .post("/graphql").then().statusCode(200).extract().jsonPath();
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(body.getList("errors")).as("GraphQL errors").isNull();
         return body;
     }

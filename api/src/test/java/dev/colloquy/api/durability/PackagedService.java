@@ -20,10 +20,12 @@ final class PackagedService implements AutoCloseable {
 
     /** The editor the service is started with. */
     static final String EDITOR = "durability-editor";
+
     private static final String EDITOR_PASSWORD = "durability-editor-local";
 
     /** How long a start may take on a busy build machine before the test gives up on it. */
     private static final long START_LIMIT_MILLIS = 180_000;
+
     private static final long POLL_MILLIS = 250;
 
     private final Process process;
@@ -42,7 +44,8 @@ final class PackagedService implements AutoCloseable {
      */
     private static List<String> userOptions() {
         // The production profile has no users: give it one the way an operator would, as a bcrypt hash.
-        return List.of("-Dcolloquy.security.users." + EDITOR + ".password-hash=" + PasswordHashes.hash(EDITOR_PASSWORD),
+        return List.of(
+                "-Dcolloquy.security.users." + EDITOR + ".password-hash=" + PasswordHashes.hash(EDITOR_PASSWORD),
                 "-Dcolloquy.security.users." + EDITOR + ".roles=editor");
     }
 
@@ -55,13 +58,18 @@ final class PackagedService implements AutoCloseable {
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.host=127.0.0.1"));
         command.addAll(userOptions());
         command.addAll(List.of("-jar", jar.toString()));
         Path log = workingDirectory.resolve(name + ".log");
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         PackagedService service = new PackagedService(process, port, log);
         service.awaitReady();
         return service;

@@ -14,10 +14,19 @@ class LimitsTest {
         assertThat(Limits.url("sourceUrl", "https://example.org/a?b=c")).isEqualTo("https://example.org/a?b=c");
         assertThat(Limits.url("sourceUrl", "HTTP://example.org")).isEqualTo("HTTP://example.org");
         assertThat(Limits.url("sourceUrl", null)).isNull();
-        for (String bad : List.of("javascript:alert(1)", "data:text/html,<script>", "file:///etc/passwd",
-                "ftp://example.org/x", "/relative/path", "https://", "http://exa mple.org", "https://example.org/\nx")) {
-            assertThatThrownBy(() -> Limits.url("sourceUrl", bad)).as(bad)
-                    .isInstanceOf(BadUserInputException.class).hasMessageStartingWith("sourceUrl");
+        for (String bad : List.of(
+                "javascript:alert(1)",
+                "data:text/html,<script>",
+                "file:///etc/passwd",
+                "ftp://example.org/x",
+                "/relative/path",
+                "https://",
+                "http://exa mple.org",
+                "https://example.org/\nx")) {
+            assertThatThrownBy(() -> Limits.url("sourceUrl", bad))
+                    .as(bad)
+                    .isInstanceOf(BadUserInputException.class)
+                    .hasMessageStartingWith("sourceUrl");
         }
         assertThatThrownBy(() -> Limits.url("sourceUrl", "https://example.org/" + "a".repeat(Limits.URL)))
                 .hasMessage("sourceUrl is 2020 characters long; the limit is 2000");
@@ -30,8 +39,10 @@ class LimitsTest {
                 .hasMessage("title is 201 characters long; the limit is 200");
         assertThatThrownBy(() -> Limits.texts("discussionQuestions", List.of("ok", "q".repeat(1001)), 20, 1000))
                 .hasMessage("discussionQuestions[1] is 1001 characters long; the limit is 1000");
-        assertThatThrownBy(() -> Limits.size("terms", List.of(1, 2, 3), 2)).hasMessage("terms has 3 items; the limit is 2");
-        assertThatThrownBy(() -> Limits.range("input.end", -1, 10)).hasMessage("input.end must be between 0 and 10, not -1");
+        assertThatThrownBy(() -> Limits.size("terms", List.of(1, 2, 3), 2))
+                .hasMessage("terms has 3 items; the limit is 2");
+        assertThatThrownBy(() -> Limits.range("input.end", -1, 10))
+                .hasMessage("input.end must be between 0 and 10, not -1");
         assertThatThrownBy(() -> Limits.line("name", "a\nb", 200)).hasMessageStartingWith("name must be one line");
     }
 }

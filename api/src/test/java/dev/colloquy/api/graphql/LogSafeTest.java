@@ -17,14 +17,18 @@ class LogSafeTest {
 
     @Test
     void ordinaryTextIsUnchangedAndNullIsSaid() {
-        assertThat(LogSafe.text("Interview with Mark Rutte — “NATO” é")).isEqualTo("Interview with Mark Rutte — “NATO” é");
+        assertThat(LogSafe.text("Interview with Mark Rutte — “NATO” é"))
+                .isEqualTo("Interview with Mark Rutte — “NATO” é");
         assertThat(LogSafe.text(null)).isEqualTo("null");
     }
 
     @Test
     void aVeryLongValueIsCutWithItsLength() {
         String safe = LogSafe.text("x".repeat(5000));
-        assertThat(safe).startsWith("x".repeat(LogSafe.MAX)).endsWith("…(5000 characters)").hasSize(LogSafe.MAX + 18);
+        assertThat(safe)
+                .startsWith("x".repeat(LogSafe.MAX))
+                .endsWith("…(5000 characters)")
+                .hasSize(LogSafe.MAX + 18);
         assertThat(safe).doesNotContain("\n");
     }
 }

@@ -20,8 +20,21 @@ class SpellingVariantsTest {
 
     @Test
     void leavesWordsAloneWhoseEndingsOnlyLookBritish() {
-        for (String word : List.of("promise", "exercise", "advise", "surprise", "four", "hour", "more", "called",
-                "rise", "wise", "noise", "genre", "acre", "tour")) {
+        for (String word : List.of(
+                "promise",
+                "exercise",
+                "advise",
+                "surprise",
+                "four",
+                "hour",
+                "more",
+                "called",
+                "rise",
+                "wise",
+                "noise",
+                "genre",
+                "acre",
+                "tour")) {
             assertThat(SpellingVariants.fold(word)).as(word).isEqualTo(word);
         }
     }
@@ -43,7 +56,8 @@ class SpellingVariantsTest {
 
     private static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
-        try (CorpusAnalyzer analyzer = new CorpusAnalyzer(); TokenStream stream = analyzer.tokenStream("text", text)) {
+        try (CorpusAnalyzer analyzer = new CorpusAnalyzer();
+                TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -28,10 +28,15 @@ class OidcSignInTest {
     public static class WithIdentityProvider implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "true",
-                    "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/",
-                    "quarkus.oidc.client-id", "colloquy",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:colloquy-oidc;DB_CLOSE_DELAY=-1");
+            return Map.of(
+                    "quarkus.oidc.tenant-enabled",
+                    "true",
+                    "quarkus.oidc.auth-server-url",
+                    "${keycloak.url}/realms/quarkus/",
+                    "quarkus.oidc.client-id",
+                    "colloquy",
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:colloquy-oidc;DB_CLOSE_DELAY=-1");
         }
 
         @Override
@@ -53,9 +58,19 @@ class OidcSignInTest {
     void aTeachersTokenCannotImportButAnEditorsCan() {
         String text = SyntheticInterviews.article("oidc", 3);
         bearer(OidcWiremockTestResource.getAccessToken("dana", Set.of("teacher")))
-                .contentType(ContentType.TEXT).body(text).when().post("/api/articles").then().statusCode(403);
+                .contentType(ContentType.TEXT)
+                .body(text)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(403);
         bearer(OidcWiremockTestResource.getAccessToken("erin", Set.of("editor")))
-                .contentType(ContentType.TEXT).body(text).when().post("/api/articles").then().statusCode(201);
+                .contentType(ContentType.TEXT)
+                .body(text)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -63,10 +78,20 @@ class OidcSignInTest {
         String token = OidcWiremockTestResource.getAccessToken("dana", Set.of("editor"));
         String[] parts = token.split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
-        bearer(forged).contentType(ContentType.JSON).body(Map.of("query", VIEWER)).when().post("/graphql")
-                .then().statusCode(401);
-        bearer("not-a-token").contentType(ContentType.JSON).body(Map.of("query", VIEWER)).when().post("/graphql")
-                .then().statusCode(401);
+        bearer(forged)
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", VIEWER))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(401);
+        bearer("not-a-token")
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", VIEWER))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -80,7 +105,13 @@ class OidcSignInTest {
     }
 
     private static JsonPath graphql(RequestSpecification request, String query) {
-        return request.contentType(ContentType.JSON).body(Map.of("query", query))
-                .when().post("/graphql").then().statusCode(200).extract().jsonPath();
+        return request.contentType(ContentType.JSON)
+                .body(Map.of("query", query))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

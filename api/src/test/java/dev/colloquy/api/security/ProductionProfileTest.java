@@ -25,18 +25,26 @@ class ProductionProfileTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:colloquy-prod-profile;DB_CLOSE_DELAY=-1",
-                    "quarkus.http.test-port", "0");
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:colloquy-prod-profile;DB_CLOSE_DELAY=-1",
+                    "quarkus.http.test-port",
+                    "0");
         }
     }
 
     @Test
     void theDevelopmentUsersDoNotExist() {
         for (String user : new String[] {"edith", "alice", "bob"}) {
-            given().auth().preemptive().basic(user, user + "-local")
-                    .contentType(ContentType.TEXT).body("Q: Hello?\nA: Hello.")
-                    .when().post("/api/articles")
-                    .then().statusCode(401);
+            given().auth()
+                    .preemptive()
+                    .basic(user, user + "-local")
+                    .contentType(ContentType.TEXT)
+                    .body("Q: Hello?\nA: Hello.")
+                    .when()
+                    .post("/api/articles")
+                    .then()
+                    .statusCode(401);
         }
         assertThat(ConfigProvider.getConfig().getPropertyNames())
                 .noneMatch(name -> name.startsWith("colloquy.security.users."));
@@ -44,13 +52,17 @@ class ProductionProfileTest {
 
     @Test
     void readingNeedsNoAccount() {
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ viewer { name roles } }"))
-                .when().post("/graphql")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ viewer { name roles } }"))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void itListensOnLoopbackUnlessToldOtherwise() {
-        assertThat(ConfigProvider.getConfig().getValue("quarkus.http.host", String.class)).isEqualTo("127.0.0.1");
+        assertThat(ConfigProvider.getConfig().getValue("quarkus.http.host", String.class))
+                .isEqualTo("127.0.0.1");
     }
 }

@@ -32,7 +32,8 @@ class SignInThrottleTest {
         for (int i = 0; i < 30; i++) {
             throttle.failed("bob@10.0.0.1", T0);
         }
-        assertThat(throttle.isPaused("bob@10.0.0.1", T0.plus(Duration.ofMinutes(10)))).isFalse();
+        assertThat(throttle.isPaused("bob@10.0.0.1", T0.plus(Duration.ofMinutes(10))))
+                .isFalse();
     }
 
     @Test

@@ -21,12 +21,24 @@ class SignInThrottlingTest {
             signIn("guess-" + i).then().statusCode(401);
         }
         signIn("bob-local").then().statusCode(401);
-        given().auth().preemptive().basic("bob", "bob-local").contentType(ContentType.JSON)
-                .body(Map.of("query", VIEWER)).when().post("/graphql").then().statusCode(200);
+        given().auth()
+                .preemptive()
+                .basic("bob", "bob-local")
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", VIEWER))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200);
     }
 
     private static io.restassured.response.Response signIn(String password) {
-        return given().auth().preemptive().basic("trudy", password).contentType(ContentType.JSON)
-                .body(Map.of("query", VIEWER)).when().post("/graphql");
+        return given().auth()
+                .preemptive()
+                .basic("trudy", password)
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", VIEWER))
+                .when()
+                .post("/graphql");
     }
 }

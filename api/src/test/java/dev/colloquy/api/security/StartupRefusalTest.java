@@ -22,7 +22,8 @@ class StartupRefusalTest {
 
     @Test
     void bcryptHashesStart() {
-        ConfiguredUserIdentityProvider provider = providerWith(Map.of("eve", account(PasswordHashes.hash("a long password"))));
+        ConfiguredUserIdentityProvider provider =
+                providerWith(Map.of("eve", account(PasswordHashes.hash("a long password"))));
         assertThatCode(() -> provider.checkAtStart(null)).doesNotThrowAnyException();
     }
 

@@ -17,21 +17,32 @@ class WebAppServedTest {
 
     @Test
     void theAppIsServedAtTheRootWithAScriptPolicyOfItsOwn() {
-        String policy = given().when().get("/")
-                .then().statusCode(200).contentType(containsString("text/html"))
+        String policy = given().when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
                 .body(containsString("/app/main.js"))
-                .extract().header("Content-Security-Policy");
+                .extract()
+                .header("Content-Security-Policy");
 
-        assertThat(policy).contains("script-src 'self'").contains("connect-src 'self'")
-                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(policy)
+                .contains("script-src 'self'")
+                .contains("connect-src 'self'")
+                .doesNotContain("unsafe-inline")
+                .doesNotContain("unsafe-eval");
         given().when().get("/app/main.js").then().statusCode(200).contentType(containsString("javascript"));
     }
 
     @Test
     void theOperationsAreTheContractsFilesByteForByte() throws Exception {
         for (String name : new String[] {"InterviewReader", "signed-in/AddExcerpt"}) {
-            String served = given().when().get("/contract/operations/" + name + ".graphql")
-                    .then().statusCode(200).extract().asString();
+            String served = given().when()
+                    .get("/contract/operations/" + name + ".graphql")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
 
             assertThat(served).isEqualTo(Files.readString(OPERATIONS.resolve(name + ".graphql")));
         }

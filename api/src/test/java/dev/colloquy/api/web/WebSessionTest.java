@@ -24,8 +24,11 @@ class WebSessionTest {
     URL site;
 
     private static Response signIn(String user, String password) {
-        return given().contentType(ContentType.URLENC).formParam("j_username", user).formParam("j_password", password)
-                .when().post("/j_security_check");
+        return given().contentType(ContentType.URLENC)
+                .formParam("j_username", user)
+                .formParam("j_password", password)
+                .when()
+                .post("/j_security_check");
     }
 
     @Test
@@ -34,12 +37,18 @@ class WebSessionTest {
 
         signedIn.then().statusCode(200);
         String cookie = signedIn.getHeader("Set-Cookie");
-        assertThat(cookie).startsWith("colloquy-session=").containsIgnoringCase("HttpOnly")
-                .containsIgnoringCase("SameSite=Strict").doesNotContain("alice-local");
+        assertThat(cookie)
+                .startsWith("colloquy-session=")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict")
+                .doesNotContain("alice-local");
         given().cookie("colloquy-session", signedIn.getCookie("colloquy-session"))
-                .contentType(ContentType.JSON).body(Map.of("query", VIEWER))
-                .when().post("/graphql")
-                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", VIEWER))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
                 .body("data.viewer.name", equalTo("alice"))
                 .body("data.viewer.roles", contains("teacher"));
     }
@@ -54,9 +63,14 @@ class WebSessionTest {
 
     @Test
     void aCookieTheServiceDidNotMakeIsNobody() {
-        given().cookie("colloquy-session", "forged-by-hand").contentType(ContentType.JSON).body(Map.of("query", VIEWER))
-                .when().post("/graphql")
-                .then().statusCode(200).body("data.viewer.name", nullValue());
+        given().cookie("colloquy-session", "forged-by-hand")
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", VIEWER))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("data.viewer.name", nullValue());
     }
 
     @Test
@@ -64,15 +78,22 @@ class WebSessionTest {
         Response out = given().contentType(ContentType.JSON).when().post("/api/session/sign-out");
 
         out.then().statusCode(204);
-        assertThat(out.getHeader("Set-Cookie")).startsWith("colloquy-session=;").containsIgnoringCase("Max-Age=0")
+        assertThat(out.getHeader("Set-Cookie"))
+                .startsWith("colloquy-session=;")
+                .containsIgnoringCase("Max-Age=0")
                 .containsIgnoringCase("HttpOnly");
     }
 
     @Test
     void anotherSiteCannotSignABrowserIn() {
-        given().header("Origin", "https://attacker.example").contentType(ContentType.URLENC)
-                .formParam("j_username", "alice").formParam("j_password", "alice-local")
-                .when().post("/j_security_check")
-                .then().statusCode(403).body("error", equalTo("FOREIGN_ORIGIN"));
+        given().header("Origin", "https://attacker.example")
+                .contentType(ContentType.URLENC)
+                .formParam("j_username", "alice")
+                .formParam("j_password", "alice-local")
+                .when()
+                .post("/j_security_check")
+                .then()
+                .statusCode(403)
+                .body("error", equalTo("FOREIGN_ORIGIN"));
     }
 }

@@ -21,15 +21,15 @@ public final class Anchoring {
     }
 
     /** The outcome: a status and, unless NOT_FOUND, the span the selection now has. */
-    public record Result(Status status, Optional<Span> span) {
-    }
+    public record Result(Status status, Optional<Span> span) {}
 
-    private Anchoring() {
-    }
+    private Anchoring() {}
 
     public static Result resolve(String text, TextQuoteSelector quote, TextPositionSelector position) {
-        if (position != null && position.end() <= text.length()
-                && text.regionMatches(position.start(), quote.exact(), 0, quote.exact().length())
+        if (position != null
+                && position.end() <= text.length()
+                && text.regionMatches(
+                        position.start(), quote.exact(), 0, quote.exact().length())
                 && position.end() - position.start() == quote.exact().length()) {
             return new Result(Status.UNCHANGED, Optional.of(position.span()));
         }
@@ -49,12 +49,15 @@ public final class Anchoring {
         if (best < 0) {
             return new Result(Status.NOT_FOUND, Optional.empty());
         }
-        return new Result(Status.RELOCATED, Optional.of(new Span(best, best + quote.exact().length())));
+        return new Result(
+                Status.RELOCATED,
+                Optional.of(new Span(best, best + quote.exact().length())));
     }
 
     private static int sharedSuffix(String before, String prefix) {
         int n = 0;
-        while (n < before.length() && n < prefix.length()
+        while (n < before.length()
+                && n < prefix.length()
                 && before.charAt(before.length() - 1 - n) == prefix.charAt(prefix.length() - 1 - n)) {
             n++;
         }

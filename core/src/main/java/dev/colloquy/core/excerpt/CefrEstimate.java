@@ -30,7 +30,14 @@ import java.util.regex.Pattern;
 public final class CefrEstimate {
 
     /** The bands, easiest first. */
-    public enum Band { A1, A2, B1, B2, C1, C2 }
+    public enum Band {
+        A1,
+        A2,
+        B1,
+        B2,
+        C1,
+        C2
+    }
 
     /** Ranks up to this count as common words. */
     static final int COMMON = 2000;
@@ -49,11 +56,9 @@ public final class CefrEstimate {
      * @param sentenceWords mean words per sentence
      * @param countedWords  how many words were looked up (names and numbers are not)
      */
-    public record Result(Band band, double uncommonShare, double sentenceWords, int countedWords) {
-    }
+    public record Result(Band band, double uncommonShare, double sentenceWords, int countedWords) {}
 
-    private CefrEstimate() {
-    }
+    private CefrEstimate() {}
 
     /** The estimate for a text of this many sentences (as {@link Readability} counts them). */
     public static Result of(String text, int sentences) {
@@ -77,8 +82,8 @@ public final class CefrEstimate {
         int vocabulary = band(share, UNCOMMON_SHARE);
         int length = band(perSentence, SENTENCE_WORDS);
         int combined = (int) Math.round((2 * vocabulary + length) / 3.0);
-        return new Result(Band.values()[combined], Math.round(share * 10) / 10.0, Math.round(perSentence * 10) / 10.0,
-                counted);
+        return new Result(
+                Band.values()[combined], Math.round(share * 10) / 10.0, Math.round(perSentence * 10) / 10.0, counted);
     }
 
     /** The word's rank in the list, after folding plain inflections; past the list's end when not in it. */
@@ -100,14 +105,24 @@ public final class CefrEstimate {
 
     /** Candidate base forms: talks → talk, boxes → box, hoped → hope/hop, making → make, clearly → clear. */
     private static String[] bases(String w) {
-        return new String[] {swap(w, "s", ""), swap(w, "es", ""), swap(w, "ed", ""), swap(w, "d", ""),
-                swap(w, "ing", ""), swap(w, "ing", "e"), swap(w, "ly", ""), swap(w, "ies", "y"), swap(w, "ied", "y")};
+        return new String[] {
+            swap(w, "s", ""),
+            swap(w, "es", ""),
+            swap(w, "ed", ""),
+            swap(w, "d", ""),
+            swap(w, "ing", ""),
+            swap(w, "ing", "e"),
+            swap(w, "ly", ""),
+            swap(w, "ies", "y"),
+            swap(w, "ied", "y")
+        };
     }
 
     /** The word with its suffix replaced, or "" (in no list) when it does not end so or too little is left. */
     private static String swap(String w, String suffix, String replacement) {
         return w.endsWith(suffix) && w.length() > suffix.length() + 2
-                ? w.substring(0, w.length() - suffix.length()) + replacement : "";
+                ? w.substring(0, w.length() - suffix.length()) + replacement
+                : "";
     }
 
     /** A capitalised word inside a sentence is taken for a name: names are no vocabulary to learn. */
@@ -115,7 +130,9 @@ public final class CefrEstimate {
         if (!Character.isUpperCase(word.charAt(0)) || word.equals("I")) {
             return false;
         }
-        return !SENTENCE_START.matcher(text.substring(Math.max(0, start - 3), start)).find();
+        return !SENTENCE_START
+                .matcher(text.substring(Math.max(0, start - 3), start))
+                .find();
     }
 
     private static int band(double value, double[] bounds) {

@@ -17,18 +17,24 @@ import java.util.Locale;
  * @param interviewer who asked the questions, or null
  * @param author      the article's byline, or null; credited as the interviewer when none is known
  */
-public record Citation(String interviewee, String interviewer, String author, String title, String publication,
-        LocalDate published, String url) {
+public record Citation(
+        String interviewee,
+        String interviewer,
+        String author,
+        String title,
+        String publication,
+        LocalDate published,
+        String url) {
 
     private static final DateTimeFormatter APA_DATE = DateTimeFormatter.ofPattern("yyyy, MMMM d", Locale.ENGLISH);
     private static final DateTimeFormatter CHICAGO_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
     /** MLA 9 abbreviates months of more than four letters, except June and July (MLA Handbook 9, 9.23). */
-    private static final String[] MLA_MONTHS = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.",
-            "Sept.", "Oct.", "Nov.", "Dec."};
+    private static final String[] MLA_MONTHS = {
+        "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."
+    };
 
     /** One run of a citation's text; italic marks a title in italics (the publication). */
-    public record Part(String text, boolean italic) {
-    }
+    public record Part(String text, boolean italic) {}
 
     /** A citation as runs of text, so each format can set the italics its own way. */
     public record Styled(List<Part> parts) {

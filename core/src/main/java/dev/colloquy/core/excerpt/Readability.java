@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * easier; 60–70 is plain English) and the Flesch–Kincaid grade (the US school year that can read it).
  * Syllables are counted by vowel groups, the usual approximation for English.
  */
-public record Readability(int words, int sentences, int syllables, double fleschReadingEase,
-        double fleschKincaidGrade) {
+public record Readability(
+        int words, int sentences, int syllables, double fleschReadingEase, double fleschKincaidGrade) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?=[\\s\"”’)]|$)");

@@ -11,8 +11,7 @@ public final class SchoolYear {
     /** Year 13 is the last school year; harder texts are for university readers. */
     public static final int LAST = 13;
 
-    private SchoolYear() {
-    }
+    private SchoolYear() {}
 
     /** The UK year for a Flesch–Kincaid grade, from 1 to 13 (13 also for anything harder). */
     public static int ofGrade(double fleschKincaidGrade) {

@@ -14,16 +14,19 @@ public final class SentenceSnap {
     private static final String ENDS = ".!?…";
     private static final String CLOSERS = "\"'”’)]";
 
-    private SentenceSnap() {
-    }
+    private SentenceSnap() {}
 
     /**
      * @param paragraphs the spans of the paragraphs the range may take, in source order
      * @return the widened range; the range itself when it touches no paragraph
      */
     public static Span snap(String source, int start, int end, List<Span> paragraphs) {
-        Span first = paragraphs.stream().filter(p -> p.end() > start).findFirst().orElse(null);
-        Span last = paragraphs.stream().filter(p -> p.start() < end).reduce((a, b) -> b).orElse(null);
+        Span first =
+                paragraphs.stream().filter(p -> p.end() > start).findFirst().orElse(null);
+        Span last = paragraphs.stream()
+                .filter(p -> p.start() < end)
+                .reduce((a, b) -> b)
+                .orElse(null);
         if (first == null || last == null || first.start() >= end) {
             return new Span(start, end);
         }
@@ -54,8 +57,8 @@ public final class SentenceSnap {
         for (int i = Math.max(at - 1, 0); i < paragraphEnd; i++) {
             if (ENDS.indexOf(source.charAt(i)) >= 0) {
                 int after = i + 1;
-                while (after < paragraphEnd && (ENDS.indexOf(source.charAt(after)) >= 0
-                        || CLOSERS.indexOf(source.charAt(after)) >= 0)) {
+                while (after < paragraphEnd
+                        && (ENDS.indexOf(source.charAt(after)) >= 0 || CLOSERS.indexOf(source.charAt(after)) >= 0)) {
                     after++;
                 }
                 if (after == paragraphEnd || Character.isWhitespace(source.charAt(after))) {

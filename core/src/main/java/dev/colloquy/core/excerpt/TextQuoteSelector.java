@@ -22,7 +22,8 @@ public record TextQuoteSelector(String exact, String prefix, String suffix) {
 
     /** The selector for {@code text[start, end)}. */
     public static TextQuoteSelector of(String text, int start, int end) {
-        return new TextQuoteSelector(text.substring(start, end),
+        return new TextQuoteSelector(
+                text.substring(start, end),
                 text.substring(Math.max(0, start - CONTEXT), start),
                 text.substring(end, Math.min(text.length(), end + CONTEXT)));
     }

@@ -30,6 +30,9 @@ public record Turn(Speaker speaker, List<SpannedText> paragraphs) {
 
     /** From the first character of the first paragraph to the last of the last. */
     public Span span() {
-        return paragraphs.get(0).span().union(paragraphs.get(paragraphs.size() - 1).span());
+        return paragraphs
+                .get(0)
+                .span()
+                .union(paragraphs.get(paragraphs.size() - 1).span());
     }
 }

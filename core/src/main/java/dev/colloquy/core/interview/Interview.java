@@ -15,8 +15,9 @@ public record Interview(Speaker interviewer, Speaker interviewee, List<Exchange>
         }
         for (int i = 0; i < exchanges.size(); i++) {
             if (exchanges.get(i).ordinal() != i + 1) {
-                throw new IllegalArgumentException("exchange ordinals must run 1.." + exchanges.size()
-                        + " in order; position " + (i + 1) + " holds " + exchanges.get(i).ordinal());
+                throw new IllegalArgumentException(
+                        "exchange ordinals must run 1.." + exchanges.size() + " in order; position " + (i + 1)
+                                + " holds " + exchanges.get(i).ordinal());
             }
         }
         for (int i = 1; i < exchanges.size(); i++) {

@@ -40,8 +40,18 @@ public record Handout(String title, String preparedBy, String introduction, List
      * @param citations the article's citation in APA, MLA and Chicago style
      * @param compare   for a quote, how the article rendered it, shown beside the source
      */
-    public record Item(String heading, String credit, String asker, String question, String text, String speaker,
-            String note, List<String> discussionQuestions, Citations citations, String compare, String readingLevel) {
+    public record Item(
+            String heading,
+            String credit,
+            String asker,
+            String question,
+            String text,
+            String speaker,
+            String note,
+            List<String> discussionQuestions,
+            Citations citations,
+            String compare,
+            String readingLevel) {
 
         public Item {
             Objects.requireNonNull(heading, "heading");
@@ -51,10 +61,8 @@ public record Handout(String title, String preparedBy, String introduction, List
     }
 
     /** The three citation styles of one article, with the publication in italics. */
-    public record Citations(Styled apa, Styled mla, Styled chicago) {
-    }
+    public record Citations(Styled apa, Styled mla, Styled chicago) {}
 
     /** A word and its meaning. */
-    public record Term(String word, String definition) {
-    }
+    public record Term(String word, String definition) {}
 }

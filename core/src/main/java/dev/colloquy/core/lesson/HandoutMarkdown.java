@@ -14,8 +14,7 @@ public final class HandoutMarkdown {
     /** Escaped underscores: a bare run of them would be read as a rule or as emphasis. */
     private static final String BLANK = "\\_".repeat(16);
 
-    private HandoutMarkdown() {
-    }
+    private HandoutMarkdown() {}
 
     public static String render(Handout handout) {
         StringBuilder out = new StringBuilder();
@@ -34,7 +33,11 @@ public final class HandoutMarkdown {
         if (!handout.vocabulary().isEmpty()) {
             out.append("## Vocabulary\n\n");
             for (Term term : handout.vocabulary()) {
-                out.append("- **").append(escape(term.word())).append("**: ").append(escape(term.definition())).append('\n');
+                out.append("- **")
+                        .append(escape(term.word()))
+                        .append("**: ")
+                        .append(escape(term.definition()))
+                        .append('\n');
             }
             out.append('\n');
         }
@@ -43,13 +46,21 @@ public final class HandoutMarkdown {
     }
 
     private static void item(StringBuilder out, int number, Item item) {
-        out.append("## ").append(number).append(". ").append(escape(item.heading())).append("\n\n");
+        out.append("## ")
+                .append(number)
+                .append(". ")
+                .append(escape(item.heading()))
+                .append("\n\n");
         if (item.credit() != null) {
             out.append('*').append(escape(item.credit())).append("*\n\n");
         }
         if (item.question() != null) {
             String asked = item.asker() == null ? "Question" : item.asker() + " asked";
-            out.append("**").append(escape(asked)).append(":** ").append(escape(item.question())).append("\n\n");
+            out.append("**")
+                    .append(escape(asked))
+                    .append(":** ")
+                    .append(escape(item.question()))
+                    .append("\n\n");
         }
         quote(out, item.text());
         if (item.speaker() != null) {

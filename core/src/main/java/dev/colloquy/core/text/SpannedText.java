@@ -27,7 +27,8 @@ public record SpannedText(String text, Span span) {
 
     /** True when the text is a verbatim copy of the source characters its span points at. */
     public boolean isVerbatimIn(String source) {
-        return span.end() <= source.length() && source.regionMatches(span.start(), text, 0, text.length())
+        return span.end() <= source.length()
+                && source.regionMatches(span.start(), text, 0, text.length())
                 && text.length() == span.length();
     }
 

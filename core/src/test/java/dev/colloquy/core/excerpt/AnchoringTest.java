@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class AnchoringTest {
 
-    private static final String ORIGINAL = "Intro paragraph.\n\nWe must spend more on defence. We must spend it well.\n\nEnd.";
+    private static final String ORIGINAL =
+            "Intro paragraph.\n\nWe must spend more on defence. We must spend it well.\n\nEnd.";
 
     @Test
     void aSelectionInUnchangedTextStaysWhereItWas() {

@@ -24,19 +24,22 @@ class CefrEstimateTest {
     /** The start of Rutte's answer on the president-elect. */
     private static final String RUTTE_TRUMP = paragraph("al-majalla/al-majalla-rutte-interview.txt", "Well, I cannot");
     /** A Kubernetes maintainer on CSI: technical words and long sentences. */
-    private static final String CSI = paragraph("kubernetes-contributor-blog/sig-storage-spotlight-unlabelled.txt",
-            "Exactly, then there comes");
-    private static final String VOLUMES = paragraph("kubernetes-contributor-blog/sig-storage-spotlight-unlabelled.txt",
-            "In Kubernetes, there are multiple");
-    private static final String SHORT = paragraph("kubernetes-contributor-blog/sig-storage-spotlight-unlabelled.txt",
+    private static final String CSI =
+            paragraph("kubernetes-contributor-blog/sig-storage-spotlight-unlabelled.txt", "Exactly, then there comes");
+
+    private static final String VOLUMES = paragraph(
+            "kubernetes-contributor-blog/sig-storage-spotlight-unlabelled.txt", "In Kubernetes, there are multiple");
+    private static final String SHORT = paragraph(
+            "kubernetes-contributor-blog/sig-storage-spotlight-unlabelled.txt",
             "Yes, there are many different storage");
 
     @Test
     void printsTheFiguresBehindTheThresholds() {
         for (String text : List.of(RUTTE, RUTTE_DEAL, RUTTE_TRUMP, SHORT, VOLUMES, CSI)) {
             Readability r = Readability.of(text);
-            System.out.printf("%s %s | %s%n", CefrEstimate.of(text, r.sentences()), r.fleschKincaidGrade(),
-                    text.substring(0, 60));
+            System.out.printf(
+                    "%s %s | %s%n",
+                    CefrEstimate.of(text, r.sentences()), r.fleschKincaidGrade(), text.substring(0, 60));
         }
     }
 
@@ -69,7 +72,9 @@ class CefrEstimateTest {
 
     @Test
     void foldsPlainInflections() {
-        assertThat(CefrEstimate.rank("thinks")).isEqualTo(CefrEstimate.rank("think")).isLessThan(100);
+        assertThat(CefrEstimate.rank("thinks"))
+                .isEqualTo(CefrEstimate.rank("think"))
+                .isLessThan(100);
         assertThat(CefrEstimate.rank("president’s")).isEqualTo(CefrEstimate.rank("president"));
         assertThat(CefrEstimate.rank("zyzzyvas")).isEqualTo(Integer.MAX_VALUE);
     }
@@ -80,7 +85,10 @@ class CefrEstimateTest {
 
     private static String paragraph(String file, String start) {
         try {
-            return Files.readString(CORPUS.resolve(file)).lines().filter(l -> l.startsWith(start)).findFirst()
+            return Files.readString(CORPUS.resolve(file))
+                    .lines()
+                    .filter(l -> l.startsWith(start))
+                    .findFirst()
                     .orElseThrow();
         } catch (IOException e) {
             throw new AssertionError(e);

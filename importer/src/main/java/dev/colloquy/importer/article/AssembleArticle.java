@@ -12,8 +12,8 @@ import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
-import dev.colloquy.importer.document.WorkingDocument.ImageLines;
 import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.WorkingDocument.ImageLines;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,12 +22,13 @@ public final class AssembleArticle {
 
     static final String UNIDENTIFIED = "Unidentified interviewee";
 
-    private AssembleArticle() {
-    }
+    private AssembleArticle() {}
 
     public static ParsedArticle from(WorkingDocument document) {
         Block headlineBlock = document.firstOf(BlockKind.HEADLINE);
-        SpannedText headline = headlineBlock != null ? headlineBlock.spanned() : document.declared().headline();
+        SpannedText headline = headlineBlock != null
+                ? headlineBlock.spanned()
+                : document.declared().headline();
         String title = headline != null ? headline.text() : document.name().replaceAll("\\.[a-z]+$", "");
         Article article = new Article(
                 Slugs.of(title),
@@ -36,7 +37,9 @@ public final class AssembleArticle {
                 document.publication(),
                 document.dateline(),
                 document.declared().publishedOn(),
-                document.blocksOf(BlockKind.LEAD).map(Block::content).toList(), // an opening statement without its label
+                document.blocksOf(BlockKind.LEAD)
+                        .map(Block::content)
+                        .toList(), // an opening statement without its label
                 spannedOrNull(document.firstOf(BlockKind.TRANSCRIPT_INTRO)),
                 images(document));
         Speaker interviewee = document.interviewee();
@@ -47,16 +50,19 @@ public final class AssembleArticle {
         Interview interview = new Interview(document.interviewer(), interviewee, document.exchanges());
         // A pipeline without align-quote-sources still reports its quotes, without sources.
         List<Quote> quotes = document.sourcedQuotes() != null ? document.sourcedQuotes() : document.quotes();
-        return new ParsedArticle(sourceAsRead(document), article, interview, quotes, document.entities(),
-                document.warnings());
+        return new ParsedArticle(
+                sourceAsRead(document), article, interview, quotes, document.entities(), document.warnings());
     }
 
     /** The source with what the import learned about it: its format's media type, its address. */
     private static SourceDocument sourceAsRead(WorkingDocument document) {
         SourceDocument source = document.source();
         Origin origin = source.origin();
-        String url = document.declared().sourceUrl() != null ? document.declared().sourceUrl() : origin.sourceUrl();
-        return new SourceDocument(source.text(), source.contentHash(),
+        String url =
+                document.declared().sourceUrl() != null ? document.declared().sourceUrl() : origin.sourceUrl();
+        return new SourceDocument(
+                source.text(),
+                source.contentHash(),
                 new Origin(origin.name(), url, document.format().mediaType()));
     }
 
@@ -67,7 +73,9 @@ public final class AssembleArticle {
     private static List<Image> images(WorkingDocument document) {
         List<Image> images = new ArrayList<>();
         for (ImageLines lines : document.images()) {
-            images.add(new Image(lines.caption(), lines.credit(),
+            images.add(new Image(
+                    lines.caption(),
+                    lines.credit(),
                     exchangesBefore(document.exchanges(), lines.block().span().start())));
         }
         return images;
@@ -75,6 +83,8 @@ public final class AssembleArticle {
 
     /** How many exchanges have begun before the offset: where a picture or pull quote sits in the transcript. */
     public static int exchangesBefore(List<Exchange> exchanges, int offset) {
-        return (int) exchanges.stream().filter(exchange -> exchange.span().start() < offset).count();
+        return (int) exchanges.stream()
+                .filter(exchange -> exchange.span().start() < offset)
+                .count();
     }
 }

@@ -4,8 +4,8 @@ import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.Line;
-import dev.colloquy.importer.document.WorkingDocument.ImageLines;
 import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.WorkingDocument.ImageLines;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.text.WordList;
@@ -70,14 +70,17 @@ public final class DetectImages implements Stage {
         if (lines.size() < 2 || lines.size() > 4 || runsOn(lines)) {
             return null;
         }
-        Line credit = lines.stream().filter(DetectImages::isCreditLike)
-                .min(Comparator.comparingInt(line -> Prose.wordCount(line.text()))).orElse(null);
+        Line credit = lines.stream()
+                .filter(DetectImages::isCreditLike)
+                .min(Comparator.comparingInt(line -> Prose.wordCount(line.text())))
+                .orElse(null);
         if (credit == null) {
             return null;
         }
         List<Line> captions = lines.stream().filter(line -> line != credit).toList();
         String caption = captions.get(0).text();
-        boolean captionRepeatsItself = captions.stream().allMatch(line -> line.text().equals(caption));
+        boolean captionRepeatsItself =
+                captions.stream().allMatch(line -> line.text().equals(caption));
         if (!captionRepeatsItself || Prose.wordCount(caption) < 3 || Prose.wordCount(caption) > 60) {
             return null;
         }
@@ -95,7 +98,9 @@ public final class DetectImages implements Stage {
             return true;
         }
         int words = Prose.wordCount(text);
-        return words >= 1 && words <= MAX_CREDIT_WORDS && !Prose.endsLikeSentence(text)
+        return words >= 1
+                && words <= MAX_CREDIT_WORDS
+                && !Prose.endsLikeSentence(text)
                 && Prose.capitalisedWordCount(text) == words;
     }
 

@@ -27,26 +27,26 @@ public final class MarkDebris implements Stage {
     private static final int MAX_PLUG_WORDS = 60;
     private static final int MAX_HEADER_WORDS = 25;
 
-    private static final Pattern NEWSLETTER = Pattern.compile(
-            "\\b(" + WordList.choice("/article/newsletter-words.txt") + ")\\b");
-    private static final Pattern NEWSLETTER_CONTEXT = Pattern.compile(
-            "\\b(" + WordList.choice("/article/newsletter-context-words.txt") + ")\\b");
-    private static final Pattern PROMO = Pattern.compile(
-            "^" + WordList.choice("/article/promo-labels.txt") + "\\s*[:|—–-]");
-    private static final Pattern SHARE = Pattern.compile(
-            "^" + WordList.choice("/article/share-openers.txt") + "|\\b" + WordList.choice("/article/share-phrases.txt") + "\\b");
+    private static final Pattern NEWSLETTER =
+            Pattern.compile("\\b(" + WordList.choice("/article/newsletter-words.txt") + ")\\b");
+    private static final Pattern NEWSLETTER_CONTEXT =
+            Pattern.compile("\\b(" + WordList.choice("/article/newsletter-context-words.txt") + ")\\b");
+    private static final Pattern PROMO =
+            Pattern.compile("^" + WordList.choice("/article/promo-labels.txt") + "\\s*[:|—–-]");
+    private static final Pattern SHARE = Pattern.compile("^" + WordList.choice("/article/share-openers.txt") + "|\\b"
+            + WordList.choice("/article/share-phrases.txt") + "\\b");
     private static final Pattern COMMUNITY = Pattern.compile(
             "\\b(join the conversation|comments? (are|is) (closed|moderated|open)|community (guidelines|standards|rules)"
                     + "|house rules|log ?in to (comment|reply)|report this comment|have your say|leave a comment"
                     + "|letters to the editor)\\b");
-    private static final Pattern ADVERTISEMENT = Pattern.compile(
-            "^" + WordList.choice("/article/advertising-openers.txt") + "\\b");
+    private static final Pattern ADVERTISEMENT =
+            Pattern.compile("^" + WordList.choice("/article/advertising-openers.txt") + "\\b");
     private static final Pattern METADATA_HEADER = Pattern.compile(
             "^(published|updated|posted|first published|last (updated|modified)|reading time|filed under|tags?|topics?"
                     + "|categories|category)\\b[: ]|\\b\\d+[- ]min(ute)?s? read\\b|^by [\\p{L} .’'-]+ ?[|·•,]");
     private static final Pattern BYLINE = Pattern.compile("^by \\p{L}[\\p{L} .’'-]+$");
-    private static final Pattern IMAGE_MARKUP = Pattern.compile(
-            "!\\[[^\\]]*\\]\\([^)]*\\)|<img\\b[^>]*>|^\\[(image|photo|picture|video|embed)[^\\]]*\\]$");
+    private static final Pattern IMAGE_MARKUP =
+            Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)|<img\\b[^>]*>|^\\[(image|photo|picture|video|embed)[^\\]]*\\]$");
     private static final Pattern LONE_CREDIT = Pattern.compile(
             "^(photo(graph)?|image|picture|illustration|video|main image|top image|credit)s?( credit)?\\s*[:：]\\s*\\S.*$");
     private static final Pattern TRAILER = Pattern.compile(
@@ -55,10 +55,10 @@ public final class MarkDebris implements Stage {
                     + "|previously in (this|the) series\\b|next in (this|the) series\\b|other (interviews|articles)\\b"
                     + "|more in this series\\b)");
 
-    private static final Pattern EDITORS_NOTE_TOPIC = Pattern.compile(
-            "\\b(" + WordList.choice("/article/editors-note-topics.txt") + ")\\b");
-    private static final Pattern EDITORS_NOTE = Pattern.compile(
-            "\\b(" + WordList.choice("/article/editors-note-verbs.txt") + ")\\b");
+    private static final Pattern EDITORS_NOTE_TOPIC =
+            Pattern.compile("\\b(" + WordList.choice("/article/editors-note-topics.txt") + ")\\b");
+    private static final Pattern EDITORS_NOTE =
+            Pattern.compile("\\b(" + WordList.choice("/article/editors-note-verbs.txt") + ")\\b");
 
     @Override
     public String name() {
@@ -121,8 +121,10 @@ public final class MarkDebris implements Stage {
                 continue;
             }
             String text = squeeze(block.text());
-            if (Prose.wordCount(text) <= 30 && EDITORS_NOTE_TOPIC.matcher(text).find()
-                    && EDITORS_NOTE.matcher(text).find() && !Prose.endsWithQuestionMark(text)) {
+            if (Prose.wordCount(text) <= 30
+                    && EDITORS_NOTE_TOPIC.matcher(text).find()
+                    && EDITORS_NOTE.matcher(text).find()
+                    && !Prose.endsWithQuestionMark(text)) {
                 block.classify(BlockKind.DEBRIS, "the editor's closing note");
             }
             return;
@@ -133,7 +135,9 @@ public final class MarkDebris implements Stage {
         if (IMAGE_MARKUP.matcher(text).find() && words <= MAX_HEADER_WORDS) {
             return "image markup";
         }
-        if (words <= MAX_PLUG_WORDS && NEWSLETTER.matcher(text).find() && NEWSLETTER_CONTEXT.matcher(text).find()
+        if (words <= MAX_PLUG_WORDS
+                && NEWSLETTER.matcher(text).find()
+                && NEWSLETTER_CONTEXT.matcher(text).find()
                 && !Prose.hasFirstPersonSingular(text)) {
             return "newsletter plug";
         }
@@ -149,8 +153,9 @@ public final class MarkDebris implements Stage {
         if (words <= MAX_HEADER_WORDS && ADVERTISEMENT.matcher(text).find()) {
             return "advertisement";
         }
-        if (words <= MAX_HEADER_WORDS && (METADATA_HEADER.matcher(text).find()
-                || words <= 6 && BYLINE.matcher(text).matches())) {
+        if (words <= MAX_HEADER_WORDS
+                && (METADATA_HEADER.matcher(text).find()
+                        || words <= 6 && BYLINE.matcher(text).matches())) {
             return "metadata header";
         }
         if (words <= 12 && LONE_CREDIT.matcher(text).matches()) {

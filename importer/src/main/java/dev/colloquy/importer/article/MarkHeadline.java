@@ -43,7 +43,10 @@ public final class MarkHeadline implements Stage {
         if (document.firstOf(BlockKind.HEADLINE) != null || document.declared().headline() != null) {
             return; // the page's markup or metadata has named it already
         }
-        Block first = document.blocks().stream().filter(Block::isUnclassified).findFirst().orElse(null);
+        Block first = document.blocks().stream()
+                .filter(Block::isUnclassified)
+                .findFirst()
+                .orElse(null);
         if (first == null) {
             return;
         }
@@ -53,7 +56,8 @@ public final class MarkHeadline implements Stage {
         }
         first.classify(BlockKind.HEADLINE, "first block, short");
         String headline = squeeze(first.text());
-        for (Block block : document.blocks().subList(first.index() + 1, document.blocks().size())) {
+        for (Block block :
+                document.blocks().subList(first.index() + 1, document.blocks().size())) {
             if (block.isUnclassified() && squeeze(block.text()).equalsIgnoreCase(headline)) {
                 block.classify(BlockKind.DEBRIS, "repeats the headline");
             }

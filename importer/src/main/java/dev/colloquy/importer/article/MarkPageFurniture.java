@@ -34,8 +34,11 @@ public final class MarkPageFurniture implements Stage {
             Pattern.CASE_INSENSITIVE);
 
     /** Translators' and sites' notes (resource {@code article/footer-openers.txt}). */
-    private static final Pattern FOOTER = Pattern.compile("^[*_\\s]*"
-            + WordList.alternation("/article/footer-openers.txt").pattern().replace("(?![\\p{L}\\p{N}])", ""),
+    private static final Pattern FOOTER = Pattern.compile(
+            "^[*_\\s]*"
+                    + WordList.alternation("/article/footer-openers.txt")
+                            .pattern()
+                            .replace("(?![\\p{L}\\p{N}])", ""),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private MarkPageFurniture(String name, int maxScrapWords) {
@@ -81,11 +84,12 @@ public final class MarkPageFurniture implements Stage {
      * known label or a scrap of a few words that is no sentence.
      */
     private static boolean everyLineIsFurniture(Block block) {
-        return block.lines().size() > 1 && block.lines().stream().allMatch(line -> {
-            String text = Snippets.squeeze(line.text()).toLowerCase(Locale.ROOT);
-            return FURNITURE.matcher(text).matches()
-                    || Prose.wordCount(text) <= SCRAP_WORDS && !Prose.endsLikeSentence(text);
-        });
+        return block.lines().size() > 1
+                && block.lines().stream().allMatch(line -> {
+                    String text = Snippets.squeeze(line.text()).toLowerCase(Locale.ROOT);
+                    return FURNITURE.matcher(text).matches()
+                            || Prose.wordCount(text) <= SCRAP_WORDS && !Prose.endsLikeSentence(text);
+                });
     }
 
     private static final int SCRAP_WORDS = 4;
@@ -107,11 +111,14 @@ public final class MarkPageFurniture implements Stage {
             String text = Snippets.squeeze(block.text()).toLowerCase(Locale.ROOT);
             if (BYLINE.matcher(block.text()).matches()) {
                 block.classify(BlockKind.BYLINE, "names the writer");
-            } else if (FURNITURE.matcher(text).matches() || everyLineIsFurniture(block)
+            } else if (FURNITURE.matcher(text).matches()
+                    || everyLineIsFurniture(block)
                     || FOOTER.matcher(block.text()).lookingAt()) {
                 block.classify(BlockKind.DEBRIS, "page furniture");
-            } else if (block.lines().size() == 1 && Prose.wordCount(text) <= maxScrapWords
-                    && !Prose.endsLikeSentence(text) && !asksSomeone(block.text())) {
+            } else if (block.lines().size() == 1
+                    && Prose.wordCount(text) <= maxScrapWords
+                    && !Prose.endsLikeSentence(text)
+                    && !asksSomeone(block.text())) {
                 block.classify(BlockKind.DEBRIS, "a line of at most " + maxScrapWords + " words, not a sentence");
             }
         }

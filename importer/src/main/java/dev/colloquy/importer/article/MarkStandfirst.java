@@ -56,7 +56,10 @@ public final class MarkStandfirst implements Stage {
     static boolean readsAsStandfirst(Block block) {
         String text = block.text();
         int words = Prose.wordCount(text);
-        if (block.lines().size() > 2 || words < MIN_WORDS || words > MAX_WORDS || Prose.endsWithQuestionMark(text)
+        if (block.lines().size() > 2
+                || words < MIN_WORDS
+                || words > MAX_WORDS
+                || Prose.endsWithQuestionMark(text)
                 || Prose.hasSecondPerson(Prose.withoutQuotedSpeech(text))
                 || Datelines.placeOf(text) != null) {
             return false;

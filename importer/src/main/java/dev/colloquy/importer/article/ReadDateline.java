@@ -39,7 +39,8 @@ public final class ReadDateline implements Stage {
         Datelines.Dateline found = Datelines.find(lead.text());
         if (found != null) {
             int start = lead.span().start() + found.start();
-            document.dateline(SpannedText.cut(document.text(), start, start + found.place().length()));
+            document.dateline(SpannedText.cut(
+                    document.text(), start, start + found.place().length()));
         }
     }
 }

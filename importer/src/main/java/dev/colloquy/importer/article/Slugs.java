@@ -8,14 +8,21 @@ public final class Slugs {
 
     private static final int MAX_LENGTH = 80;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String of(String title) {
         // Letters that do not decompose into a base letter and an accent are spelled out first.
-        String spelled = title.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "Ae")
-                .replace("œ", "oe").replace("ß", "ss").replace("ł", "l").replace("Ł", "L").replace("đ", "d")
-                .replace("Đ", "D").replace("ı", "i");
+        String spelled = title.replace("ø", "o")
+                .replace("Ø", "O")
+                .replace("æ", "ae")
+                .replace("Æ", "Ae")
+                .replace("œ", "oe")
+                .replace("ß", "ss")
+                .replace("ł", "l")
+                .replace("Ł", "L")
+                .replace("đ", "d")
+                .replace("Đ", "D")
+                .replace("ı", "i");
         String ascii = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT)
                 .replaceAll("['’]", "")

@@ -17,8 +17,7 @@ final class ParagraphLines {
     private static final int MAX_SCRAP_WORDS = 12;
     private static final int MIN_WRAPPED_LENGTH = 40;
 
-    private ParagraphLines() {
-    }
+    private ParagraphLines() {}
 
     /**
      * @param firstLine the document's first line: pages repeat their headline beside pictures, and a repeat

@@ -80,8 +80,8 @@ public final class SplitBlocks implements Stage {
     /** The front matter as one block, so that every character of the file belongs to some block. */
     public static Block frontMatterBlock(WorkingDocument document) {
         Span span = document.frontMatter().span();
-        Block block = new Block(0, List.of(new Line(document.text().substring(span.start(), span.end()), span, 1)),
-                document.text());
+        Block block = new Block(
+                0, List.of(new Line(document.text().substring(span.start(), span.end()), span, 1)), document.text());
         block.classify(BlockKind.METADATA, "front matter");
         return block;
     }
@@ -109,7 +109,8 @@ public final class SplitBlocks implements Stage {
 
     private static void flush(List<Block> blocks, List<Line> lines, String text) {
         if (!lines.isEmpty()) {
-            Line firstLine = blocks.isEmpty() ? lines.get(0) : blocks.get(0).lines().get(0);
+            Line firstLine =
+                    blocks.isEmpty() ? lines.get(0) : blocks.get(0).lines().get(0);
             for (List<Line> paragraph : ParagraphLines.split(lines, firstLine)) {
                 blocks.add(new Block(blocks.size(), paragraph, text));
             }

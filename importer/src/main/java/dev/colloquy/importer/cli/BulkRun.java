@@ -33,7 +33,12 @@ final class BulkRun {
     private final boolean json;
     private final boolean showProgress;
 
-    BulkRun(CommandSpec spec, Importer importer, ImportOptions options, boolean strict, boolean json,
+    BulkRun(
+            CommandSpec spec,
+            Importer importer,
+            ImportOptions options,
+            boolean strict,
+            boolean json,
             boolean showProgress) {
         this.spec = spec;
         this.importer = importer;
@@ -44,12 +49,10 @@ final class BulkRun {
     }
 
     /** One row of the summary. */
-    record Row(String file, int exchanges, int warnings, String failure) {
-    }
+    record Row(String file, int exchanges, int warnings, String failure) {}
 
     /** The summary as JSON: the rows and the totals. */
-    record Summary(List<Row> files, int parsed, int failed, int exchanges, int warnings) {
-    }
+    record Summary(List<Row> files, int parsed, int failed, int exchanges, int warnings) {}
 
     int run(List<Path> paths) {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,7 +60,8 @@ final class BulkRun {
         try {
             files = collect(paths);
         } catch (UncheckedIOException e) {
-            err.println("colloquy-importer: cannot walk the folder (" + e.getCause().getMessage() + ")");
+            err.println(
+                    "colloquy-importer: cannot walk the folder (" + e.getCause().getMessage() + ")");
             err.flush();
             return ColloquyImporterCli.EXIT_PARSE_FAILED;
         }
@@ -66,18 +70,26 @@ final class BulkRun {
         for (Path file : files) {
             bar.show(rows.size(), file.getFileName().toString());
             Outcome outcome = ParseCommand.parseOne(importer, options, file, strict);
-            rows.add(outcome.article() == null ? new Row(file.toString(), 0, 0, outcome.failure())
-                    : new Row(file.toString(), outcome.article().interview().exchanges().size(),
-                            outcome.article().warnings().size(), outcome.failure()));
+            rows.add(
+                    outcome.article() == null
+                            ? new Row(file.toString(), 0, 0, outcome.failure())
+                            : new Row(
+                                    file.toString(),
+                                    outcome.article().interview().exchanges().size(),
+                                    outcome.article().warnings().size(),
+                                    outcome.failure()));
         }
         bar.done();
-        rows.stream().filter(row -> row.failure() != null)
+        rows.stream()
+                .filter(row -> row.failure() != null)
                 .forEach(row -> err.println("colloquy-importer: " + row.failure()));
         err.flush();
-        Summary summary = new Summary(rows,
+        Summary summary = new Summary(
+                rows,
                 (int) rows.stream().filter(row -> row.failure() == null).count(),
                 (int) rows.stream().filter(row -> row.failure() != null).count(),
-                rows.stream().mapToInt(Row::exchanges).sum(), rows.stream().mapToInt(Row::warnings).sum());
+                rows.stream().mapToInt(Row::exchanges).sum(),
+                rows.stream().mapToInt(Row::warnings).sum());
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(summary) : table(summary));
         out.flush();
@@ -92,7 +104,10 @@ final class BulkRun {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile).filter(BulkRun::isArticleFile).sorted().forEach(files::add);
+                walk.filter(Files::isRegularFile)
+                        .filter(BulkRun::isArticleFile)
+                        .sorted()
+                        .forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -106,16 +121,25 @@ final class BulkRun {
     }
 
     static String table(Summary summary) {
-        int width = Math.max(4, summary.files().stream().mapToInt(row -> row.file().length()).max().orElse(4));
+        int width = Math.max(
+                4,
+                summary.files().stream()
+                        .mapToInt(row -> row.file().length())
+                        .max()
+                        .orElse(4));
         StringBuilder out = new StringBuilder();
         out.append(String.format("%-" + width + "s  %9s  %8s  %s%n", "file", "exchanges", "warnings", "result"));
         for (Row row : summary.files()) {
             boolean failed = row.failure() != null;
-            out.append(String.format("%-" + width + "s  %9s  %8s  %s%n", row.file(),
+            out.append(String.format(
+                    "%-" + width + "s  %9s  %8s  %s%n",
+                    row.file(),
                     failed && row.exchanges() == 0 ? "-" : String.valueOf(row.exchanges()),
-                    failed && row.exchanges() == 0 ? "-" : String.valueOf(row.warnings()), failed ? "FAILED" : "ok"));
+                    failed && row.exchanges() == 0 ? "-" : String.valueOf(row.warnings()),
+                    failed ? "FAILED" : "ok"));
         }
-        out.append(String.format("%ntotal: %d files, %d parsed, %d failed; %d exchanges, %d warnings%n",
+        out.append(String.format(
+                "%ntotal: %d files, %d parsed, %d failed; %d exchanges, %d warnings%n",
                 summary.files().size(), summary.parsed(), summary.failed(), summary.exchanges(), summary.warnings()));
         return out.toString();
     }

@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code colloquy-importer}: the developers' tool for reading new articles before they enter the corpus. */
-@Command(name = "colloquy-importer",
+@Command(
+        name = "colloquy-importer",
         mixinStandardHelpOptions = true,
         versionProvider = ColloquyImporterCli.Version.class,
         description = "Parses interview articles into Colloquy's model and reports what it found.",

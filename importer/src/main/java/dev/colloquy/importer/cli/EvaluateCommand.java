@@ -28,35 +28,50 @@ import picocli.CommandLine.Spec;
  * gold, prints the held-out and development figures apart and, with {@code --report}, writes the full
  * Markdown report ({@code importer/EVALUATION.md}).
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "Scores the importer against the hand-checked gold of a corpus of real interviews.")
 final class EvaluateCommand implements Callable<Integer> {
 
-    enum Part { dev, test, all }
+    enum Part {
+        dev,
+        test,
+        all
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "The corpus folder: one folder per source, each document beside"
-            + " its .gold.json.")
+    @Parameters(
+            paramLabel = "DIR",
+            description = "The corpus folder: one folder per source, each document beside" + " its .gold.json.")
     Path corpus;
 
-    @Option(names = "--splits", paramLabel = "FILE",
+    @Option(
+            names = "--splits",
+            paramLabel = "FILE",
             description = "Source → dev|test (default: splits.tsv beside DIR).")
     Path splits;
 
-    @Option(names = "--part", defaultValue = "all",
+    @Option(
+            names = "--part",
+            defaultValue = "all",
             description = "Which part to read: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Part part;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Write the Markdown report to FILE.")
     Path report;
 
-    @Option(names = "--weights", paramLabel = "FILE",
+    @Option(
+            names = "--weights",
+            paramLabel = "FILE",
             description = "Score with these turn-scorer weights instead of the shipped ones (from fit-weights --out).")
     Path weights;
 
-    @Option(names = "--commit", paramLabel = "ID",
+    @Option(
+            names = "--commit",
+            paramLabel = "ID",
             description = "The commit the figures belong to (default: asked of git).")
     String commit;
 
@@ -74,7 +89,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Importer importer;
         try {
-            importer = weights == null ? Importer.standard()
+            importer = weights == null
+                    ? Importer.standard()
                     : Importer.withWeights(TurnWeights.parse(Files.readAllLines(weights, StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
             err.println("colloquy-importer: " + weights + ": " + e.getMessage());
@@ -86,7 +102,9 @@ final class EvaluateCommand implements Callable<Integer> {
         printSummary(out, "development", scores, Corpus.DEV);
         if (report != null) {
             try {
-                Files.writeString(report, EvaluationReport.render(scores, commit != null ? commit : gitCommit()),
+                Files.writeString(
+                        report,
+                        EvaluationReport.render(scores, commit != null ? commit : gitCommit()),
                         StandardCharsets.UTF_8);
                 out.println("report written to " + report);
             } catch (IOException e) {
@@ -100,24 +118,39 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static void printSummary(PrintWriter out, String label, List<DocumentScore> scores, String split) {
-        List<DocumentScore> part = scores.stream().filter(score -> score.split().equals(split)).toList();
+        List<DocumentScore> part =
+                scores.stream().filter(score -> score.split().equals(split)).toList();
         if (part.isEmpty()) {
             return;
         }
         Summary s = Summary.of(part);
-        out.printf(Locale.ROOT, "%-16s %3d documents  exact %5.1f %%  boundary F1 %.3f (P %.3f, R %.3f)  headline %5.1f %%"
+        out.printf(
+                Locale.ROOT,
+                "%-16s %3d documents  exact %5.1f %%  boundary F1 %.3f (P %.3f, R %.3f)  headline %5.1f %%"
                         + "  interviewee %5.1f %%  interviewer %5.1f %%  publication %5.1f %%  right at ≥0.9 %5.1f %%"
                         + "  wrong warned %d/%d  rejected %d%n",
-                label, s.documents(), 100 * s.exactShare(), s.f1(), s.precision(), s.recall(),
-                100.0 * s.headlines() / s.documents(), 100.0 * s.interviewees() / s.documents(),
-                100.0 * s.interviewers() / s.documents(), 100.0 * s.publications() / s.documents(),
-                100 * s.confidentShare(), s.wrongDocumentsWarned(), s.wrongDocuments(), s.rejected());
+                label,
+                s.documents(),
+                100 * s.exactShare(),
+                s.f1(),
+                s.precision(),
+                s.recall(),
+                100.0 * s.headlines() / s.documents(),
+                100.0 * s.interviewees() / s.documents(),
+                100.0 * s.interviewers() / s.documents(),
+                100.0 * s.publications() / s.documents(),
+                100 * s.confidentShare(),
+                s.wrongDocumentsWarned(),
+                s.wrongDocuments(),
+                s.rejected());
     }
 
     /** The checked-out commit, so that every report says what it measured; "unknown" outside a clone. */
     private static String gitCommit() {
         try {
-            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12").redirectErrorStream(true).start();
+            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12")
+                    .redirectErrorStream(true)
+                    .start();
             String id = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             boolean done = git.waitFor(5, TimeUnit.SECONDS);
             return done && git.exitValue() == 0 ? id : "unknown";

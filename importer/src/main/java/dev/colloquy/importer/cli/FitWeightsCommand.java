@@ -4,16 +4,16 @@ import dev.colloquy.importer.ImportException;
 import dev.colloquy.importer.ImportOptions;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.TurnLabel;
-import dev.colloquy.importer.layout.Layout;
-import dev.colloquy.importer.transcript.TurnLabels;
-import dev.colloquy.importer.layout.TurnLabelling;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.evaluation.Corpus;
 import dev.colloquy.importer.evaluation.CorpusException;
 import dev.colloquy.importer.evaluation.GoldRoles;
+import dev.colloquy.importer.layout.Layout;
+import dev.colloquy.importer.layout.TurnLabelling;
 import dev.colloquy.importer.pipeline.Pipeline;
 import dev.colloquy.importer.source.SourceDecoder;
 import dev.colloquy.importer.transcript.SegmentTranscript;
+import dev.colloquy.importer.transcript.TurnLabels;
 import dev.colloquy.importer.transcript.TurnWeightFitter;
 import dev.colloquy.importer.transcript.TurnWeights;
 import java.io.IOException;
@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
  * {@code fit-weights DIR}: refits the turn scorer's weights on the development part of the corpus (never
  * the held-out part) and writes the weights file, by default the shipped resource.
  */
-@Command(name = "fit-weights", mixinStandardHelpOptions = true,
+@Command(
+        name = "fit-weights",
+        mixinStandardHelpOptions = true,
         description = "Fits the turn scorer's weights on the development part of a gold corpus.")
 final class FitWeightsCommand implements Callable<Integer> {
 
@@ -44,18 +46,30 @@ final class FitWeightsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The corpus folder (as for evaluate).")
     Path corpus;
 
-    @Option(names = "--splits", paramLabel = "FILE", description = "Source → dev|test (default: splits.tsv beside DIR).")
+    @Option(
+            names = "--splits",
+            paramLabel = "FILE",
+            description = "Source → dev|test (default: splits.tsv beside DIR).")
     Path splits;
 
-    enum Source { unlabelled, interviews, all }
+    enum Source {
+        unlabelled,
+        interviews,
+        all
+    }
 
-    @Option(names = "--learn-from", defaultValue = "unlabelled",
+    @Option(
+            names = "--learn-from",
+            defaultValue = "unlabelled",
             description = "Which development transcripts to learn from: ${COMPLETION-CANDIDATES}. 'interviews' adds"
                     + " the labelled interviews read with their labels removed; 'all' adds the press briefings too"
                     + " (default: ${DEFAULT-VALUE}).")
     Source learnFrom;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true,
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            required = true,
             description = "Where to write the weights, e.g. importer/src/main/resources/transcript/turn-weights.tsv.")
     Path out;
 
@@ -81,18 +95,26 @@ final class FitWeightsCommand implements Callable<Integer> {
             }
             int version = TurnWeights.shipped().version() + 1;
             TurnWeights weights = TurnWeightFitter.fit(examples, version);
-            int paragraphs = examples.stream().mapToInt(example -> example.roles().size()).sum();
-            Files.writeString(out, weights.format(List.of(
-                    "Colloquy turn-scorer weights, version " + version + ". Written by:",
-                    "  java -jar importer/target/colloquy-importer.jar fit-weights evaluation/corpus --out <this file>",
-                    "Averaged structured perceptron with cost-augmented Viterbi decoding, " + TurnWeightFitter.EPOCHS
-                            + " epochs, fixed seed; confidence scale by maximum likelihood, out of fold (" + TurnWeightFitter.FOLDS + " folds).",
-                    "warning.boundary-margin: just above the weakest boundary margin of every transcript read with a wrong boundary, out of fold.",
-                    "Fitted on the development part only (--learn-from " + learnFrom + "): " + examples.size()
-                            + " transcripts, " + paragraphs + " paragraphs.")), StandardCharsets.UTF_8);
+            int paragraphs = examples.stream()
+                    .mapToInt(example -> example.roles().size())
+                    .sum();
+            Files.writeString(
+                    out,
+                    weights.format(List.of(
+                            "Colloquy turn-scorer weights, version " + version + ". Written by:",
+                            "  java -jar importer/target/colloquy-importer.jar fit-weights evaluation/corpus --out <this file>",
+                            "Averaged structured perceptron with cost-augmented Viterbi decoding, "
+                                    + TurnWeightFitter.EPOCHS
+                                    + " epochs, fixed seed; confidence scale by maximum likelihood, out of fold ("
+                                    + TurnWeightFitter.FOLDS + " folds).",
+                            "warning.boundary-margin: just above the weakest boundary margin of every transcript read with a wrong boundary, out of fold.",
+                            "Fitted on the development part only (--learn-from " + learnFrom + "): " + examples.size()
+                                    + " transcripts, " + paragraphs + " paragraphs.")),
+                    StandardCharsets.UTF_8);
             PrintWriter console = spec.commandLine().getOut();
-            console.printf("fitted version %d on %d transcripts (%d paragraphs); written to %s%n", version,
-                    examples.size(), paragraphs, out);
+            console.printf(
+                    "fitted version %d on %d transcripts (%d paragraphs); written to %s%n",
+                    version, examples.size(), paragraphs, out);
             skipped.forEach(name -> console.println("skipped (gold does not fit its paragraphs): " + name));
             console.flush();
             return 0;
@@ -114,15 +136,19 @@ final class FitWeightsCommand implements Callable<Integer> {
             throws ImportException, IOException {
         String name = entry.gold().document();
         SourceDecoder.Decoded decoded = SourceDecoder.read(Files.readAllBytes(entry.document()), entry.origin());
-        WorkingDocument document = Pipeline.standard().annotateBefore(decoded.document(), ImportOptions.DETECT,
-                decoded.warnings(), SegmentTranscript.class);
+        WorkingDocument document = Pipeline.standard()
+                .annotateBefore(decoded.document(), ImportOptions.DETECT, decoded.warnings(), SegmentTranscript.class);
         if (document.labelling() != TurnLabelling.UNLABELLED) {
             boolean briefing = entry.gold().layout().equals("briefing");
             if (learnFrom == Source.unlabelled || briefing && learnFrom != Source.all) {
                 return null;
             }
-            document = Pipeline.standard().annotateBefore(decoded.document(), new ImportOptions(Layout.UNLABELLED),
-                    decoded.warnings(), SegmentTranscript.class);
+            document = Pipeline.standard()
+                    .annotateBefore(
+                            decoded.document(),
+                            new ImportOptions(Layout.UNLABELLED),
+                            decoded.warnings(),
+                            SegmentTranscript.class);
             for (Block block : document.blocks()) {
                 TurnLabel label = block.isUnclassified() ? TurnLabels.read(block.text()) : null;
                 if (label != null && label.contentStart() < block.text().length()) {

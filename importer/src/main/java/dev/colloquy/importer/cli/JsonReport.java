@@ -14,11 +14,11 @@ final class JsonReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     static String render(List<ParsedArticle> articles) {
-        Object value = articles.size() == 1 ? ImporterJson.of(articles.get(0))
+        Object value = articles.size() == 1
+                ? ImporterJson.of(articles.get(0))
                 : articles.stream().map(ImporterJson::of).toList();
         try {
             return MAPPER.writeValueAsString(value) + "\n";

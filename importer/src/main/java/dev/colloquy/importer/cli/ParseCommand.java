@@ -18,34 +18,46 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code parse PATH...}. Given files, it parses every one first and prints only when all succeeded, so
  * that a failure never leaves half a report or half a JSON document behind. Given a folder, it works through
  * every article file in it and ends with a summary table, since in bulk one bad file must not hide the rest.
  */
-@Command(name = "parse", mixinStandardHelpOptions = true,
+@Command(
+        name = "parse",
+        mixinStandardHelpOptions = true,
         description = "Parses interview articles and prints what was found.")
 final class ParseCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
             description = "Article files (.txt, .md, .markdown, .html, .htm), or folders to walk for them.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(
+            names = "--format",
+            defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--layout", converter = LayoutConverter.class, paramLabel = "LAYOUT",
+    @Option(
+            names = "--layout",
+            converter = LayoutConverter.class,
+            paramLabel = "LAYOUT",
             description = "Use this layout instead of detecting it: unlabelled, qa, speakers, bold (questions in"
                     + " bold), text, markdown, html.")
     Layout layout;
@@ -53,8 +65,10 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as failures (exit code 2, one line per file).")
     boolean strict;
 
-    @Option(names = "--progress", description = "Show a progress bar on standard error when walking folders"
-            + " (shown anyway when the console is a terminal).")
+    @Option(
+            names = "--progress",
+            description = "Show a progress bar on standard error when walking folders"
+                    + " (shown anyway when the console is a terminal).")
     boolean progress;
 
     @Override
@@ -62,8 +76,16 @@ final class ParseCommand implements Callable<Integer> {
         Importer importer = Importer.standard();
         ImportOptions options = new ImportOptions(layout);
         boolean bulk = paths.stream().anyMatch(Files::isDirectory);
-        return bulk ? new BulkRun(spec, importer, options, strict, format == Format.json,
-                progress || System.console() != null).run(paths) : parseAll(importer, options);
+        return bulk
+                ? new BulkRun(
+                                spec,
+                                importer,
+                                options,
+                                strict,
+                                format == Format.json,
+                                progress || System.console() != null)
+                        .run(paths)
+                : parseAll(importer, options);
     }
 
     private int parseAll(Importer importer, ImportOptions options) {
@@ -90,8 +112,7 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     /** One file's article, or the one line that says why there is none. */
-    record Outcome(Path file, ParsedArticle article, String failure) {
-    }
+    record Outcome(Path file, ParsedArticle article, String failure) {}
 
     static Outcome parseOne(Importer importer, ImportOptions options, Path file, boolean strict) {
         try {
@@ -99,9 +120,12 @@ final class ParseCommand implements Callable<Integer> {
             if (strict && !article.warnings().isEmpty()) {
                 ImportWarning first = article.warnings().get(0);
                 int count = article.warnings().size();
-                return new Outcome(file, article, file + ":" + first.line() + ": " + count + " warning"
-                        + (count == 1 ? "" : "s") + " under --strict, the first: " + first.code() + ": "
-                        + first.message().replaceAll("\\s+", " "));
+                return new Outcome(
+                        file,
+                        article,
+                        file + ":" + first.line() + ": " + count + " warning"
+                                + (count == 1 ? "" : "s") + " under --strict, the first: " + first.code() + ": "
+                                + first.message().replaceAll("\\s+", " "));
             }
             return new Outcome(file, article, null);
         } catch (ImportException e) {
@@ -125,13 +149,17 @@ final class ParseCommand implements Callable<Integer> {
             long size = Files.size(file);
             if (size > dev.colloquy.importer.source.SourceDecoder.MAX_BYTES) {
                 // refused before reading, so that a huge file costs no memory
-                throw new ImportException(file.toString(), "the file is " + size + " bytes; the limit is "
-                        + dev.colloquy.importer.source.SourceDecoder.MAX_BYTES);
+                throw new ImportException(
+                        file.toString(),
+                        "the file is " + size + " bytes; the limit is "
+                                + dev.colloquy.importer.source.SourceDecoder.MAX_BYTES);
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ImportException(file.toString(), "cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            throw new ImportException(
+                    file.toString(),
+                    "cannot be read (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
     }
 
@@ -141,7 +169,11 @@ final class ParseCommand implements Callable<Integer> {
             Layout layout = Layout.named(value);
             if (layout == null) {
                 throw new CommandLine.TypeConversionException("unknown layout '" + value + "'; use one of "
-                        + String.join(", ", Arrays.stream(Layout.values()).map(Layout::cliName).toList()));
+                        + String.join(
+                                ", ",
+                                Arrays.stream(Layout.values())
+                                        .map(Layout::cliName)
+                                        .toList()));
             }
             return layout;
         }

@@ -16,8 +16,7 @@ final class TextReport {
 
     private static final int PREVIEW = 70;
 
-    private TextReport() {
-    }
+    private TextReport() {}
 
     static String render(List<ParsedArticle> articles) {
         StringBuilder out = new StringBuilder();
@@ -39,31 +38,53 @@ final class TextReport {
         line(out, "standfirst", text(article.standfirst()));
         line(out, "publication", article.publication());
         line(out, "dateline", text(article.dateline()));
-        line(out, "published on", article.publishedOn() == null ? null : article.publishedOn().toString());
-        line(out, "read as", parsed.source().origin().mediaType()
-                + (parsed.source().origin().sourceUrl() == null ? "" : ", from " + parsed.source().origin().sourceUrl()));
+        line(
+                out,
+                "published on",
+                article.publishedOn() == null ? null : article.publishedOn().toString());
+        line(
+                out,
+                "read as",
+                parsed.source().origin().mediaType()
+                        + (parsed.source().origin().sourceUrl() == null
+                                ? ""
+                                : ", from " + parsed.source().origin().sourceUrl()));
         line(out, "interviewee", speaker(interview.interviewee()));
         line(out, "interviewer", speaker(interview.interviewer()));
-        line(out, "counts", article.leadParagraphs().size() + " lead paragraphs, "
-                + interview.exchanges().size() + " exchanges, " + parsed.quotes().size() + " quotes, "
-                + parsed.entities().size() + " entities, " + article.images().size() + " images, "
-                + parsed.warnings().size() + " warnings");
+        line(
+                out,
+                "counts",
+                article.leadParagraphs().size() + " lead paragraphs, "
+                        + interview.exchanges().size() + " exchanges, "
+                        + parsed.quotes().size() + " quotes, "
+                        + parsed.entities().size() + " entities, "
+                        + article.images().size() + " images, "
+                        + parsed.warnings().size() + " warnings");
         line(out, "transcript intro", text(article.transcriptIntro()));
         out.append("exchanges:\n");
         for (Exchange exchange : interview.exchanges()) {
-            out.append(String.format("  %2d. Q %s%n      A %s (%d paragraph%s, confidence %.2f)%n",
-                    exchange.ordinal(), preview(exchange.question().text()), preview(exchange.answer().text()),
-                    exchange.answer().paragraphs().size(), exchange.answer().paragraphs().size() == 1 ? "" : "s",
+            out.append(String.format(
+                    "  %2d. Q %s%n      A %s (%d paragraph%s, confidence %.2f)%n",
+                    exchange.ordinal(),
+                    preview(exchange.question().text()),
+                    preview(exchange.answer().text()),
+                    exchange.answer().paragraphs().size(),
+                    exchange.answer().paragraphs().size() == 1 ? "" : "s",
                     exchange.confidence()));
         }
         if (!parsed.quotes().isEmpty()) {
             out.append("quotes:\n");
             for (Quote quote : parsed.quotes()) {
-                out.append("  ").append(quote.kind()).append(" by ").append(quote.speaker()).append(": ")
+                out.append("  ")
+                        .append(quote.kind())
+                        .append(" by ")
+                        .append(quote.speaker())
+                        .append(": ")
                         .append(preview(quote.text().text()));
                 if (quote.source() != null) {
-                    out.append(String.format(" (renders exchange %d, similarity %.2f)", quote.source().exchange(),
-                            quote.source().similarity()));
+                    out.append(String.format(
+                            " (renders exchange %d, similarity %.2f)",
+                            quote.source().exchange(), quote.source().similarity()));
                 }
                 out.append('\n');
             }
@@ -71,8 +92,13 @@ final class TextReport {
         if (!parsed.entities().isEmpty()) {
             out.append("entities:\n");
             for (var entity : parsed.entities()) {
-                out.append("  ").append(entity.name()).append(" (").append(entity.type()).append(", ")
-                        .append(entity.mentions().size()).append(entity.mentions().size() == 1 ? " mention" : " mentions")
+                out.append("  ")
+                        .append(entity.name())
+                        .append(" (")
+                        .append(entity.type())
+                        .append(", ")
+                        .append(entity.mentions().size())
+                        .append(entity.mentions().size() == 1 ? " mention" : " mentions")
                         .append(entity.aliases().isEmpty() ? "" : "; also " + String.join(", ", entity.aliases()))
                         .append(")\n");
             }
@@ -80,8 +106,11 @@ final class TextReport {
         if (!article.images().isEmpty()) {
             out.append("images:\n");
             for (Image image : article.images()) {
-                out.append("  ").append(preview(text(image.caption()))).append(" (credit: ")
-                        .append(text(image.credit())).append(")\n");
+                out.append("  ")
+                        .append(preview(text(image.caption())))
+                        .append(" (credit: ")
+                        .append(text(image.credit()))
+                        .append(")\n");
             }
         }
         if (!parsed.warnings().isEmpty()) {

@@ -28,7 +28,8 @@ public final class Block {
     public Block(int index, List<Line> lines, String source) {
         this.index = index;
         this.lines = List.copyOf(lines);
-        this.span = new Span(lines.get(0).span().start(), lines.get(lines.size() - 1).span().end());
+        this.span = new Span(
+                lines.get(0).span().start(), lines.get(lines.size() - 1).span().end());
         this.mapped = MappedText.verbatim(source, span.start(), span.end());
         this.markup = BlockMarkup.NONE;
     }
@@ -57,8 +58,7 @@ public final class Block {
             int end = newline < 0 ? text.length() : newline;
             MappedText line = mapped.sub(start, end).trim();
             if (line.length() > 0) {
-                lines.add(new Line(line.text(), line.span(0, line.length()),
-                        lineIndex.lineOf(line.sourceStart(0))));
+                lines.add(new Line(line.text(), line.span(0, line.length()), lineIndex.lineOf(line.sourceStart(0))));
             }
             if (newline < 0) {
                 break;

@@ -11,8 +11,14 @@ package dev.colloquy.importer.document;
  * @param credit      the block is marked as a credit (a class or element naming it so)
  * @param furniture   the block sits in a part of the page that is not the article (share widget, byline box…)
  */
-public record BlockMarkup(String element, int heading, boolean emphasised, boolean quoted, boolean figure,
-        boolean credit, String furniture) {
+public record BlockMarkup(
+        String element,
+        int heading,
+        boolean emphasised,
+        boolean quoted,
+        boolean figure,
+        boolean credit,
+        String furniture) {
 
     /** Plain text carries no markup. */
     public static final BlockMarkup NONE = new BlockMarkup("", 0, false, false, false, false, null);

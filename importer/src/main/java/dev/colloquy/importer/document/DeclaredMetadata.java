@@ -8,8 +8,14 @@ import java.time.LocalDate;
  * What a source says about itself in front matter or page metadata, before anything is read from its prose.
  * Any part may be null.
  */
-public record DeclaredMetadata(SpannedText headline, String publication, String author, LocalDate publishedOn,
-        String sourceUrl, Speaker interviewee, Speaker interviewer) {
+public record DeclaredMetadata(
+        SpannedText headline,
+        String publication,
+        String author,
+        LocalDate publishedOn,
+        String sourceUrl,
+        Speaker interviewee,
+        Speaker interviewer) {
 
     public static final DeclaredMetadata NONE = new DeclaredMetadata(null, null, null, null, null, null, null);
 
@@ -18,7 +24,8 @@ public record DeclaredMetadata(SpannedText headline, String publication, String 
      * a page without an h1 takes its declared title (or none), as the HTML reader always has.
      */
     public DeclaredMetadata withGapsFrom(DeclaredMetadata page, boolean pageDecidesHeadline) {
-        return new DeclaredMetadata(pageDecidesHeadline ? page.headline : headline,
+        return new DeclaredMetadata(
+                pageDecidesHeadline ? page.headline : headline,
                 publication != null ? publication : page.publication,
                 author != null ? author : page.author,
                 publishedOn != null ? publishedOn : page.publishedOn,

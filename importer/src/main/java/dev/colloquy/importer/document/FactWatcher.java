@@ -5,12 +5,10 @@ public interface FactWatcher {
 
     FactWatcher NONE = new FactWatcher() {
         @Override
-        public void read(Fact fact) {
-        }
+        public void read(Fact fact) {}
 
         @Override
-        public void wrote(Fact fact) {
-        }
+        public void wrote(Fact fact) {}
     };
 
     void read(Fact fact);

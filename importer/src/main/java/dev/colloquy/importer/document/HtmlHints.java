@@ -13,8 +13,8 @@ import java.util.List;
  * @param figures          a picture for every figure element, in page order
  * @param blockquotes      a pull quote for every blockquote, in page order
  */
-public record HtmlHints(DeclaredMetadata page, boolean decidesHeadline, List<ImageLines> figures,
-        List<PullQuoteBlocks> blockquotes) {
+public record HtmlHints(
+        DeclaredMetadata page, boolean decidesHeadline, List<ImageLines> figures, List<PullQuoteBlocks> blockquotes) {
 
     public HtmlHints {
         figures = List.copyOf(figures);

@@ -10,5 +10,9 @@ package dev.colloquy.importer.document;
  */
 public record TurnLabel(Kind kind, String speaker, String role, int contentStart) {
 
-    public enum Kind { QUESTION, ANSWER, SPEAKER }
+    public enum Kind {
+        QUESTION,
+        ANSWER,
+        SPEAKER
+    }
 }

@@ -41,6 +41,7 @@ public final class WorkingDocument {
 
     /** FRONT_MATTER, ReadFrontMatter: the header of a text or Markdown file (or null) and what it declares. */
     private FrontMatter frontMatter;
+
     private DeclaredMetadata frontMatterMetadata = DeclaredMetadata.NONE;
     /** FORMAT, DetectFormat. */
     private SourceFormat format = SourceFormat.TEXT;
@@ -50,10 +51,12 @@ public final class WorkingDocument {
     private HtmlHints htmlHints;
     /** TURN_LABELS, DetectTurnLabels. */
     private TurnLabelling labelling = TurnLabelling.UNLABELLED;
+
     private SpeakerNames speakerNames;
     private LabelledParticipants labelledParticipants = LabelledParticipants.NONE;
     /** PARTICIPANTS, FindParticipants: the author is who wrote the article, often but not always the interviewer. */
     private String author;
+
     private Speaker interviewee;
     private Speaker interviewer;
     private String publication;
@@ -295,8 +298,7 @@ public final class WorkingDocument {
     }
 
     /** How long a stage took; the pipeline notes it, for reports and benchmarks. */
-    public record StageTime(String stage, long nanos) {
-    }
+    public record StageTime(String stage, long nanos) {}
 
     public void timed(String stage, long nanos) {
         timings.add(new StageTime(stage, nanos));
@@ -322,7 +324,9 @@ public final class WorkingDocument {
         if (format() == SourceFormat.TEXT) {
             return source.text();
         }
-        return blocks().stream().filter(block -> !block.is(BlockKind.METADATA)).map(Block::text)
+        return blocks().stream()
+                .filter(block -> !block.is(BlockKind.METADATA))
+                .map(Block::text)
                 .collect(Collectors.joining("\n\n"));
     }
 
@@ -367,6 +371,5 @@ public final class WorkingDocument {
     }
 
     /** A pull quote block and the attribution line that names its speaker (either of the last two may be null). */
-    public record PullQuoteBlocks(Block quote, Block attribution, String speaker) {
-    }
+    public record PullQuoteBlocks(Block quote, Block attribution, String speaker) {}
 }

@@ -32,8 +32,8 @@ final class AcronymExpansions implements CandidateRule {
             EntityType type = typeOfExpansion(expansion);
             scan.add(Candidate.resolved(expansion, expansionSpan, expansion, type, Evidence.ACRONYM_EXPANSION));
             Span acronymSpan = new Span(matcher.start(2), matcher.end(2));
-            scan.add(Candidate.resolved(scan.cut(acronymSpan), acronymSpan, expansion, type,
-                    Evidence.ACRONYM_EXPANSION).withAlias(scan.cut(acronymSpan)));
+            scan.add(Candidate.resolved(scan.cut(acronymSpan), acronymSpan, expansion, type, Evidence.ACRONYM_EXPANSION)
+                    .withAlias(scan.cut(acronymSpan)));
         }
         return 0;
     }

@@ -25,7 +25,9 @@ final class BracketedGivenNames implements CandidateRule {
             Span span = new Span(matcher.start(), matcher.end());
             String name = matcher.group(1) + " " + matcher.group(2);
             String written = scan.cut(span);
-            String alias = titleBefore(scan, matcher.start()).map(title -> title + " " + written).orElse(written);
+            String alias = titleBefore(scan, matcher.start())
+                    .map(title -> title + " " + written)
+                    .orElse(written);
             scan.add(Candidate.resolved(written, span, name, EntityType.PERSON, Evidence.BRACKETED_GIVEN_NAME)
                     .withAlias(alias));
         }

@@ -12,8 +12,15 @@ import dev.colloquy.core.text.Span;
  * @param alias    the fuller form to remember as an alias ("President Trump"), or null
  * @param evidence what made it a candidate
  */
-record Candidate(String surface, Span span, String name, EntityType type, String alias, Evidence evidence,
-        boolean titled, boolean sentenceStart) {
+record Candidate(
+        String surface,
+        Span span,
+        String name,
+        EntityType type,
+        String alias,
+        Evidence evidence,
+        boolean titled,
+        boolean sentenceStart) {
 
     enum Evidence {
         /** Listed in the gazetteer or named by the article's metadata. */
@@ -47,6 +54,7 @@ record Candidate(String surface, Span span, String name, EntityType type, String
     }
 
     boolean isAcronymLike() {
-        return surface.length() >= 2 && surface.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return surface.length() >= 2
+                && surface.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 }

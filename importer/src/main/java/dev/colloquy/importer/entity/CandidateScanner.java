@@ -62,11 +62,14 @@ final class CandidateScanner {
     private int runEnd(List<Token> tokens, int start) {
         String text = scan.text();
         int end = start + 1;
-        while (end < tokens.size() && tokens.get(end - 1).joinsWith(tokens.get(end), text)
+        while (end < tokens.size()
+                && tokens.get(end - 1).joinsWith(tokens.get(end), text)
                 && !scan.isClaimed(tokens.get(end))) {
             Token next = tokens.get(end);
-            boolean connector = CONNECTORS.contains(next.text()) && end + 1 < tokens.size()
-                    && tokens.get(end + 1).isCapitalised() && next.joinsWith(tokens.get(end + 1), text);
+            boolean connector = CONNECTORS.contains(next.text())
+                    && end + 1 < tokens.size()
+                    && tokens.get(end + 1).isCapitalised()
+                    && next.joinsWith(tokens.get(end + 1), text);
             if (!next.isCapitalised() && !connector) {
                 break;
             }
@@ -116,8 +119,8 @@ final class CandidateScanner {
 
     private void readShape(Run words) {
         List<Token> name = words.title() == null ? scan.withoutLeadingStopWords(words.words()) : words.words();
-        if (name.isEmpty() || name.stream().anyMatch(word -> scan.gazetteer().isDemonym(word.text())
-                || scan.isStopWord(word))) {
+        if (name.isEmpty()
+                || name.stream().anyMatch(word -> scan.gazetteer().isDemonym(word.text()) || scan.isStopWord(word))) {
             // A lone acronym that is also a common word ("US", "IT") may still be a name.
             if (name.size() == 1 && name.get(0).isAcronym()) {
                 SINGLE_WORDS.apply(scan, Run.of(name, null, null), 0);

@@ -20,8 +20,12 @@ final class ClubsOfPlaces implements CandidateRule {
     @Override
     public int apply(Scan scan, Run run, int at) {
         Token word = run.word(at);
-        if (at + 1 >= run.size() || scan.knownWidth(run.words(), at) > 0 || scan.isTitle(word)
-                || scan.isStopWord(word) || word.isAcronym() || scan.gazetteer().isDemonym(word.text())
+        if (at + 1 >= run.size()
+                || scan.knownWidth(run.words(), at) > 0
+                || scan.isTitle(word)
+                || scan.isStopWord(word)
+                || word.isAcronym()
+                || scan.gazetteer().isDemonym(word.text())
                 || PLACE_QUALIFIERS.contains(word.text())) {
             return 0;
         }
@@ -34,8 +38,8 @@ final class ClubsOfPlaces implements CandidateRule {
             return 0;
         }
         Span span = new Span(word.start(), run.word(run.size() - 1).end());
-        scan.add(Candidate.resolved(scan.cut(span), span, scan.squeezed(span), EntityType.ORGANIZATION,
-                Evidence.NAME_SHAPE));
+        scan.add(Candidate.resolved(
+                scan.cut(span), span, scan.squeezed(span), EntityType.ORGANIZATION, Evidence.NAME_SHAPE));
         return 1 + width;
     }
 }

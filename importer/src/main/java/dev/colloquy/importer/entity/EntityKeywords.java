@@ -11,6 +11,5 @@ final class EntityKeywords {
     static final Set<String> PRODUCT = WordList.asWritten("/entity/product-words.txt");
     static final Set<String> LOCATION = WordList.asWritten("/entity/location-words.txt");
 
-    private EntityKeywords() {
-    }
+    private EntityKeywords() {}
 }

@@ -5,6 +5,7 @@ import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.core.entity.Mention;
 import dev.colloquy.core.exchange.Exchange;
 import dev.colloquy.core.text.SpannedText;
+import dev.colloquy.importer.transcript.ExchangeLocator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import dev.colloquy.importer.transcript.ExchangeLocator;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -28,11 +28,11 @@ final class EntityResolver {
     private static final int MIN_LENGTH_FOR_MISSPELLING = 5;
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
-    private EntityResolver() {
-    }
+    private EntityResolver() {}
 
     static List<Entity> resolve(List<Candidate> candidates, List<Exchange> exchanges) {
-        List<Candidate> resolved = new ArrayList<>(candidates.stream().filter(Candidate::isResolved).toList());
+        List<Candidate> resolved = new ArrayList<>(
+                candidates.stream().filter(Candidate::isResolved).toList());
         Map<String, Set<String>> bySurname = index(resolved, EntityResolver::lastWord);
         Map<String, Set<String>> byFirstName = index(resolved, EntityResolver::firstWord);
         Map<String, Candidate> byAlias = new LinkedHashMap<>();
@@ -48,8 +48,11 @@ final class EntityResolver {
         return group(resolved, exchanges);
     }
 
-    private static Candidate join(Candidate single, Map<String, Set<String>> bySurname,
-            Map<String, Set<String>> byFirstName, Map<String, Candidate> byAlias) {
+    private static Candidate join(
+            Candidate single,
+            Map<String, Set<String>> bySurname,
+            Map<String, Set<String>> byFirstName,
+            Map<String, Candidate> byAlias) {
         String word = readable(single.surface());
         Candidate expansion = byAlias.get(single.surface());
         if (expansion != null) {
@@ -61,7 +64,8 @@ final class EntityResolver {
         }
         if (person == null && !single.sentenceStart() && word.length() >= MIN_LENGTH_FOR_MISSPELLING) {
             person = onlyOne(bySurname.keySet().stream()
-                    .filter(surname -> surname.length() >= MIN_LENGTH_FOR_MISSPELLING && ONE_EDIT.apply(surname, word) == 1)
+                    .filter(surname ->
+                            surname.length() >= MIN_LENGTH_FOR_MISSPELLING && ONE_EDIT.apply(surname, word) == 1)
                     .flatMap(surname -> bySurname.get(surname).stream())
                     .collect(Collectors.toSet()));
         }
@@ -78,7 +82,8 @@ final class EntityResolver {
 
     /** "VANCE" in a speaker label is the surname Vance. */
     private static String readable(String word) {
-        boolean shouted = word.length() > 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean shouted =
+                word.length() > 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         return shouted ? word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT) : word;
     }
 
@@ -86,7 +91,8 @@ final class EntityResolver {
         Map<String, Set<String>> index = new LinkedHashMap<>();
         resolved.stream()
                 .filter(c -> c.type() == EntityType.PERSON && c.name().split(" ").length >= 2)
-                .forEach(c -> index.computeIfAbsent(key.apply(c.name()), k -> new LinkedHashSet<>()).add(c.name()));
+                .forEach(c -> index.computeIfAbsent(key.apply(c.name()), k -> new LinkedHashSet<>())
+                        .add(c.name()));
         return index;
     }
 
@@ -99,7 +105,8 @@ final class EntityResolver {
         Map<String, List<Candidate>> byName = new LinkedHashMap<>();
         resolved.stream()
                 .sorted(Comparator.comparing(Candidate::span))
-                .forEach(candidate -> byName.computeIfAbsent(candidate.name(), k -> new ArrayList<>()).add(candidate));
+                .forEach(candidate -> byName.computeIfAbsent(candidate.name(), k -> new ArrayList<>())
+                        .add(candidate));
         List<Entity> entities = new ArrayList<>();
         byName.forEach((name, mentions) -> entities.add(entity(name, mentions, locator)));
         return entities;
@@ -115,7 +122,8 @@ final class EntityResolver {
         }
         aliases.remove(name);
         List<Mention> spans = mentions.stream()
-                .map(mention -> new Mention(new SpannedText(mention.surface(), mention.span()),
+                .map(mention -> new Mention(
+                        new SpannedText(mention.surface(), mention.span()),
                         locator.exchangeAt(mention.span().start())))
                 .toList();
         return new Entity(name, mentions.get(0).type(), List.copyOf(aliases), spans);

@@ -22,11 +22,11 @@ import java.util.Set;
 public final class Gazetteer {
 
     /** A canonical name and its type. */
-    public record Entry(String name, EntityType type) {
-    }
+    public record Entry(String name, EntityType type) {}
 
     private static final String[] FILES = {
-        "countries-aliases.tsv", "places.tsv", "organizations.tsv", "people.tsv", "events.tsv"};
+        "countries-aliases.tsv", "places.tsv", "organizations.tsv", "people.tsv", "events.tsv"
+    };
 
     private final Map<String, Entry> bySurface;
     private final Set<String> placeWords;
@@ -34,12 +34,17 @@ public final class Gazetteer {
 
     private Gazetteer(Map<String, Entry> bySurface) {
         this.bySurface = Map.copyOf(bySurface);
-        this.longestForm = bySurface.keySet().stream().mapToInt(Gazetteer::tokenCount).max().orElse(1);
+        this.longestForm = bySurface.keySet().stream()
+                .mapToInt(Gazetteer::tokenCount)
+                .max()
+                .orElse(1);
         Set<String> words = new HashSet<>();
-        bySurface.values().stream().filter(entry -> entry.type() == EntityType.LOCATION)
+        bySurface.values().stream()
+                .filter(entry -> entry.type() == EntityType.LOCATION)
                 .map(entry -> lastWord(entry.name()))
                 .filter(word -> word.length() >= 4 && !GENERIC_PLACE_WORDS.contains(word))
-                .map(word -> word.toLowerCase(Locale.ROOT)).forEach(words::add);
+                .map(word -> word.toLowerCase(Locale.ROOT))
+                .forEach(words::add);
         this.placeWords = Set.copyOf(words);
     }
 

@@ -33,8 +33,8 @@ final class HyphenatedCompounds implements CandidateRule {
             Optional<Entry> entry = Optional.ofNullable(scan.articleNames().get(part))
                     .or(() -> scan.gazetteer().lookup(part));
             Span span = new Span(offset, offset + part.length());
-            entry.ifPresent(known -> scan.addUnclaimed(
-                    Candidate.resolved(part, span, known.name(), known.type(), Evidence.KNOWN)));
+            entry.ifPresent(known ->
+                    scan.addUnclaimed(Candidate.resolved(part, span, known.name(), known.type(), Evidence.KNOWN)));
             offset += part.length() + 1;
         }
     }
@@ -46,8 +46,8 @@ final class HyphenatedCompounds implements CandidateRule {
         String keyword = capitalise(following.text());
         if (EntityKeywords.ORGANIZATION.contains(keyword)) {
             Span span = new Span(word.start(), following.end());
-            scan.add(Candidate.resolved(scan.cut(span), span, word.text() + " " + keyword, EntityType.ORGANIZATION,
-                    Evidence.KEYWORD));
+            scan.add(Candidate.resolved(
+                    scan.cut(span), span, word.text() + " " + keyword, EntityType.ORGANIZATION, Evidence.KEYWORD));
         }
     }
 

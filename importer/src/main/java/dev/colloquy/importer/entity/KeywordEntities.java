@@ -30,10 +30,13 @@ final class KeywordEntities implements CandidateRule {
     }
 
     private static EntityType typeOf(String last) {
-        return EntityKeywords.ORGANIZATION.contains(last) ? EntityType.ORGANIZATION
-                : EntityKeywords.EVENT.contains(last) ? EntityType.EVENT
-                : EntityKeywords.PRODUCT.contains(last) ? EntityType.PRODUCT
-                : EntityKeywords.LOCATION.contains(last) ? EntityType.LOCATION : null;
+        return EntityKeywords.ORGANIZATION.contains(last)
+                ? EntityType.ORGANIZATION
+                : EntityKeywords.EVENT.contains(last)
+                        ? EntityType.EVENT
+                        : EntityKeywords.PRODUCT.contains(last)
+                                ? EntityType.PRODUCT
+                                : EntityKeywords.LOCATION.contains(last) ? EntityType.LOCATION : null;
     }
 
     /** "Sochi Winter Olympics" also names the place it was held in. */
@@ -43,8 +46,9 @@ final class KeywordEntities implements CandidateRule {
             if (width > 0) {
                 List<Token> words = event.subList(k, k + width);
                 Span inner = Scan.span(words);
-                scan.lookup(words).ifPresent(entry -> scan.addUnclaimed(
-                        Candidate.resolved(scan.cut(inner), inner, entry.name(), entry.type(), Evidence.KNOWN)));
+                scan.lookup(words)
+                        .ifPresent(entry -> scan.addUnclaimed(Candidate.resolved(
+                                scan.cut(inner), inner, entry.name(), entry.type(), Evidence.KNOWN)));
                 k += width - 1;
             }
         }

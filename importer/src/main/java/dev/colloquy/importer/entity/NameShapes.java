@@ -17,14 +17,20 @@ final class NameShapes implements CandidateRule {
 
     @Override
     public int apply(Scan scan, Run run, int at) {
-        if (run.size() - at > 4 || run.words().stream().skip(at).anyMatch(Token::isAcronym)
-                || run.words().stream().skip(at).anyMatch(word -> word.text().contains("-") && scan.hasKnownPart(word))) {
+        if (run.size() - at > 4
+                || run.words().stream().skip(at).anyMatch(Token::isAcronym)
+                || run.words().stream()
+                        .skip(at)
+                        .anyMatch(word -> word.text().contains("-") && scan.hasKnownPart(word))) {
             return 0;
         }
         Span span = new Span(run.word(at).start(), run.word(run.size() - 1).end());
         EntityType type = FOREIGN_ARTICLES.contains(run.word(at).text()) ? EntityType.ORGANIZATION : EntityType.PERSON;
         Candidate name = Candidate.resolved(scan.cut(span), span, scan.squeezed(span), type, Evidence.NAME_SHAPE);
-        scan.add(run.title() == null ? name : name.withAlias(scan.cut(new Span(run.title().start(), span.end()))));
+        scan.add(
+                run.title() == null
+                        ? name
+                        : name.withAlias(scan.cut(new Span(run.title().start(), span.end()))));
         return run.size() - at;
     }
 }

@@ -65,7 +65,9 @@ public final class RecogniseEntities implements Stage {
 
     /** The interviewee's role ("NATO Secretary General") is one more way the article refers to them. */
     private static Entity withRoleAlias(Entity entity, Speaker interviewee) {
-        if (interviewee == null || interviewee.role() == null || !entity.name().equals(interviewee.name())
+        if (interviewee == null
+                || interviewee.role() == null
+                || !entity.name().equals(interviewee.name())
                 || entity.aliases().contains(interviewee.role())) {
             return entity;
         }
@@ -90,7 +92,8 @@ public final class RecogniseEntities implements Stage {
     /** Headlines in title case capitalise every word, so capitals there say nothing about names. */
     private static boolean isTitleCase(Block block) {
         int words = Prose.wordCount(block.text());
-        return block.is(BlockKind.HEADLINE) && words >= 4
+        return block.is(BlockKind.HEADLINE)
+                && words >= 4
                 && Prose.capitalisedWordCount(block.text()) >= TITLE_CASE_SHARE * words;
     }
 }

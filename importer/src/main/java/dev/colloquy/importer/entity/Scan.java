@@ -70,7 +70,8 @@ final class Scan {
 
     boolean isStopWord(Token token) {
         String word = token.text();
-        return NEVER_NAMES.contains(word) || Names.isNotAName(word)
+        return NEVER_NAMES.contains(word)
+                || Names.isNotAName(word)
                 || token.sentenceStart() && word.toLowerCase(Locale.ROOT).endsWith("ly") && !token.isAcronym();
     }
 
@@ -99,7 +100,8 @@ final class Scan {
             // Shouted words are read in title case only when they stand alone ("MANCHESTER —"), not in a
             // speaker label such as "SOFIA LINDQVIST:".
             Optional<Entry> entry = lookup(window, width == run.size());
-            if (entry.isPresent() && !(width == 1 && ambiguousAtSentenceStart(window.get(0), entry.get()))
+            if (entry.isPresent()
+                    && !(width == 1 && ambiguousAtSentenceStart(window.get(0), entry.get()))
                     && !surnameOfAnotherName(run, k, width, entry.get())) {
                 return width;
             }
@@ -112,16 +114,24 @@ final class Scan {
      * belongs to that fuller name.
      */
     private boolean surnameOfAnotherName(List<Token> run, int k, int width, Entry entry) {
-        if (width != 1 || k == 0 || entry.type() != EntityType.PERSON || entry.name().equals(run.get(k).text())) {
+        if (width != 1
+                || k == 0
+                || entry.type() != EntityType.PERSON
+                || entry.name().equals(run.get(k).text())) {
             return false;
         }
         Token before = run.get(k - 1);
-        return before.isCapitalised() && !isTitle(before) && !isStopWord(before) && !before.isAcronym()
+        return before.isCapitalised()
+                && !isTitle(before)
+                && !isStopWord(before)
+                && !before.isAcronym()
                 && lookup(run.subList(k - 1, k), false).isEmpty();
     }
 
     private boolean ambiguousAtSentenceStart(Token token, Entry entry) {
-        return token.sentenceStart() && entry.type() == EntityType.PERSON && !articleNames.containsKey(token.text())
+        return token.sentenceStart()
+                && entry.type() == EntityType.PERSON
+                && !articleNames.containsKey(token.text())
                 && Names.isTitleWord(token.text());
     }
 
@@ -140,7 +150,9 @@ final class Scan {
         }
         Optional<Entry> known = gazetteer.lookup(surface);
         // Datelines and headings shout ("MANCHESTER"); long words in capitals are names in title case.
-        if (readShouted && known.isEmpty() && surface.length() >= 4
+        if (readShouted
+                && known.isEmpty()
+                && surface.length() >= 4
                 && surface.equals(surface.toUpperCase(Locale.ROOT))) {
             known = gazetteer.lookup(titleCase(surface));
         }

@@ -22,8 +22,15 @@ final class SingleWords implements CandidateRule {
         Token title = run.title();
         String alias = title == null ? null : scan.cut(new Span(title.start(), word.end()));
         EntityType hint = title == null && followsPlacePreposition(scan, word) ? EntityType.LOCATION : null;
-        scan.addUnclaimed(new Candidate(word.text(), new Span(word.start(), word.end()), null, hint, alias,
-                Evidence.SINGLE_WORD, title != null, word.sentenceStart()));
+        scan.addUnclaimed(new Candidate(
+                word.text(),
+                new Span(word.start(), word.end()),
+                null,
+                hint,
+                alias,
+                Evidence.SINGLE_WORD,
+                title != null,
+                word.sentenceStart()));
         return 1;
     }
 

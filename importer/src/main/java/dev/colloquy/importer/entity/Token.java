@@ -44,7 +44,8 @@ record Token(String text, int start, int end, boolean sentenceStart) {
         return tokens;
     }
 
-    private static final Pattern SENTENCE_GAP = Pattern.compile("(?s).*[.!?:;…]['\"”’)]*\\s+['\"“‘(]*|(?s).*[\"“‘]\\s*");
+    private static final Pattern SENTENCE_GAP =
+            Pattern.compile("(?s).*[.!?:;…]['\"”’)]*\\s+['\"“‘(]*|(?s).*[\"“‘]\\s*");
 
     private static boolean opensSentence(String gap) {
         return gap.contains("\n") || SENTENCE_GAP.matcher(gap).matches();

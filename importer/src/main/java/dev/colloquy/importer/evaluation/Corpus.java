@@ -28,7 +28,8 @@ public record Corpus(Path root, List<Entry> entries) {
         public dev.colloquy.core.source.Origin origin() {
             dev.colloquy.importer.layout.SourceFormat format =
                     dev.colloquy.importer.layout.SourceFormat.ofFileName(gold.document());
-            return new dev.colloquy.core.source.Origin(gold.document(), null, format == null ? null : format.mediaType());
+            return new dev.colloquy.core.source.Origin(
+                    gold.document(), null, format == null ? null : format.mediaType());
         }
     }
 
@@ -42,7 +43,9 @@ public record Corpus(Path root, List<Entry> entries) {
     }
 
     public List<Entry> part(String split) {
-        return entries.stream().filter(entry -> split == null || entry.split().equals(split)).toList();
+        return entries.stream()
+                .filter(entry -> split == null || entry.split().equals(split))
+                .toList();
     }
 
     /** Loads every gold file under {@code root}; {@code splits} maps each source folder to dev or test. */
@@ -53,16 +56,20 @@ public record Corpus(Path root, List<Entry> entries) {
             GoldDocument gold = GoldDocument.read(goldFile);
             Path document = root.resolve(gold.document());
             if (!Files.isRegularFile(document)) {
-                throw new CorpusException(goldFile, "field 'document' names " + gold.document() + ", which does not exist");
+                throw new CorpusException(
+                        goldFile, "field 'document' names " + gold.document() + ", which does not exist");
             }
-            String expectedFolder = root.relativize(goldFile.getParent()).toString().replace('\\', '/');
+            String expectedFolder =
+                    root.relativize(goldFile.getParent()).toString().replace('\\', '/');
             if (!expectedFolder.equals(gold.sourceName())) {
                 throw new CorpusException(goldFile, "field 'document' must lie in its own folder " + expectedFolder);
             }
             String split = splitOf.get(gold.sourceName());
             if (split == null) {
-                throw new CorpusException(splits, "no split for source '" + gold.sourceName() + "'; add a line '"
-                        + gold.sourceName() + "\tdev' or '\ttest'");
+                throw new CorpusException(
+                        splits,
+                        "no split for source '" + gold.sourceName() + "'; add a line '" + gold.sourceName()
+                                + "\tdev' or '\ttest'");
             }
             entries.add(new Entry(document, gold, split));
         }
@@ -78,7 +85,8 @@ public record Corpus(Path root, List<Entry> entries) {
         }
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(file -> file.getFileName().toString().endsWith(GOLD_SUFFIX))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
         } catch (IOException e) {
             throw new CorpusException(root, "cannot be listed (" + e.getMessage() + ")");
         }

@@ -29,12 +29,10 @@ public record DocumentScore(
         String firstMiss) {
 
     /** One metadata field: what the importer said and whether the gold agrees. */
-    public record Field(String predicted, boolean right) {
-    }
+    public record Field(String predicted, boolean right) {}
 
     /** One exchange as read: how sure the importer was, and whether its extent matches a gold exchange. */
-    public record ScoredExchange(double confidence, boolean right) {
-    }
+    public record ScoredExchange(double confidence, boolean right) {}
 
     public DocumentScore {
         exchanges = List.copyOf(exchanges);

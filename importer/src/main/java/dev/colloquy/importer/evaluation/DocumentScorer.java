@@ -19,18 +19,35 @@ import java.util.Set;
 public final class DocumentScorer {
 
     /** Warnings that say the importer was unsure where turns begin or end. */
-    static final Set<String> SEGMENTATION_WARNINGS = Set.of("UNSURE_QUESTION", "UNSURE_ANSWER", "UNSURE_LEAD",
-            "QUESTION_WITHOUT_QUESTION_MARK", "UNANSWERED_QUESTION", "SEVERAL_ANSWERERS", "UNSURE_LABELS",
+    static final Set<String> SEGMENTATION_WARNINGS = Set.of(
+            "UNSURE_QUESTION",
+            "UNSURE_ANSWER",
+            "UNSURE_LEAD",
+            "QUESTION_WITHOUT_QUESTION_MARK",
+            "UNANSWERED_QUESTION",
+            "SEVERAL_ANSWERERS",
+            "UNSURE_LABELS",
             "UNSURE_BOUNDARIES");
 
-    private DocumentScorer() {
-    }
+    private DocumentScorer() {}
 
     public static DocumentScore rejected(GoldDocument gold, String split, String reason) {
         Field none = new Field(null, false);
-        return new DocumentScore(gold, split, reason, 0, 0, 0, false, none, none,
-                new Field(null, gold.interviewers().isEmpty()), new Field(null, gold.publication() == null),
-                List.of(), true, "rejected: " + reason);
+        return new DocumentScore(
+                gold,
+                split,
+                reason,
+                0,
+                0,
+                0,
+                false,
+                none,
+                none,
+                new Field(null, gold.interviewers().isEmpty()),
+                new Field(null, gold.publication() == null),
+                List.of(),
+                true,
+                "rejected: " + reason);
     }
 
     public static DocumentScore score(GoldDocument gold, String split, ParsedArticle article) {
@@ -44,13 +61,25 @@ public final class DocumentScorer {
         }
         List<ScoredExchange> exchanges = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
-            exchanges.add(new ScoredExchange(read.get(i).confidence(), exchangeRight(goldOf, i, read.size(), keys.size())));
+            exchanges.add(
+                    new ScoredExchange(read.get(i).confidence(), exchangeRight(goldOf, i, read.size(), keys.size())));
         }
         boolean exact = read.size() == gold.exchanges().size() && hits == predicted.size();
-        return new DocumentScore(gold, split, null, read.size(), hits, predicted.size(), exact,
-                headline(gold, article), person(article.interview().interviewee(), gold.interviewees(), false),
-                person(article.interview().interviewer(), gold.interviewers(), true), publication(gold, article),
-                exchanges, warnedAboutSegmentation(article), exact ? null : firstMiss(gold, read, goldOf));
+        return new DocumentScore(
+                gold,
+                split,
+                null,
+                read.size(),
+                hits,
+                predicted.size(),
+                exact,
+                headline(gold, article),
+                person(article.interview().interviewee(), gold.interviewees(), false),
+                person(article.interview().interviewer(), gold.interviewers(), true),
+                publication(gold, article),
+                exchanges,
+                warnedAboutSegmentation(article),
+                exact ? null : firstMiss(gold, read, goldOf));
     }
 
     /** Each exchange gives two boundaries: the words its question starts with and those its answer starts with. */
@@ -82,7 +111,8 @@ public final class DocumentScorer {
         int[][] best = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                best[i][j] = matches(predicted, gold, i, j) ? best[i + 1][j + 1] + 1
+                best[i][j] = matches(predicted, gold, i, j)
+                        ? best[i + 1][j + 1] + 1
                         : Math.max(best[i + 1][j], best[i][j + 1]);
             }
         }
@@ -152,13 +182,16 @@ public final class DocumentScorer {
         for (int j = 0; j < found.length; j++) {
             if (!found[j]) {
                 GoldExchange exchange = gold.exchanges().get(j / 2);
-                return "exchange " + (j / 2 + 1) + ": " + (j % 2 == 0 ? "question «" + exchange.question()
-                        : "answer «" + exchange.answer()) + "» not found as a turn start";
+                return "exchange " + (j / 2 + 1) + ": "
+                        + (j % 2 == 0 ? "question «" + exchange.question() : "answer «" + exchange.answer())
+                        + "» not found as a turn start";
             }
         }
         for (int i = 0; i < goldOf.length; i++) {
             if (goldOf[i] < 0) {
-                String text = i % 2 == 0 ? read.get(i / 2).question().text() : read.get(i / 2).answer().text();
+                String text = i % 2 == 0
+                        ? read.get(i / 2).question().text()
+                        : read.get(i / 2).answer().text();
                 return "extra " + (i % 2 == 0 ? "question" : "answer") + " start «" + abbreviate(text) + "»";
             }
         }

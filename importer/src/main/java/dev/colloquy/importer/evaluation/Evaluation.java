@@ -23,7 +23,8 @@ public final class Evaluation {
     public DocumentScore score(Corpus.Entry entry) {
         try {
             byte[] bytes = Files.readAllBytes(entry.document());
-            return DocumentScorer.score(entry.gold(), entry.split(), importer.parse(bytes, entry.origin(), ImportOptions.DETECT));
+            return DocumentScorer.score(
+                    entry.gold(), entry.split(), importer.parse(bytes, entry.origin(), ImportOptions.DETECT));
         } catch (ImportException e) {
             return DocumentScorer.rejected(entry.gold(), entry.split(), e.getMessage());
         } catch (IOException e) {

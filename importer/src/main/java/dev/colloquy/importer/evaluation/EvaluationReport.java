@@ -19,18 +19,24 @@ public final class EvaluationReport {
             + " | interviewee | interviewer | publication | right at confidence ≥ 0.9 | wrong documents warned | rejected |";
     private static final String RULE = "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
-    private EvaluationReport() {
-    }
+    private EvaluationReport() {}
 
     public static String render(List<DocumentScore> scores, String commit) {
         StringBuilder out = new StringBuilder();
         out.append("# Importer evaluation\n\n");
-        out.append("Measured on commit `").append(commit).append("` with `./mvnw -B -pl core,importer -Pevaluate verify`")
+        out.append("Measured on commit `")
+                .append(commit)
+                .append("` with `./mvnw -B -pl core,importer -Pevaluate verify`")
                 .append(" (or `colloquy-importer evaluate evaluation/corpus`). The corpus, its gold and the split are")
                 .append(" described in `evaluation/`. **Held-out** documents come from sources that are never used to")
-                .append(" tune the importer or fit its weights; **development** documents are tuned on. Earlier figures,")
+                .append(
+                        " tune the importer or fit its weights; **development** documents are tuned on. Earlier figures,")
                 .append(" and the importer's before the corpus existed, are in `evaluation/HISTORY.md`.\n\n");
-        out.append("## Summary\n\n| part ").append(HEADER).append("\n|---").append(RULE).append('\n');
+        out.append("## Summary\n\n| part ")
+                .append(HEADER)
+                .append("\n|---")
+                .append(RULE)
+                .append('\n');
         summaryRow(out, "**held-out (test)**", part(scores, Corpus.TEST));
         summaryRow(out, "development", part(scores, Corpus.DEV));
         out.append("\nTargets on the held-out part: exact ≥ 90 %, boundary F1 ≥ 0.97, headline and interviewee ≥ 95 %,")
@@ -46,15 +52,20 @@ public final class EvaluationReport {
         return scores.stream().filter(score -> score.split().equals(split)).toList();
     }
 
-    private static void grouped(StringBuilder out, String title, List<DocumentScore> scores,
-            Function<DocumentScore, String> key) {
-        out.append("\n## ").append(title).append("\n\n| part | group ").append(HEADER).append("\n|---|---")
-                .append(RULE).append('\n');
+    private static void grouped(
+            StringBuilder out, String title, List<DocumentScore> scores, Function<DocumentScore, String> key) {
+        out.append("\n## ")
+                .append(title)
+                .append("\n\n| part | group ")
+                .append(HEADER)
+                .append("\n|---|---")
+                .append(RULE)
+                .append('\n');
         for (String split : List.of(Corpus.TEST, Corpus.DEV)) {
-            Map<String, List<DocumentScore>> groups = part(scores, split).stream()
-                    .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
-            groups.forEach((group, members) -> summaryRow(out, (split.equals(Corpus.TEST) ? "held-out" : "dev")
-                    + " | " + group, Summary.of(members)));
+            Map<String, List<DocumentScore>> groups =
+                    part(scores, split).stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+            groups.forEach((group, members) -> summaryRow(
+                    out, (split.equals(Corpus.TEST) ? "held-out" : "dev") + " | " + group, Summary.of(members)));
         }
     }
 
@@ -81,28 +92,47 @@ public final class EvaluationReport {
     }
 
     private static void documents(StringBuilder out, List<DocumentScore> scores) {
-        out.append("\n## Documents\n\n| document | part | layout | exchanges (gold / read) | exact | warned | boundary F1")
+        out.append(
+                        "\n## Documents\n\n| document | part | layout | exchanges (gold / read) | exact | warned | boundary F1")
                 .append(" | headline | interviewee | interviewer | publication | first miss |\n")
                 .append("|---|---|---|---:|---|---|---:|---|---|---|---|---|\n");
         for (DocumentScore score : scores) {
             Summary s = Summary.of(List.of(score));
-            out.append("| ").append(score.gold().document()).append(score.gold().derived() ? " (derived)" : "")
-                    .append(" | ").append(score.split()).append(" | ").append(score.gold().layout())
-                    .append(" | ").append(score.goldExchanges()).append(" / ").append(score.predictedExchanges())
-                    .append(" | ").append(score.exact() ? "yes" : "**no**")
-                    .append(" | ").append(score.warned() ? "warned" : "")
-                    .append(" | ").append(decimal(s.f1()))
-                    .append(" | ").append(field(score.headline()))
-                    .append(" | ").append(field(score.interviewee()))
-                    .append(" | ").append(field(score.interviewer()))
-                    .append(" | ").append(field(score.publication()))
-                    .append(" | ").append(score.firstMiss() == null ? "" : cell(score.firstMiss()))
+            out.append("| ")
+                    .append(score.gold().document())
+                    .append(score.gold().derived() ? " (derived)" : "")
+                    .append(" | ")
+                    .append(score.split())
+                    .append(" | ")
+                    .append(score.gold().layout())
+                    .append(" | ")
+                    .append(score.goldExchanges())
+                    .append(" / ")
+                    .append(score.predictedExchanges())
+                    .append(" | ")
+                    .append(score.exact() ? "yes" : "**no**")
+                    .append(" | ")
+                    .append(score.warned() ? "warned" : "")
+                    .append(" | ")
+                    .append(decimal(s.f1()))
+                    .append(" | ")
+                    .append(field(score.headline()))
+                    .append(" | ")
+                    .append(field(score.interviewee()))
+                    .append(" | ")
+                    .append(field(score.interviewer()))
+                    .append(" | ")
+                    .append(field(score.publication()))
+                    .append(" | ")
+                    .append(score.firstMiss() == null ? "" : cell(score.firstMiss()))
                     .append(" |\n");
         }
     }
 
     private static String field(DocumentScore.Field field) {
-        return field.right() ? "✓" : "✗ " + (field.predicted() == null ? "(none)" : "«" + cell(field.predicted()) + "»");
+        return field.right()
+                ? "✓"
+                : "✗ " + (field.predicted() == null ? "(none)" : "«" + cell(field.predicted()) + "»");
     }
 
     private static String cell(String text) {

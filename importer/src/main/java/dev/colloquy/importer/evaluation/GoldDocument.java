@@ -33,8 +33,7 @@ public record GoldDocument(
         List<GoldExchange> exchanges) {
 
     /** The first words of one exchange's question turn and of its answer. */
-    public record GoldExchange(String question, String answer) {
-    }
+    public record GoldExchange(String question, String answer) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,8 +53,10 @@ public record GoldDocument(
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new CorpusException(file, "is not valid JSON (" + e.getOriginalMessage() + ", line "
-                    + e.getLocation().getLineNr() + ")");
+            throw new CorpusException(
+                    file,
+                    "is not valid JSON (" + e.getOriginalMessage() + ", line "
+                            + e.getLocation().getLineNr() + ")");
         } catch (IOException e) {
             throw new CorpusException(file, "cannot be read (" + e.getMessage() + ")");
         }
@@ -74,11 +75,18 @@ public record GoldDocument(
         if (exchanges.isEmpty()) {
             throw new CorpusException(file, "field 'exchanges' is empty: a gold interview has at least one exchange");
         }
-        return new GoldDocument(document, document.substring(0, slash),
+        return new GoldDocument(
+                document,
+                document.substring(0, slash),
                 new Fields(file, root.path("source"), "source.").text("licence", true),
-                fields.text("derivedFrom", false), fields.text("format", true), fields.text("layout", true),
-                fields.text("headline", true), fields.texts("interviewees"), fields.texts("interviewers"),
-                fields.text("publication", false), exchanges);
+                fields.text("derivedFrom", false),
+                fields.text("format", true),
+                fields.text("layout", true),
+                fields.text("headline", true),
+                fields.texts("interviewees"),
+                fields.texts("interviewers"),
+                fields.text("publication", false),
+                exchanges);
     }
 
     /** Typed access to one JSON object, naming the file and field in every complaint. */

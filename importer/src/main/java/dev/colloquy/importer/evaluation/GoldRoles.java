@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class GoldRoles {
 
-    private GoldRoles() {
-    }
+    private GoldRoles() {}
 
     /** The role of each paragraph, or null when some gold boundary starts no paragraph (the gold does not fit). */
     public static List<Role> of(GoldDocument gold, List<String> paragraphs) {

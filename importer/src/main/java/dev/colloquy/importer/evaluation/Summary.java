@@ -24,20 +24,28 @@ public record Summary(
     public static final double CONFIDENT = dev.colloquy.importer.transcript.SegmentTranscript.SURE;
 
     public static Summary of(List<DocumentScore> scores) {
-        return new Summary(scores.size(), count(scores, DocumentScore::exact),
+        return new Summary(
+                scores.size(),
+                count(scores, DocumentScore::exact),
                 scores.stream().mapToInt(DocumentScore::boundaryHits).sum(),
                 scores.stream().mapToInt(DocumentScore::predictedBoundaries).sum(),
                 scores.stream().mapToInt(DocumentScore::goldBoundaries).sum(),
-                count(scores, score -> score.headline().right()), count(scores, score -> score.interviewee().right()),
-                count(scores, score -> score.interviewer().right()), count(scores, score -> score.publication().right()),
-                (int) confident(scores).count(), (int) confident(scores).filter(DocumentScore.ScoredExchange::right).count(),
+                count(scores, score -> score.headline().right()),
+                count(scores, score -> score.interviewee().right()),
+                count(scores, score -> score.interviewer().right()),
+                count(scores, score -> score.publication().right()),
+                (int) confident(scores).count(),
+                (int) confident(scores)
+                        .filter(DocumentScore.ScoredExchange::right)
+                        .count(),
                 count(scores, DocumentScore::hasWrongBoundary),
                 count(scores, score -> score.hasWrongBoundary() && score.warned()),
                 count(scores, score -> score.rejection() != null));
     }
 
     private static java.util.stream.Stream<DocumentScore.ScoredExchange> confident(List<DocumentScore> scores) {
-        return scores.stream().flatMap(score -> score.exchanges().stream())
+        return scores.stream()
+                .flatMap(score -> score.exchanges().stream())
                 .filter(exchange -> exchange.confidence() >= CONFIDENT);
     }
 

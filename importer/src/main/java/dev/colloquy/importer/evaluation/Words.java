@@ -19,14 +19,14 @@ final class Words {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private Words() {
-    }
+    private Words() {}
 
     static List<String> of(String text) {
         if (text == null) {
             return List.of();
         }
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         List<String> words = new ArrayList<>();
         for (String word : NOT_WORD.split(folded.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty()) {
@@ -43,7 +43,9 @@ final class Words {
     }
 
     static boolean startsWith(List<String> words, List<String> key) {
-        return !key.isEmpty() && words.size() >= key.size() && words.subList(0, key.size()).equals(key);
+        return !key.isEmpty()
+                && words.size() >= key.size()
+                && words.subList(0, key.size()).equals(key);
     }
 
     static boolean sameWords(String a, String b) {

@@ -28,20 +28,34 @@ public record HtmlMetadata(String headline, LocalDate publishedOn, String author
     static HtmlMetadata of(Document page) {
         JsonNode article = jsonLdArticle(page);
         String headline = first(text(article, "headline"), meta(page, "og:title"));
-        String date = first(text(article, "datePublished"), meta(page, "article:published_time"),
-                meta(page, "datePublished"), meta(page, "date"), timeAttribute(page));
-        String author = first(name(article == null ? null : article.get("author")), meta(page, "author"),
+        String date = first(
+                text(article, "datePublished"),
+                meta(page, "article:published_time"),
+                meta(page, "datePublished"),
+                meta(page, "date"),
+                timeAttribute(page));
+        String author = first(
+                name(article == null ? null : article.get("author")),
+                meta(page, "author"),
                 meta(page, "article:author"));
-        String publisher = first(name(article == null ? null : article.get("publisher")), meta(page, "og:site_name"),
+        String publisher = first(
+                name(article == null ? null : article.get("publisher")),
+                meta(page, "og:site_name"),
                 siteInTitle(page, headline));
         Element canonical = page.selectFirst("link[rel=canonical][href]");
-        String url = first(text(article, "url"), canonical == null ? null : canonical.attr("href"), meta(page, "og:url"));
-        return new HtmlMetadata(headline, date == null ? null : ReadFrontMatter.parseDate(date),
-                author == null || author.startsWith("http") ? null : author, publisher, url);
+        String url =
+                first(text(article, "url"), canonical == null ? null : canonical.attr("href"), meta(page, "og:url"));
+        return new HtmlMetadata(
+                headline,
+                date == null ? null : ReadFrontMatter.parseDate(date),
+                author == null || author.startsWith("http") ? null : author,
+                publisher,
+                url);
     }
 
     /** How pages join the article's title and the site's name in {@code <title>}: "Title | Site". */
     private static final String[] TITLE_SEPARATORS = {" | ", " — ", " – ", " - ", " · ", " :: ", " » "};
+
     private static final int MAX_SITE_WORDS = 6;
 
     /**
@@ -152,7 +166,8 @@ public record HtmlMetadata(String headline, LocalDate publishedOn, String author
     }
 
     private static String meta(Document page, String key) {
-        Element meta = page.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
+        Element meta =
+                page.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
         return meta == null ? null : blankToNull(meta.attr("content"));
     }
 

@@ -8,13 +8,13 @@ import dev.colloquy.importer.document.BlockMarkup;
 import dev.colloquy.importer.document.DeclaredMetadata;
 import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.HtmlHints;
+import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.document.WorkingDocument.ImageLines;
 import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
-import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.pipeline.Stage;
-import dev.colloquy.importer.text.WordList;
 import dev.colloquy.importer.text.MappedText;
+import dev.colloquy.importer.text.WordList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,18 +43,69 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class SplitHtmlBlocks implements Stage {
 
-    private static final Set<String> BLOCK_ELEMENTS = Set.of("p", "div", "section", "article", "main", "header",
-            "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "figure",
-            "figcaption", "pre", "table", "tr", "td", "th", "caption", "address", "hr", "body", "details", "summary",
+    private static final Set<String> BLOCK_ELEMENTS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "figure",
+            "figcaption",
+            "pre",
+            "table",
+            "tr",
+            "td",
+            "th",
+            "caption",
+            "address",
+            "hr",
+            "body",
+            "details",
+            "summary",
             "center");
     /** Never part of an article's text. */
-    private static final Set<String> DROPPED_ELEMENTS = Set.of("script", "style", "noscript", "template", "svg",
-            "iframe", "form", "button", "nav", "aside", "select", "input", "textarea", "object", "embed", "canvas",
-            "video", "audio", "head", "menu", "dialog");
+    private static final Set<String> DROPPED_ELEMENTS = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "iframe",
+            "form",
+            "button",
+            "nav",
+            "aside",
+            "select",
+            "input",
+            "textarea",
+            "object",
+            "embed",
+            "canvas",
+            "video",
+            "audio",
+            "head",
+            "menu",
+            "dialog");
     /** Class or id words of page widgets that are dropped whole. */
     private static final Set<String> WIDGET_WORDS = WordList.load("/html/widget-words.txt");
     /** Class words of the article's own furniture: kept as blocks, but debris. */
     private static final Set<String> BYLINE_WORDS = WordList.load("/html/byline-words.txt");
+
     private static final Set<String> STANDFIRST_WORDS = WordList.load("/html/standfirst-words.txt");
     private static final Set<String> CREDIT_WORDS = WordList.load("/html/credit-words.txt");
 
@@ -79,8 +130,13 @@ public final class SplitHtmlBlocks implements Stage {
 
     @Override
     public Set<BlockKind> claims() {
-        return Set.of(BlockKind.DEBRIS, BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.IMAGE,
-                BlockKind.PULL_QUOTE, BlockKind.ATTRIBUTION);
+        return Set.of(
+                BlockKind.DEBRIS,
+                BlockKind.HEADLINE,
+                BlockKind.STANDFIRST,
+                BlockKind.IMAGE,
+                BlockKind.PULL_QUOTE,
+                BlockKind.ATTRIBUTION);
     }
 
     @Override
@@ -97,8 +153,13 @@ public final class SplitHtmlBlocks implements Stage {
         walker.classify();
         boolean noHeading = document.firstOf(BlockKind.HEADLINE) == null;
         DeclaredMetadata declared = new DeclaredMetadata(
-                noHeading ? declaredHeadline(document.text(), metadata, page) : null, metadata.publisher(),
-                metadata.author(), metadata.publishedOn(), metadata.url(), null, null);
+                noHeading ? declaredHeadline(document.text(), metadata, page) : null,
+                metadata.publisher(),
+                metadata.author(),
+                metadata.publishedOn(),
+                metadata.url(),
+                null,
+                null);
         document.htmlHints(new HtmlHints(declared, noHeading, walker.figures, walker.blockquotes));
     }
 
@@ -107,7 +168,9 @@ public final class SplitHtmlBlocks implements Stage {
         if (metadata.headline() != null) {
             int at = source.indexOf(metadata.headline());
             if (at >= 0) {
-                return new SpannedText(metadata.headline(), new Span(at, at + metadata.headline().length()));
+                return new SpannedText(
+                        metadata.headline(),
+                        new Span(at, at + metadata.headline().length()));
             }
         }
         Element title = page.selectFirst("title");
@@ -165,8 +228,7 @@ public final class SplitHtmlBlocks implements Stage {
     }
 
     /** Where a block's text was found on the page, captured when its first character is. */
-    private record Context(BlockMarkup markup, int figure, int quote, boolean standfirst) {
-    }
+    private record Context(BlockMarkup markup, int figure, int quote, boolean standfirst) {}
 
     private static final class Walker implements NodeFilter {
 
@@ -180,6 +242,7 @@ public final class SplitHtmlBlocks implements Stage {
         private final Deque<String> blockStack = new ArrayDeque<>();
         /** Elements whose head was counted, so that their tail undoes exactly that; identity, not content. */
         private final Set<Node> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+
         private Context context;
         private int strongDepth;
         private int quoteDepth;
@@ -268,7 +331,10 @@ public final class SplitHtmlBlocks implements Stage {
             }
             if (tag.equals("strong") || tag.equals("b")) {
                 strongDepth--;
-                if (strongDepth == 0 && chars > 0 && strongChars >= chars - 1 && current.build().text().strip().endsWith("?")
+                if (strongDepth == 0
+                        && chars > 0
+                        && strongChars >= chars - 1
+                        && current.build().text().strip().endsWith("?")
                         && followedByText(element)) {
                     flush(); // "<b>What changed?</b> Everything.": the bold question is a turn of its own
                 }
@@ -307,9 +373,18 @@ public final class SplitHtmlBlocks implements Stage {
             if (wasBlank && !current.isBlank() && context == null) {
                 String element = blockStack.isEmpty() ? "body" : blockStack.peek();
                 int heading = element.matches("h[1-6]") ? element.charAt(1) - '0' : 0;
-                context = new Context(new BlockMarkup(element, heading, false, quoteDepth > 0, figureDepth > 0,
-                        creditDepth > 0, bylineDepth > 0 ? "byline or date" : null),
-                        figureDepth > 0 ? currentFigure : 0, quoteDepth > 0 ? currentQuote : 0, standfirstDepth > 0);
+                context = new Context(
+                        new BlockMarkup(
+                                element,
+                                heading,
+                                false,
+                                quoteDepth > 0,
+                                figureDepth > 0,
+                                creditDepth > 0,
+                                bylineDepth > 0 ? "byline or date" : null),
+                        figureDepth > 0 ? currentFigure : 0,
+                        quoteDepth > 0 ? currentQuote : 0,
+                        standfirstDepth > 0);
             }
             int added = current.length() - before;
             chars += added;
@@ -338,8 +413,8 @@ public final class SplitHtmlBlocks implements Stage {
             if (mapped.length() > 0 && context != null) {
                 BlockMarkup m = context.markup();
                 boolean emphasised = chars > 0 && strongChars >= chars - 1;
-                BlockMarkup markup = new BlockMarkup(m.element(), m.heading(), emphasised, m.quoted(), m.figure(),
-                        m.credit(), m.furniture());
+                BlockMarkup markup = new BlockMarkup(
+                        m.element(), m.heading(), emphasised, m.quoted(), m.figure(), m.credit(), m.furniture());
                 blocks.add(Block.extracted(blocks.size(), mapped, markup, document.lineIndex()));
                 contexts.add(context);
             }
@@ -415,8 +490,12 @@ public final class SplitHtmlBlocks implements Stage {
                     }
                 }
                 if (text != null) {
-                    String speaker = attribution == null ? null
-                            : attribution.text().replaceFirst("^[—–―-]+\\s*", "").strip();
+                    String speaker = attribution == null
+                            ? null
+                            : attribution
+                                    .text()
+                                    .replaceFirst("^[—–―-]+\\s*", "")
+                                    .strip();
                     blockquotes.add(new PullQuoteBlocks(text, attribution, speaker));
                 }
             }
@@ -429,7 +508,9 @@ public final class SplitHtmlBlocks implements Stage {
             }
             for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
                 String name = parent.normalName();
-                if (name.equals("article") || name.equals("main") || name.equals("blockquote")
+                if (name.equals("article")
+                        || name.equals("main")
+                        || name.equals("blockquote")
                         || name.equals("figure")) {
                     return false;
                 }

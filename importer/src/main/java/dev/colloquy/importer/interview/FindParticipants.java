@@ -10,8 +10,8 @@ import dev.colloquy.importer.document.LabelledParticipants;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.entity.Gazetteer;
 import dev.colloquy.importer.pipeline.Stage;
-import dev.colloquy.importer.text.Names.Candidate;
 import dev.colloquy.importer.text.Names;
+import dev.colloquy.importer.text.Names.Candidate;
 import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.text.WordList;
 import java.util.List;
@@ -39,6 +39,7 @@ public final class FindParticipants implements Stage {
     public static boolean namesAGroupOrTopic(String name) {
         return PersonCandidates.namesAGroupOrTopic(name, NOT_NAME_WORDS);
     }
+
     private static final Set<String> OUTLET_WORDS = WordList.load("/interview/outlet-words.txt");
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}";
     private static final String PROPER_RUN =
@@ -60,7 +61,8 @@ public final class FindParticipants implements Stage {
                     + "[ \\u00a0]+(?:spoke (?:with|to)|interviewed|talked (?:with|to)|sat down with|caught up with)\\b"
                     + "|\\bWith (\\p{Lu}[\\p{L}\\p{N}&.-]+),");
     /** "From Wikinews, the free news source…": the tagline wiki-built sites print under the title. */
-    private static final Pattern SITE_TAGLINE = Pattern.compile("(?m)^From[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}.-]+),[ \\u00a0]+the\\b");
+    private static final Pattern SITE_TAGLINE =
+            Pattern.compile("(?m)^From[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}.-]+),[ \\u00a0]+the\\b");
     /** Words that may follow an outlet named as an object; any other lower-case word makes the run an adjective. */
     private static final Set<String> AFTER_OUTLET = WordList.load("/interview/after-outlet-words.txt");
 
@@ -94,7 +96,8 @@ public final class FindParticipants implements Stage {
         if (document.interviewee() == null) {
             findInterviewee(document, text, opening);
         } else if (document.interviewee().role() == null) {
-            document.interviewee(new Speaker(document.interviewee().name(), roleOf(document.interviewee().name(), text)));
+            document.interviewee(new Speaker(
+                    document.interviewee().name(), roleOf(document.interviewee().name(), text)));
         }
         if (document.interviewer() == null) {
             findInterviewer(document, text, opening);
@@ -124,7 +127,9 @@ public final class FindParticipants implements Stage {
         if (document.declared().headline() != null) {
             opening.append(document.declared().headline().text()).append("\n\n");
         }
-        document.blocks().stream().filter(block -> !block.is(BlockKind.METADATA)).limit(OPENING_BLOCKS)
+        document.blocks().stream()
+                .filter(block -> !block.is(BlockKind.METADATA))
+                .limit(OPENING_BLOCKS)
                 .forEach(block -> opening.append(block.text()).append("\n\n"));
         return opening.toString();
     }
@@ -146,8 +151,11 @@ public final class FindParticipants implements Stage {
 
     private static String headlineText(WorkingDocument document) {
         Block headline = document.firstOf(BlockKind.HEADLINE);
-        return headline != null ? headline.text()
-                : document.declared().headline() != null ? document.declared().headline().text() : "";
+        return headline != null
+                ? headline.text()
+                : document.declared().headline() != null
+                        ? document.declared().headline().text()
+                        : "";
     }
 
     /** Names that are someone else than the interviewee: the interviewer and the author. */
@@ -170,11 +178,13 @@ public final class FindParticipants implements Stage {
             return Optional.empty();
         }
         return Names.personCandidates(title.substring(0, colon)).stream()
-                .map(Candidate::name).findFirst();
+                .map(Candidate::name)
+                .findFirst();
     }
 
     /** "Author: Jane Doe", "Authors: Jane Doe, John Roe" on a line of its own: who signed the article. */
-    private static final Pattern AUTHOR_LINE = Pattern.compile("(?m)^(?i:" + WordList.choice("/interview/author-labels.txt") + ")[ \u00a0]*:?[ \u00a0]+(" + NAME + ")");
+    private static final Pattern AUTHOR_LINE = Pattern.compile(
+            "(?m)^(?i:" + WordList.choice("/interview/author-labels.txt") + ")[ \u00a0]*:?[ \u00a0]+(" + NAME + ")");
 
     private static void findByline(WorkingDocument document, String text) {
         if (document.author() == null) {
@@ -195,11 +205,14 @@ public final class FindParticipants implements Stage {
             + "(?:spoke (?:with|to)|talked (?:with|to)|sat down with|caught up with|chatted with|interviewed)\\b");
 
     private static void findInterviewer(WorkingDocument document, String text, String opening) {
-        String interviewee = document.interviewee() == null ? "" : document.interviewee().name();
+        String interviewee =
+                document.interviewee() == null ? "" : document.interviewee().name();
         Matcher subject = PERSON_AS_SUBJECT.matcher(opening);
         while (subject.find()) {
             String name = subject.group(1);
-            if (!name.equals(interviewee) && !namesAGroupOrTopic(name) && !isOutletName(name)
+            if (!name.equals(interviewee)
+                    && !namesAGroupOrTopic(name)
+                    && !isOutletName(name)
                     && !Names.isNotAName(name.split("[ \\u00a0]+")[0])) {
                 record(document, "interviewer", "the opening (\"" + name + " spoke with …\")", 0.8);
                 document.interviewer(new Speaker(name, null));
@@ -210,7 +223,9 @@ public final class FindParticipants implements Stage {
         if (found != null) {
             record(document, "interviewer", "prose naming the interviewer's role", 0.8);
             document.interviewer(found);
-        } else if (document.author() != null && isName(document.author()) && FIRST_PERSON_INTERVIEWING.matcher(opening).find()) {
+        } else if (document.author() != null
+                && isName(document.author())
+                && FIRST_PERSON_INTERVIEWING.matcher(opening).find()) {
             // "We spoke with …" in an article someone signed: the author asked. A signature alone says nothing.
             record(document, "interviewer", "the author, who writes that they spoke with the interviewee", 0.7);
             document.interviewer(new Speaker(cleanName(document.author()), null));
@@ -218,12 +233,15 @@ public final class FindParticipants implements Stage {
     }
 
     /** The writer saying they did the interview: "I spoke with", "we sat down with", "I asked". */
-    private static final Pattern FIRST_PERSON_INTERVIEWING = Pattern.compile("(?i)\\b(?:I|we)[ \\u00a0]+(?:speak|spoke|talk|talked"
-            + "|sit down|sat down|catch up|caught up|chat|chatted|meet|met)[ \\u00a0]+(?:with|to)\\b|\\b(?:I|we)[ \\u00a0]+(?:interviewed|asked)\\b");
+    private static final Pattern FIRST_PERSON_INTERVIEWING = Pattern.compile(
+            "(?i)\\b(?:I|we)[ \\u00a0]+(?:speak|spoke|talk|talked"
+                    + "|sit down|sat down|catch up|caught up|chat|chatted|meet|met)[ \\u00a0]+(?:with|to)\\b|\\b(?:I|we)[ \\u00a0]+(?:interviewed|asked)\\b");
 
     /** "Darshan Murthy (Apple)" → "Darshan Murthy"; "By Jane Doe" → "Jane Doe". */
     static String cleanName(String name) {
-        return name.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceFirst("^(?i:by)\\s+", "").strip();
+        return name.replaceAll("\\s*\\([^)]*\\)\\s*$", "")
+                .replaceFirst("^(?i:by)\\s+", "")
+                .strip();
     }
 
     private static boolean isName(String value) {
@@ -235,9 +253,11 @@ public final class FindParticipants implements Stage {
     static String roleOf(String name, String text) {
         // Runs are bounded and unambiguous (words split only at spaces): long runs of capitals must neither
         // recurse without end nor backtrack exponentially.
-        Pattern beforeName = Pattern.compile("((?:[\\p{Lu}][\\p{L}\\p{M}’'.-]*[ \\u00a0]+){1,8})" + Pattern.quote(name)
-                + "|^([\\p{Lu}][\\p{L}\\p{M}’'.-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\\p{M}’'.-]*){0,8}),[ \\u00a0]+"
-                + Pattern.quote(name) + "$", Pattern.MULTILINE);
+        Pattern beforeName = Pattern.compile(
+                "((?:[\\p{Lu}][\\p{L}\\p{M}’'.-]*[ \\u00a0]+){1,8})" + Pattern.quote(name)
+                        + "|^([\\p{Lu}][\\p{L}\\p{M}’'.-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\\p{M}’'.-]*){0,8}),[ \\u00a0]+"
+                        + Pattern.quote(name) + "$",
+                Pattern.MULTILINE);
         Matcher matcher = beforeName.matcher(text);
         while (matcher.find()) {
             String run = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).trim();
@@ -284,7 +304,8 @@ public final class FindParticipants implements Stage {
      * opening, and is no person, place, people or adjective.
      */
     private void findPublication(WorkingDocument document, String text, String opening) {
-        if (document.interviewer() != null && isOutletName(document.interviewer().name())) {
+        if (document.interviewer() != null
+                && isOutletName(document.interviewer().name())) {
             record(document, "publication", "the asking side's label", 0.75);
             document.publication(document.interviewer().name());
             return;
@@ -318,11 +339,16 @@ public final class FindParticipants implements Stage {
             }
         }
         counts.entrySet().stream()
-                .filter(entry -> entry.getValue() >= 2 || Names.occurrences(text, entry.getKey()) >= 2
+                .filter(entry -> entry.getValue() >= 2
+                        || Names.occurrences(text, entry.getKey()) >= 2
                         || opening.contains(entry.getKey()))
                 .max(java.util.Map.Entry.comparingByValue())
                 .ifPresent(entry -> {
-                    record(document, "publication", "prose (\"told …\", \"interview with …\")", entry.getValue() >= 2 ? 0.8 : 0.7);
+                    record(
+                            document,
+                            "publication",
+                            "prose (\"told …\", \"interview with …\")",
+                            entry.getValue() >= 2 ? 0.8 : 0.7);
                     document.publication(entry.getKey());
                 });
     }
@@ -353,8 +379,12 @@ public final class FindParticipants implements Stage {
                 }
                 continue; // "Jane Doe spoke with …": a person
             }
-            boolean person = Names.isTitleWord(word) || Names.isNotAName(word)
-                    || gazetteer.lookup(word).map(entry -> entry.type() != dev.colloquy.core.entity.EntityType.ORGANIZATION).orElse(false)
+            boolean person = Names.isTitleWord(word)
+                    || Names.isNotAName(word)
+                    || gazetteer
+                            .lookup(word)
+                            .map(entry -> entry.type() != dev.colloquy.core.entity.EntityType.ORGANIZATION)
+                            .orElse(false)
                     || partOfLongerName(word, text);
             if (!person) {
                 return word;
@@ -365,7 +395,9 @@ public final class FindParticipants implements Stage {
 
     private boolean couldBeOutlet(String candidate, WorkingDocument document) {
         String lower = candidate.toLowerCase(Locale.ROOT);
-        if (Prose.wordCount(candidate) > 5 || gazetteer.isDemonym(candidate) || lower.endsWith("ians")
+        if (Prose.wordCount(candidate) > 5
+                || gazetteer.isDemonym(candidate)
+                || lower.endsWith("ians")
                 || lower.endsWith("ans") && !lower.contains(" ")) {
             return false;
         }
@@ -374,8 +406,10 @@ public final class FindParticipants implements Stage {
             return false;
         }
         for (Speaker person : new Speaker[] {document.interviewee(), document.interviewer()}) {
-            if (person != null && (candidate.equals(person.name()) || candidate.equals(Names.surname(person.name()))
-                    || person.name().startsWith(candidate + " "))) {
+            if (person != null
+                    && (candidate.equals(person.name())
+                            || candidate.equals(Names.surname(person.name()))
+                            || person.name().startsWith(candidate + " "))) {
                 return false;
             }
         }
@@ -387,8 +421,10 @@ public final class FindParticipants implements Stage {
 
     /** True when the text also writes the word as part of a capitalised name of two words or more. */
     private static boolean partOfLongerName(String word, String text) {
-        return Pattern.compile("\\p{Lu}[\\p{L}’'.-]+[ \\u00a0]" + Pattern.quote(word) + "\\b"
-                + "|\\b" + Pattern.quote(word) + "[ \\u00a0]\\p{Lu}[\\p{L}’'-]+").matcher(text).find();
+        return Pattern.compile("\\p{Lu}[\\p{L}’'.-]+[ \\u00a0]" + Pattern.quote(word) + "\\b" + "|\\b"
+                        + Pattern.quote(word) + "[ \\u00a0]\\p{Lu}[\\p{L}’'-]+")
+                .matcher(text)
+                .find();
     }
 
     private static void record(WorkingDocument document, String what, String source, double confidence) {
@@ -398,8 +434,11 @@ public final class FindParticipants implements Stage {
     private static void warnWhereUnsure(WorkingDocument document) {
         document.evidence().forEach((what, evidence) -> {
             if (evidence.confidence() < Evidence.UNSURE) {
-                document.warn("UNSURE_" + what.toUpperCase(Locale.ROOT), 1, "the " + what + " was taken from "
-                        + evidence.source() + " (confidence " + evidence.confidence() + ")");
+                document.warn(
+                        "UNSURE_" + what.toUpperCase(Locale.ROOT),
+                        1,
+                        "the " + what + " was taken from " + evidence.source() + " (confidence " + evidence.confidence()
+                                + ")");
             }
         });
     }

@@ -18,15 +18,17 @@ final class PersonCandidates {
 
     /** A candidate needs this much evidence: named in a cue, or its surname recurring. */
     static final int MIN_SCORE = 3;
+
     private static final int CUE = 3;
     private static final int FIRST_NAMED = 2;
-    private static final String CUE_BEFORE = "(?i:interview(?:ed)?(?: with)?|conversation with|q&a with|chat with|spoke (?:with|to)|speak(?:s|ing)? (?:with|to)"
-            + "|talk(?:s|ed|ing)? (?:with|to)|sat down with|caught up with|asked|met|meet|meets|i['’]m|i am|my name is)[ \\u00a0]+(?:\\p{L}+[ \\u00a0]+){0,3}";
-    private static final String CUE_AFTER = "(?:,[^,.]{1,60})?,?[ \\u00a0]+(?i:said|says|told|explained|added|recalls|recalled|answered|replied)";
+    private static final String CUE_BEFORE =
+            "(?i:interview(?:ed)?(?: with)?|conversation with|q&a with|chat with|spoke (?:with|to)|speak(?:s|ing)? (?:with|to)"
+                    + "|talk(?:s|ed|ing)? (?:with|to)|sat down with|caught up with|asked|met|meet|meets|i['’]m|i am|my name is)[ \\u00a0]+(?:\\p{L}+[ \\u00a0]+){0,3}";
+    private static final String CUE_AFTER =
+            "(?:,[^,.]{1,60})?,?[ \\u00a0]+(?i:said|says|told|explained|added|recalls|recalled|answered|replied)";
 
     /** The chosen interviewee and how sure the evidence makes it. */
-    record Best(String name, double confidence) {
-    }
+    record Best(String name, double confidence) {}
 
     private final Gazetteer gazetteer;
     private final Set<String> notNameWords;
@@ -50,11 +52,12 @@ final class PersonCandidates {
             if (isPerson(name) && !excluded.contains(name)) {
                 // the first person an article names is most often the one it is about
                 int first = scores.isEmpty() ? FIRST_NAMED : 0;
-                scores.computeIfAbsent(name, key -> score(key, opening, text)
-                        + (headline.contains(key) ? CUE : 0) + first);
+                scores.computeIfAbsent(
+                        name, key -> score(key, opening, text) + (headline.contains(key) ? CUE : 0) + first);
             }
         }
-        return scores.entrySet().stream().filter(entry -> entry.getValue() >= MIN_SCORE)
+        return scores.entrySet().stream()
+                .filter(entry -> entry.getValue() >= MIN_SCORE)
                 .max(Map.Entry.comparingByValue())
                 // a bare minimum of evidence is a coin toss; each cue or recurrence makes it likelier
                 .map(entry -> new Best(entry.getKey(), Math.min(0.9, 0.45 + 0.05 * entry.getValue())))
@@ -105,7 +108,10 @@ final class PersonCandidates {
                 return false;
             }
         }
-        return gazetteer.lookup(name).map(entry -> entry.type() == EntityType.PERSON).orElse(true);
+        return gazetteer
+                .lookup(name)
+                .map(entry -> entry.type() == EntityType.PERSON)
+                .orElse(true);
     }
 
     private static int score(String name, String opening, String text) {
@@ -115,7 +121,9 @@ final class PersonCandidates {
         if (Pattern.compile(CUE_BEFORE + "(?:" + quoted + ")").matcher(opening).find()) {
             score += CUE;
         }
-        if (Pattern.compile("(?:" + quoted + "|\\b" + surname + ")" + CUE_AFTER).matcher(text).find()) {
+        if (Pattern.compile("(?:" + quoted + "|\\b" + surname + ")" + CUE_AFTER)
+                .matcher(text)
+                .find()) {
             score += CUE;
         }
         return score;

@@ -52,7 +52,8 @@ public final class DetectFormat implements Stage {
         if (HTML_START.matcher(head).find()) {
             return SourceFormat.HTML;
         }
-        SourceFormat promised = SourceFormat.ofMediaType(document.source().origin().mediaType());
+        SourceFormat promised =
+                SourceFormat.ofMediaType(document.source().origin().mediaType());
         if (promised == null || promised == SourceFormat.TEXT) {
             promised = SourceFormat.ofFileName(document.name());
         }
@@ -73,9 +74,16 @@ public final class DetectFormat implements Stage {
         }
         Layout layout = Layout.named(name);
         if (layout == null) {
-            document.warn("BAD_FRONT_MATTER", 1, "unknown layout '" + name + "'; known are "
-                    + String.join(", ", java.util.Arrays.stream(Layout.values()).map(Layout::cliName).toList())
-                    .toLowerCase(Locale.ROOT));
+            document.warn(
+                    "BAD_FRONT_MATTER",
+                    1,
+                    "unknown layout '" + name + "'; known are "
+                            + String.join(
+                                            ", ",
+                                            java.util.Arrays.stream(Layout.values())
+                                                    .map(Layout::cliName)
+                                                    .toList())
+                                    .toLowerCase(Locale.ROOT));
         }
         return layout;
     }

@@ -4,8 +4,8 @@ import dev.colloquy.core.interview.Speaker;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.Fact;
-import dev.colloquy.importer.document.TurnLabel.Kind;
 import dev.colloquy.importer.document.TurnLabel;
+import dev.colloquy.importer.document.TurnLabel.Kind;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.interview.FindParticipants;
 import dev.colloquy.importer.pipeline.Stage;
@@ -50,7 +50,8 @@ public final class DetectTurnLabels implements Stage {
 
     @Override
     public void apply(WorkingDocument document) {
-        List<Block> candidates = document.blocks().stream().filter(Block::isUnclassified).toList();
+        List<Block> candidates =
+                document.blocks().stream().filter(Block::isUnclassified).toList();
         for (Block block : candidates) {
             if (TurnLabels.isInterjection(block.text())) {
                 block.classify(BlockKind.INTERJECTION, "a stage direction, nobody's turn");
@@ -72,12 +73,13 @@ public final class DetectTurnLabels implements Stage {
                 claimQuestionHeadings(document);
                 labelAnswers(document, labels);
             }
-            default -> { }
+            default -> {}
         }
     }
 
     /** A list item's marker before the block: "- **Data synchronization:** …" is a glossary entry, not a turn. */
-    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("[ \\t]{0,3}(?:[-*+]|\\d{1,3}[.)])[ \\t]");
+    private static final java.util.regex.Pattern LIST_MARKER =
+            java.util.regex.Pattern.compile("[ \\t]{0,3}(?:[-*+]|\\d{1,3}[.)])[ \\t]");
 
     private static boolean opensListItem(WorkingDocument document, Block block) {
         if (block.markup().element().equals("li")) {
@@ -89,7 +91,10 @@ public final class DetectTurnLabels implements Stage {
         if (start == 0) {
             lineStart = 0;
         }
-        return LIST_MARKER.matcher(text).region(lineStart, Math.max(lineStart, Math.min(text.length(), start + 8))).lookingAt();
+        return LIST_MARKER
+                .matcher(text)
+                .region(lineStart, Math.max(lineStart, Math.min(text.length(), start + 8)))
+                .lookingAt();
     }
 
     private static TurnLabelling decide(WorkingDocument document, Map<Block, TurnLabel> labels, List<Block> blocks) {
@@ -100,10 +105,16 @@ public final class DetectTurnLabels implements Stage {
         if (forced != null && forced.labelling() != null) {
             return forced.labelling();
         }
-        long questions = labels.values().stream().filter(label -> label.kind() == Kind.QUESTION).count();
-        long answers = labels.values().stream().filter(label -> label.kind() == Kind.ANSWER).count();
+        long questions = labels.values().stream()
+                .filter(label -> label.kind() == Kind.QUESTION)
+                .count();
+        long answers = labels.values().stream()
+                .filter(label -> label.kind() == Kind.ANSWER)
+                .count();
         Map<String, Long> speakers = new LinkedHashMap<>();
-        List<TurnLabel> named = labels.values().stream().filter(label -> label.kind() == Kind.SPEAKER).toList();
+        List<TurnLabel> named = labels.values().stream()
+                .filter(label -> label.kind() == Kind.SPEAKER)
+                .toList();
         SpeakerNames sameness = new SpeakerNames(named, ""); // "Michael Dranove" then "Dranove" recur as one
         named.forEach(label -> speakers.merge(sameness.canonical(label.speaker()), 1L, Long::sum));
         long namedTurns = named.size();
@@ -114,9 +125,11 @@ public final class DetectTurnLabels implements Stage {
         if (namedTurns + questions >= MIN_LABELLED_TURNS && recurring >= 2) {
             return TurnLabelling.SPEAKERS;
         }
-        long boldQuestions = blocks.stream().filter(Block::isUnclassified)
+        long boldQuestions = blocks.stream()
+                .filter(Block::isUnclassified)
                 .filter(block -> (block.markup().emphasised() || block.markup().heading() > 1)
-                        && Prose.endsWithQuestionMark(block.text())).count();
+                        && Prose.endsWithQuestionMark(block.text()))
+                .count();
         return boldQuestions >= 2 ? TurnLabelling.EMPHASIS : TurnLabelling.UNLABELLED;
     }
 
@@ -126,7 +139,8 @@ public final class DetectTurnLabels implements Stage {
      */
     private static void keepQuestionAndAnswerLabels(Map<Block, TurnLabel> labels) {
         labels.forEach((block, label) -> {
-            if (label.kind() != Kind.SPEAKER && label.contentStart() < block.text().length()) {
+            if (label.kind() != Kind.SPEAKER
+                    && label.contentStart() < block.text().length()) {
                 block.label(label);
             }
         });
@@ -138,7 +152,9 @@ public final class DetectTurnLabels implements Stage {
      */
     private static void claimQuestionHeadings(WorkingDocument document) {
         for (Block block : document.blocks()) {
-            if (block.isUnclassified() && block.markup().heading() > 1 && !block.markup().emphasised()
+            if (block.isUnclassified()
+                    && block.markup().heading() > 1
+                    && !block.markup().emphasised()
                     && (Prose.endsWithQuestionMark(block.text()) || TurnLabels.opensLikeAQuestion(block.text()))) {
                 block.classify(BlockKind.QUESTION, "a heading that asks");
             }
@@ -150,7 +166,9 @@ public final class DetectTurnLabels implements Stage {
      * answers and is no part of the answer's words; the most frequent answerer is the interviewee.
      */
     private static void labelAnswers(WorkingDocument document, Map<Block, TurnLabel> labels) {
-        List<TurnLabel> named = labels.values().stream().filter(label -> label.kind() == Kind.SPEAKER).toList();
+        List<TurnLabel> named = labels.values().stream()
+                .filter(label -> label.kind() == Kind.SPEAKER)
+                .toList();
         if (named.isEmpty()) {
             return;
         }
@@ -162,7 +180,7 @@ public final class DetectTurnLabels implements Stage {
         labels.forEach((block, label) -> {
             // a label used once that names nobody the article names in full is a topic ("Blogs:"), not a speaker
             boolean speaker = (uses.getOrDefault(names.canonical(label.speaker()), 0) >= 2
-                    || names.displayName(label.speaker()).contains(" "))
+                            || names.displayName(label.speaker()).contains(" "))
                     && !FindParticipants.namesAGroupOrTopic(label.speaker());
             if (label.kind() == Kind.SPEAKER && speaker && !block.markup().emphasised()) {
                 block.label(label);
@@ -172,8 +190,8 @@ public final class DetectTurnLabels implements Stage {
             }
         });
         turns.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(most -> {
-            document.labelledParticipants(document.labelledParticipants().orIntervieweeIfNone(
-                    new Speaker(names.displayName(most.getKey()), names.role(most.getKey()))));
+            document.labelledParticipants(document.labelledParticipants()
+                    .orIntervieweeIfNone(new Speaker(names.displayName(most.getKey()), names.role(most.getKey()))));
         });
     }
 
@@ -183,7 +201,8 @@ public final class DetectTurnLabels implements Stage {
                 return; // a stray "NOTE:"-like label in a Q/A transcript stays prose
             }
             block.label(label);
-            block.classify(label.kind() == Kind.QUESTION ? BlockKind.QUESTION : BlockKind.ANSWER,
+            block.classify(
+                    label.kind() == Kind.QUESTION ? BlockKind.QUESTION : BlockKind.ANSWER,
                     "labelled '" + label.speaker() + "'");
         });
         carryLabelsOnTheirOwnLine(document);
@@ -236,15 +255,21 @@ public final class DetectTurnLabels implements Stage {
         }
 
         void claim() {
-            String prose = (document.declared().headline() == null ? "" : document.declared().headline().text() + "\n\n")
-                    + (document.declared().author() == null ? "" : document.declared().author() + "\n\n") + document.proseText();
+            String prose = (document.declared().headline() == null
+                            ? ""
+                            : document.declared().headline().text() + "\n\n")
+                    + (document.declared().author() == null
+                            ? ""
+                            : document.declared().author() + "\n\n")
+                    + document.proseText();
             SpeakerNames names = new SpeakerNames(labels.values(), prose);
             document.speakerNames(names);
-            labels.replaceAll((block, label) -> new TurnLabel(label.kind(), names.canonical(label.speaker()),
-                    label.role(), label.contentStart()));
+            labels.replaceAll((block, label) ->
+                    new TurnLabel(label.kind(), names.canonical(label.speaker()), label.role(), label.contentStart()));
             labels.forEach((block, label) -> {
                 int[] counts = stats.computeIfAbsent(label.speaker(), key -> new int[3]);
-                String words = block.text().substring(Math.min(label.contentStart(), block.text().length()));
+                String words = block.text()
+                        .substring(Math.min(label.contentStart(), block.text().length()));
                 counts[0]++;
                 counts[1] += Prose.wordCount(words);
                 counts[2] += words.contains("?") ? 1 : 0;
@@ -259,33 +284,40 @@ public final class DetectTurnLabels implements Stage {
                     .orElse(mostWords(couldAnswer).orElse(null));
             questioner = mostQuestioning();
             // The interviewer is whoever asks most of the questions; at a press conference nobody does.
-            int allQuestions = stats.entrySet().stream().filter(entry -> asks(entry.getKey()))
-                    .mapToInt(entry -> entry.getValue()[2]).sum();
+            int allQuestions = stats.entrySet().stream()
+                    .filter(entry -> asks(entry.getKey()))
+                    .mapToInt(entry -> entry.getValue()[2])
+                    .sum();
             String asker = stats.entrySet().stream()
                     .filter(entry -> asks(entry.getKey()) && !TurnLabels.namesChair(entry.getKey()))
                     .filter(entry -> entry.getValue()[2] * 2 > allQuestions)
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
             labels.forEach((block, label) -> {
                 block.label(label);
                 boolean asking = asks(label.speaker());
-                block.classify(asking ? BlockKind.QUESTION : BlockKind.ANSWER,
+                block.classify(
+                        asking ? BlockKind.QUESTION : BlockKind.ANSWER,
                         "said by " + label.speaker() + (asking ? ", of the asking side" : ", of the answering side"));
             });
             carryLabelsOnTheirOwnLine(document);
             // Hints only: front matter naming the participants wins, and FindParticipants decides.
             if (principal != null) {
-                document.labelledParticipants(document.labelledParticipants().orIntervieweeIfNone(
-                        new Speaker(names.displayName(principal), roles.get(principal))));
+                document.labelledParticipants(document.labelledParticipants()
+                        .orIntervieweeIfNone(new Speaker(names.displayName(principal), roles.get(principal))));
             }
             if (asker != null && !asker.matches("Q|QUESTION")) {
-                document.labelledParticipants(document.labelledParticipants().orInterviewerIfNone(
-                        new Speaker(names.displayName(asker), roles.get(asker))));
+                document.labelledParticipants(document.labelledParticipants()
+                        .orInterviewerIfNone(new Speaker(names.displayName(asker), roles.get(asker))));
             }
         }
 
         private java.util.Optional<String> mostWords(java.util.function.Predicate<Map.Entry<String, int[]>> among) {
-            return stats.entrySet().stream().filter(among)
-                    .max((a, b) -> Integer.compare(a.getValue()[1], b.getValue()[1])).map(Map.Entry::getKey);
+            return stats.entrySet().stream()
+                    .filter(among)
+                    .max((a, b) -> Integer.compare(a.getValue()[1], b.getValue()[1]))
+                    .map(Map.Entry::getKey);
         }
 
         private boolean asks(String speaker) {
@@ -304,8 +336,10 @@ public final class DetectTurnLabels implements Stage {
          * are remarks without a question mark ("It's not the same.").
          */
         private String mostQuestioning() {
-            boolean askerKnown = stats.entrySet().stream().anyMatch(entry -> !entry.getKey().equals(principal)
-                    && (TurnLabels.namesAsker(entry.getKey()) || entry.getValue()[2] * 2 >= entry.getValue()[0]));
+            boolean askerKnown = stats.entrySet().stream()
+                    .anyMatch(entry -> !entry.getKey().equals(principal)
+                            && (TurnLabels.namesAsker(entry.getKey())
+                                    || entry.getValue()[2] * 2 >= entry.getValue()[0]));
             if (askerKnown) {
                 return null; // "Q", "MODERATOR" or a speaker who mostly asks already holds the asking side
             }
@@ -313,7 +347,8 @@ public final class DetectTurnLabels implements Stage {
                     .filter(entry -> !entry.getKey().equals(principal) && !SpeakerNames.isJoint(entry.getKey()))
                     .filter(entry -> entry.getValue()[2] > 0)
                     .max((a, b) -> Integer.compare(a.getValue()[2], b.getValue()[2]))
-                    .map(Map.Entry::getKey).orElse(null);
+                    .map(Map.Entry::getKey)
+                    .orElse(null);
         }
     }
 }

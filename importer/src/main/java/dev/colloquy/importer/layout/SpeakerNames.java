@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public final class SpeakerNames {
 
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}");
-    private static final Pattern HONORIFIC = Pattern.compile("(?i)^" + WordList.choice("/layout/honorifics.txt") + "\\.?[ \\u00a0]+");
+    private static final Pattern HONORIFIC =
+            Pattern.compile("(?i)^" + WordList.choice("/layout/honorifics.txt") + "\\.?[ \\u00a0]+");
 
     private final Map<String, String> canonical = new LinkedHashMap<>();
     private final Map<String, String> display = new LinkedHashMap<>();
@@ -76,12 +77,14 @@ public final class SpeakerNames {
         String core = HONORIFIC.matcher(label).replaceFirst("");
         String[] words = core.split("[ \\u00a0]+");
         for (String candidate : earlier) {
-            String[] candidateWords = HONORIFIC.matcher(candidate).replaceFirst("").split("[ \\u00a0]+");
+            String[] candidateWords =
+                    HONORIFIC.matcher(candidate).replaceFirst("").split("[ \\u00a0]+");
             if (candidateWords.length < 2 || isJoint(candidate)) {
                 continue; // "DM" is not the joint "DM & RL" it begins
             }
-            if (words.length == 1 && (core.equalsIgnoreCase(candidateWords[0])
-                    || core.equalsIgnoreCase(candidateWords[candidateWords.length - 1]))) {
+            if (words.length == 1
+                    && (core.equalsIgnoreCase(candidateWords[0])
+                            || core.equalsIgnoreCase(candidateWords[candidateWords.length - 1]))) {
                 return candidate;
             }
             if (INITIALS.matcher(core).matches() && core.equals(initials(candidateWords))) {
@@ -111,8 +114,11 @@ public final class SpeakerNames {
                 counts.merge(holder.group(1), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .map(surname -> dev.colloquy.importer.entity.Gazetteer.standard().lookup(surname)
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .map(surname -> dev.colloquy.importer.entity.Gazetteer.standard()
+                        .lookup(surname)
                         .filter(entry -> entry.type() == dev.colloquy.core.entity.EntityType.PERSON)
                         .map(dev.colloquy.importer.entity.Gazetteer.Entry::name)
                         .orElse(title + " " + surname))
@@ -150,8 +156,11 @@ public final class SpeakerNames {
 
     /** A label for several speakers at once ("M/G/S", "Both", "Jane & John"): nobody's name. */
     public static boolean isJoint(String label) {
-        return label.contains("/") || label.contains("&") || label.contains(" and ")
-                || label.equalsIgnoreCase("both") || label.equalsIgnoreCase("all");
+        return label.contains("/")
+                || label.contains("&")
+                || label.contains(" and ")
+                || label.equalsIgnoreCase("both")
+                || label.equalsIgnoreCase("all");
     }
 
     /**
@@ -178,8 +187,11 @@ public final class SpeakerNames {
                 }
             }
         } else {
-            Matcher given = Pattern.compile("(\\p{Lu}[\\p{L}\\p{M}’'-]+)[ \\u00a0]+(?:\\p{Lu}\\.[ \\u00a0]+)?("
-                    + Pattern.quote(shown) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(prose);
+            Matcher given = Pattern.compile(
+                            "(\\p{Lu}[\\p{L}\\p{M}’'-]+)[ \\u00a0]+(?:\\p{Lu}\\.[ \\u00a0]+)?(" + Pattern.quote(shown)
+                                    + ")\\b",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(prose);
             while (given.find()) {
                 boolean capitalised = Character.isUpperCase(given.group(1).charAt(0))
                         && Character.isUpperCase(given.group(2).charAt(0));
@@ -190,19 +202,25 @@ public final class SpeakerNames {
         }
         if (counts.isEmpty() && !initials && !HONORIFIC.matcher(label).find()) {
             // no "Given Label" anywhere: the label may be the given name of a "Label Surname"
-            Matcher surnameAfter = Pattern.compile("\\b(" + Pattern.quote(shown) + ")[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(prose);
+            Matcher surnameAfter = Pattern.compile(
+                            "\\b(" + Pattern.quote(shown) + ")[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(prose);
             while (surnameAfter.find()) {
-                boolean capitalised = Character.isUpperCase(surnameAfter.group(1).charAt(0))
-                        && Character.isUpperCase(surnameAfter.group(2).charAt(0));
-                if (capitalised && !Names.isNotAName(surnameAfter.group(2)) && !Names.isTitleWord(surnameAfter.group(2))) {
+                boolean capitalised =
+                        Character.isUpperCase(surnameAfter.group(1).charAt(0))
+                                && Character.isUpperCase(surnameAfter.group(2).charAt(0));
+                if (capitalised
+                        && !Names.isNotAName(surnameAfter.group(2))
+                        && !Names.isTitleWord(surnameAfter.group(2))) {
                     counts.merge(surnameAfter.group().replaceAll("[ \\u00a0]+", " "), 1, Integer::sum);
                 }
             }
         }
         if (counts.isEmpty() && !initials && !HONORIFIC.matcher(label).find() && shown.length() >= 3) {
             // a short form of the given name: "Ben" for the "Benjamin Elder" the article names, if only one fits
-            Matcher longer = Pattern.compile("\\b(" + Pattern.quote(shown) + "\\p{Ll}+)[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)")
+            Matcher longer = Pattern.compile(
+                            "\\b(" + Pattern.quote(shown) + "\\p{Ll}+)[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)")
                     .matcher(prose);
             while (longer.find()) {
                 if (!Names.isNotAName(longer.group(2)) && !Names.isTitleWord(longer.group(2))) {
@@ -213,7 +231,9 @@ public final class SpeakerNames {
                 counts.clear(); // "Dan" for a Daniel and a Danielle: no telling
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElse(TurnLabels.displayName(label));
     }
 }

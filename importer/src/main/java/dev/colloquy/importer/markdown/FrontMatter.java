@@ -1,7 +1,7 @@
 package dev.colloquy.importer.markdown;
 
-import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.core.text.Span;
+import dev.colloquy.core.text.SpannedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +19,8 @@ import java.util.Map;
  * @param lists  list values by the same keys
  * @param spans  where each scalar value stands in the source, quotes excluded
  */
-public record FrontMatter(Span span, Map<String, String> values, Map<String, List<String>> lists,
-        Map<String, Span> spans) {
+public record FrontMatter(
+        Span span, Map<String, String> values, Map<String, List<String>> lists, Map<String, Span> spans) {
 
     private static final int MAX_LINES = 200;
 
@@ -76,7 +76,8 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
                         }
                     } else if (value.startsWith("[") && value.endsWith("]")) {
                         List<String> items = new ArrayList<>();
-                        for (String item : value.substring(1, value.length() - 1).split(",")) {
+                        for (String item :
+                                value.substring(1, value.length() - 1).split(",")) {
                             if (!item.isBlank()) {
                                 items.add(unquote(item.strip()));
                             }
@@ -128,7 +129,8 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
     /** A list item, or the name of one that is a map ("- name: Jane Doe" lists "Jane Doe"). */
     private static String listItem(String item) {
         String value = item.strip();
-        return unquote(value.startsWith("name:") ? value.substring("name:".length()).strip() : value);
+        return unquote(
+                value.startsWith("name:") ? value.substring("name:".length()).strip() : value);
     }
 
     private static String key(String raw) {
@@ -136,8 +138,8 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
+        if (value.length() >= 2
+                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
             return value.substring(1, value.length() - 1);
         }
         int comment = value.indexOf(" #");
@@ -192,12 +194,13 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
                     // left as it stands
                 }
             }
-            out.append(switch (escaped) {
-                case '_' -> '\u00a0';
-                case 't' -> '\t';
-                case 'n' -> '\n';
-                default -> escaped;
-            });
+            out.append(
+                    switch (escaped) {
+                        case '_' -> '\u00a0';
+                        case 't' -> '\t';
+                        case 'n' -> '\n';
+                        default -> escaped;
+                    });
         }
         return out.toString();
     }
@@ -238,8 +241,9 @@ public record FrontMatter(Span span, Map<String, String> values, Map<String, Lis
     /** The whole numbers listed under a key; anything that is not one is skipped. */
     public List<Integer> lineNumbers(String key) {
         List<Integer> numbers = new ArrayList<>();
-        List<String> items = lists.getOrDefault(key(key), values.containsKey(key(key))
-                ? List.of(values.get(key(key)).split(",")) : List.of());
+        List<String> items = lists.getOrDefault(
+                key(key),
+                values.containsKey(key(key)) ? List.of(values.get(key(key)).split(",")) : List.of());
         for (String item : items) {
             try {
                 numbers.add(Integer.parseInt(item.strip()));

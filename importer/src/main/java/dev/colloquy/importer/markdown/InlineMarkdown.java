@@ -15,6 +15,7 @@ final class InlineMarkdown {
 
     /** Whether every character emitted so far since {@link #reset()} was inside strong emphasis. */
     private boolean allStrong = true;
+
     private boolean strong;
     private int emitted;
     private int reached;
@@ -84,7 +85,9 @@ final class InlineMarkdown {
                 i++; // code ticks go, the code stays
             } else if (c == '<') {
                 int close = indexOf(source, '>', i, Math.min(end, i + MAX_CONSTRUCT));
-                if (close > 0 && close < end && close - i < MAX_CONSTRUCT
+                if (close > 0
+                        && close < end
+                        && close - i < MAX_CONSTRUCT
                         && isTagOrAutolink(source.substring(i, close + 1))) {
                     if (source.startsWith("<http", i)) {
                         for (int k = i + 1; k < close; k++) {
@@ -201,7 +204,8 @@ final class InlineMarkdown {
     }
 
     private static boolean isTagOrAutolink(String candidate) {
-        return candidate.matches("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>") || candidate.matches("<https?://[^\\s<>]+>");
+        return candidate.matches("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>")
+                || candidate.matches("<https?://[^\\s<>]+>");
     }
 
     private static boolean isPunctuation(char c) {

@@ -48,11 +48,16 @@ public final class ReadFrontMatter implements Stage {
         String author = front.value("author", "authorName", "byline");
         if (author == null) {
             // "authors: [Jane Doe]", or a list of maps, "postauthors: - name: Jane Doe": the first one signed
-            author = front.list("authors", "author", "postAuthors").stream().findFirst().orElse(null);
+            author = front.list("authors", "author", "postAuthors").stream()
+                    .findFirst()
+                    .orElse(null);
         }
-        return new DeclaredMetadata(front.spanned("title", "headline"),
-                front.value("publication", "publisher", "outlet", "site", "siteName"), author,
-                publishedOn(document, front), front.value("sourceUrl", "url", "source"),
+        return new DeclaredMetadata(
+                front.spanned("title", "headline"),
+                front.value("publication", "publisher", "outlet", "site", "siteName"),
+                author,
+                publishedOn(document, front),
+                front.value("sourceUrl", "url", "source"),
                 interviewee == null ? null : new Speaker(interviewee, role),
                 interviewer == null ? null : new Speaker(interviewer, front.value("interviewerRole")));
     }

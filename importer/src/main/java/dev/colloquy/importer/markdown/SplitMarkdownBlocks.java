@@ -25,17 +25,21 @@ import java.util.regex.Pattern;
 public final class SplitMarkdownBlocks implements Stage {
 
     /** An ATX heading; a trailing "{#id}" or "{.class}" (Hugo, kramdown, Pandoc attributes) is no part of its text. */
-    private static final Pattern HEADING = Pattern.compile(
-            "^(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?(?:[ \\t]*\\{[#.][^{}]*\\})?[ \\t]*$");
+    private static final Pattern HEADING =
+            Pattern.compile("^(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?(?:[ \\t]*\\{[#.][^{}]*\\})?[ \\t]*$");
     /** A Setext underline: the single line above it is a heading, level 1 for "=", 2 for "-". */
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(=+|-+)[ \\t]*$");
+
     private static final Pattern RULE = Pattern.compile("^([-*_])([ \\t]*\\1){2,}[ \\t]*$");
     private static final Pattern LINK_DEFINITION = Pattern.compile("^\\[[^\\]]+\\]:\\s*\\S+.*$");
     private static final Pattern IMAGE_LINE = Pattern.compile("^!\\[[^\\]]*\\]\\([^)]*\\)\\s*$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*]|\\d{1,3}[.)])[ \\t]+");
-    private static final Pattern BOLD_LINE_BREAK = Pattern.compile("(?:<br\\s*/?>|  |\\\\)[ \\t]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOLD_LINE_BREAK =
+            Pattern.compile("(?:<br\\s*/?>|  |\\\\)[ \\t]*$", Pattern.CASE_INSENSITIVE);
     /** A bold question opening a line and followed, on the same line, by words in roman type. */
-    private static final Pattern LEADING_BOLD_QUESTION = Pattern.compile("(\\*\\*[^*\\n]{3,400}?\\?\\*\\*)[ \\t]+(?=\\S)");
+    private static final Pattern LEADING_BOLD_QUESTION =
+            Pattern.compile("(\\*\\*[^*\\n]{3,400}?\\?\\*\\*)[ \\t]+(?=\\S)");
+
     private static final Pattern QUOTE_MARKER = Pattern.compile("^(?:>[ \\t]?){1,16}");
 
     @Override
@@ -87,7 +91,8 @@ public final class SplitMarkdownBlocks implements Stage {
             int lineStart = 0;
             if (document.frontMatter() != null) {
                 blocks.add(SplitBlocks.frontMatterBlock(document));
-                lineStart = Math.min(text.length(), document.frontMatter().span().end() + 1);
+                lineStart =
+                        Math.min(text.length(), document.frontMatter().span().end() + 1);
             }
             boolean inFence = false;
             int fenceStart = -1;
@@ -124,7 +129,9 @@ public final class SplitMarkdownBlocks implements Stage {
         private void line(int lineStart, int lineEnd, String line, String trimmed) {
             int indent = line.indexOf(trimmed);
             int from = lineStart + indent;
-            if (lines == 1 && !quotedParagraph() && SETEXT_UNDERLINE.matcher(trimmed).matches()) {
+            if (lines == 1
+                    && !quotedParagraph()
+                    && SETEXT_UNDERLINE.matcher(trimmed).matches()) {
                 int level = trimmed.charAt(0) == '=' ? 1 : 2;
                 emit(new BlockMarkup("h" + level, level, false, false, false, false, null));
                 lines = 0;
@@ -151,8 +158,8 @@ public final class SplitMarkdownBlocks implements Stage {
                 flush();
                 inline.reset();
                 inline.render(text, from + heading.start(2), from + heading.end(2), current);
-                emit(new BlockMarkup("h" + heading.group(1).length(), heading.group(1).length(), false, false,
-                        false, false, null));
+                emit(new BlockMarkup(
+                        "h" + heading.group(1).length(), heading.group(1).length(), false, false, false, false, null));
                 return;
             }
             if (lines > 0 && TurnLabels.opensTurn(trimmed)) {
@@ -181,7 +188,8 @@ public final class SplitMarkdownBlocks implements Stage {
             } else {
                 inline.reset();
             }
-            Matcher boldQuestion = lines == 0 && !quoted ? LEADING_BOLD_QUESTION.matcher(text.substring(from, lineEnd)) : null;
+            Matcher boldQuestion =
+                    lines == 0 && !quoted ? LEADING_BOLD_QUESTION.matcher(text.substring(from, lineEnd)) : null;
             if (boldQuestion != null && boldQuestion.lookingAt()) {
                 // "**What changed?** Everything." — the bold question and its answer on one line: two turns
                 int split = from + boldQuestion.end(1);
@@ -206,7 +214,9 @@ public final class SplitMarkdownBlocks implements Stage {
         private static boolean endsABoldTurn(String line) {
             String stripped = line.strip();
             return BOLD_LINE_BREAK.matcher(line).find()
-                    || stripped.endsWith("?**") || stripped.endsWith("?__") || stripped.endsWith("?**:");
+                    || stripped.endsWith("?**")
+                    || stripped.endsWith("?__")
+                    || stripped.endsWith("?**:");
         }
 
         private boolean quotedParagraph() {
@@ -216,8 +226,8 @@ public final class SplitMarkdownBlocks implements Stage {
         private void flush() {
             resume = -1;
             if (lines > 0) {
-                emit(new BlockMarkup(allQuoted ? "blockquote" : "p", 0, inline.allStrong(), allQuoted, false,
-                        false, null));
+                emit(new BlockMarkup(
+                        allQuoted ? "blockquote" : "p", 0, inline.allStrong(), allQuoted, false, false, null));
             }
             lines = 0;
             allQuoted = true;

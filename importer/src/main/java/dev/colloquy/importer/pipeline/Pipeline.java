@@ -1,8 +1,8 @@
 package dev.colloquy.importer.pipeline;
 
 import dev.colloquy.core.article.ParsedArticle;
-import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.core.source.ImportWarning;
+import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.importer.ImportException;
 import dev.colloquy.importer.ImportOptions;
 import dev.colloquy.importer.article.AssembleArticle;
@@ -69,8 +69,10 @@ public final class Pipeline {
 
     private static String laterProvider(List<Stage> stages, Stage stage, Fact fact) {
         return stages.subList(stages.indexOf(stage), stages.size()).stream()
-                .filter(later -> later.provides().contains(fact)).findFirst()
-                .map(later -> " (stage '" + later.name() + "' provides it later)").orElse("");
+                .filter(later -> later.provides().contains(fact))
+                .findFirst()
+                .map(later -> " (stage '" + later.name() + "' provides it later)")
+                .orElse("");
     }
 
     public static Pipeline standard() {
@@ -105,8 +107,12 @@ public final class Pipeline {
 
     /** Only the stages that decide the format and cut the blocks: what the block invariants are about. */
     public static Pipeline blocksOnly() {
-        return new Pipeline(List.of(new ReadFrontMatter(), new DetectFormat(), new SplitBlocks(),
-                new SplitMarkdownBlocks(), new SplitHtmlBlocks()));
+        return new Pipeline(List.of(
+                new ReadFrontMatter(),
+                new DetectFormat(),
+                new SplitBlocks(),
+                new SplitMarkdownBlocks(),
+                new SplitHtmlBlocks()));
     }
 
     public List<Stage> stages() {
@@ -135,8 +141,9 @@ public final class Pipeline {
      * Runs the stages that come before the first stage of the given class, leaving the document as that
      * stage would find it: how the turn scorer's training data is read.
      */
-    public WorkingDocument annotateBefore(SourceDocument source, ImportOptions options, List<ImportWarning> earlier,
-            Class<? extends Stage> stop) throws ImportException {
+    public WorkingDocument annotateBefore(
+            SourceDocument source, ImportOptions options, List<ImportWarning> earlier, Class<? extends Stage> stop)
+            throws ImportException {
         WorkingDocument document = new WorkingDocument(source, options);
         earlier.forEach(warning -> document.warn(warning.code(), warning.line(), warning.message()));
         for (Stage stage : stages) {
@@ -165,8 +172,8 @@ public final class Pipeline {
         try {
             return AssembleArticle.from(document);
         } catch (IllegalArgumentException impossible) {
-            throw new ImportException(document.name(), "the importer built an inconsistent article: "
-                    + impossible.getMessage());
+            throw new ImportException(
+                    document.name(), "the importer built an inconsistent article: " + impossible.getMessage());
         }
     }
 }

@@ -41,13 +41,10 @@ public final class AlignQuoteSources implements Stage {
     private static final Pattern SENTENCE = Pattern.compile("[^.!?…]+(?:[.!?…]+[\"”’)]*|$)");
 
     /** Consecutive sentences of one answer. */
-    record Window(int exchange, Span span, Set<String> stems) {
-    }
-
+    record Window(int exchange, Span span, Set<String> stems) {}
 
     /** The exchange chosen for a quote, and how strongly the article's words around the quote point to it. */
-    private record Choice(int exchange, double contextSimilarity) {
-    }
+    private record Choice(int exchange, double contextSimilarity) {}
 
     @Override
     public String name() {
@@ -76,7 +73,8 @@ public final class AlignQuoteSources implements Stage {
 
     /** Gives each pull and narrative quote of the list its source, in place. */
     private static void align(WorkingDocument document, List<Window> windows, List<Quote> sourced) {
-        PassageMatcher matcher = new PassageMatcher(windows.stream().map(Window::stems).toList());
+        PassageMatcher matcher =
+                new PassageMatcher(windows.stream().map(Window::stems).toList());
         Map<Span, Choice> chosen = new LinkedHashMap<>();
         // Pages repeat quotes (a pull quote beside its narrative twin): decide each distinct case once.
         Map<List<String>, Choice> choices = new java.util.HashMap<>();
@@ -89,11 +87,16 @@ public final class AlignQuoteSources implements Stage {
             Span continued = document.quoteContinuations().get(quote.text().span());
             Choice choice = continued != null && chosen.get(continued) != null
                     ? chosen.get(continued)
-                    : choices.computeIfAbsent(List.of(groupText(document, quote), context(document, quote)),
+                    : choices.computeIfAbsent(
+                            List.of(groupText(document, quote), context(document, quote)),
                             key -> bestExchange(matcher, windows, key.get(0), key.get(1)));
-            SourcePassage source = choice == null ? null : passages.computeIfAbsent(
-                    List.of(quote.text().text(), choice),
-                    key -> java.util.Optional.ofNullable(passageIn(document, matcher, windows, quote, choice))).orElse(null);
+            SourcePassage source = choice == null
+                    ? null
+                    : passages.computeIfAbsent(
+                                    List.of(quote.text().text(), choice),
+                                    key -> java.util.Optional.ofNullable(
+                                            passageIn(document, matcher, windows, quote, choice)))
+                            .orElse(null);
             chosen.put(quote.text().span(), source == null ? null : choice);
             sourced.set(i, quote.withSource(source));
         }
@@ -116,13 +119,15 @@ public final class AlignQuoteSources implements Stage {
     private static String context(WorkingDocument document, Quote quote) {
         Block block = document.blocks().stream()
                 .filter(candidate -> candidate.span().contains(quote.text().span()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         if (block == null) {
             return "";
         }
         int from = block.span().start();
         for (Quote other : document.quotes()) {
-            if (block.span().contains(other.text().span()) && other.text().end() < quote.text().start()) {
+            if (block.span().contains(other.text().span())
+                    && other.text().end() < quote.text().start()) {
                 from = Math.max(from, other.text().end() + 1);
             }
         }
@@ -151,12 +156,13 @@ public final class AlignQuoteSources implements Stage {
         return best;
     }
 
-    private static SourcePassage passageIn(WorkingDocument document, PassageMatcher matcher, List<Window> windows,
-            Quote quote, Choice choice) {
+    private static SourcePassage passageIn(
+            WorkingDocument document, PassageMatcher matcher, List<Window> windows, Quote quote, Choice choice) {
         PassageMatcher.Profile quoteProfile = matcher.profile(quote.text().text());
         int best = -1;
         double bestScore = 0;
-        for (Map.Entry<Integer, Double> entry : matcher.similarities(quoteProfile).entrySet()) {
+        for (Map.Entry<Integer, Double> entry :
+                matcher.similarities(quoteProfile).entrySet()) {
             boolean better = entry.getValue() > bestScore || entry.getValue() == bestScore && entry.getKey() < best;
             if (windows.get(entry.getKey()).exchange() == choice.exchange() && better) {
                 bestScore = entry.getValue();
@@ -167,7 +173,10 @@ public final class AlignQuoteSources implements Stage {
             return null;
         }
         double rounded = Math.min(1, Math.round(bestScore * 1000) / 1000.0);
-        return new SourcePassage(choice.exchange(), SpannedText.cut(document.text(), windows.get(best).span()), rounded);
+        return new SourcePassage(
+                choice.exchange(),
+                SpannedText.cut(document.text(), windows.get(best).span()),
+                rounded);
     }
 
     /**
@@ -175,11 +184,13 @@ public final class AlignQuoteSources implements Stage {
      * paraphrases closely enough to share only one still counts when the article's words around it point
      * clearly at the same answer.
      */
-    private static boolean convincing(PassageMatcher.Profile quote, PassageMatcher.Profile passage, double similarity,
-            double contextSimilarity) {
+    private static boolean convincing(
+            PassageMatcher.Profile quote, PassageMatcher.Profile passage, double similarity, double contextSimilarity) {
         int shared = PassageMatcher.sharedStems(quote, passage);
         boolean byOwnWords = shared >= MIN_SHARED_STEMS && similarity >= MIN_SIMILARITY;
-        boolean byContext = shared >= 1 && similarity >= MIN_SIMILARITY && contextSimilarity >= MIN_CONTEXT_SIMILARITY
+        boolean byContext = shared >= 1
+                && similarity >= MIN_SIMILARITY
+                && contextSimilarity >= MIN_CONTEXT_SIMILARITY
                 && quote.stems().size() >= MIN_STEMS_FOR_CONTEXT;
         return byOwnWords || byContext;
     }
@@ -193,7 +204,8 @@ public final class AlignQuoteSources implements Stage {
             }
             // Stem each sentence once; a window's stems are the union of its sentences'.
             List<Set<String>> sentenceStems = sentences.stream()
-                    .map(span -> PassageMatcher.stems(document.text().substring(span.start(), span.end()))).toList();
+                    .map(span -> PassageMatcher.stems(document.text().substring(span.start(), span.end())))
+                    .toList();
             for (int first = 0; first < sentences.size(); first++) {
                 Set<String> stems = new HashSet<>();
                 for (int size = 1; size <= MAX_SENTENCES && first + size <= sentences.size(); size++) {

@@ -7,8 +7,8 @@ import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.Fact;
-import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
 import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.transcript.ExchangeLocator;
@@ -53,16 +53,22 @@ public final class CollectQuotes implements Stage {
         List<Quote> quotes = new ArrayList<>();
         Map<Span, Span> continuations = new HashMap<>();
         for (PullQuoteBlocks pull : document.pullQuotes()) {
-            quotes.add(new Quote(QuoteKind.PULL, pull.quote().spanned(), pullQuoteSpeaker(document, pull),
-                    pull.attribution() == null ? null : pull.attribution().spanned(), null, null));
+            quotes.add(new Quote(
+                    QuoteKind.PULL,
+                    pull.quote().spanned(),
+                    pullQuoteSpeaker(document, pull),
+                    pull.attribution() == null ? null : pull.attribution().spanned(),
+                    null,
+                    null));
         }
         SpeakerCues cues = new SpeakerCues(document.text(), document.entities());
         ExchangeLocator locator = new ExchangeLocator(document.exchanges());
         for (Block block : document.blocks()) {
             switch (block.kind()) {
-                case LEAD, STANDFIRST, TRANSCRIPT_INTRO -> narrativeQuotes(document, cues, block, quotes, continuations);
+                case LEAD, STANDFIRST, TRANSCRIPT_INTRO ->
+                    narrativeQuotes(document, cues, block, quotes, continuations);
                 case QUESTION, ANSWER -> quotes.addAll(embeddedQuotes(document, cues, locator, block));
-                default -> { }
+                default -> {}
             }
         }
         quotes.sort(Comparator.comparing(quote -> quote.text().span()));
@@ -78,11 +84,16 @@ public final class CollectQuotes implements Stage {
         return document.interviewee() == null ? null : document.interviewee().name();
     }
 
-    private static void narrativeQuotes(WorkingDocument document, SpeakerCues cues, Block block, List<Quote> quotes,
+    private static void narrativeQuotes(
+            WorkingDocument document,
+            SpeakerCues cues,
+            Block block,
+            List<Quote> quotes,
             Map<Span, Span> continuations) {
         String previousSpeaker = null;
         Span previous = null;
-        for (Span span : QuotedSpeech.find(document.text(), block.span().start(), block.span().end())) {
+        for (Span span : QuotedSpeech.find(
+                document.text(), block.span().start(), block.span().end())) {
             String speaker = cues.speakerOf(span, block.span());
             boolean closeToPrevious = previous != null && span.start() - previous.end() <= MAX_CONTINUATION_GAP;
             if (speaker == null && previous != null) {
@@ -91,29 +102,32 @@ public final class CollectQuotes implements Stage {
             if (closeToPrevious && java.util.Objects.equals(speaker, previousSpeaker)) {
                 continuations.put(span, previous);
             }
-            quotes.add(new Quote(QuoteKind.NARRATIVE, SpannedText.cut(document.text(), span), speaker,
-                    null, null, null));
+            quotes.add(
+                    new Quote(QuoteKind.NARRATIVE, SpannedText.cut(document.text(), span), speaker, null, null, null));
             previousSpeaker = speaker;
             previous = span;
         }
     }
 
-    private static List<Quote> embeddedQuotes(WorkingDocument document, SpeakerCues cues, ExchangeLocator locator,
-            Block block) {
+    private static List<Quote> embeddedQuotes(
+            WorkingDocument document, SpeakerCues cues, ExchangeLocator locator, Block block) {
         List<Quote> quotes = new ArrayList<>();
         String turnSpeaker = block.is(BlockKind.ANSWER) && document.interviewee() != null
-                ? document.interviewee().name() : null;
+                ? document.interviewee().name()
+                : null;
         Integer exchange = locator.exchangeAt(block.span().start());
-        for (Span span : QuotedSpeech.find(document.text(), block.span().start(), block.span().end())) {
+        for (Span span : QuotedSpeech.find(
+                document.text(), block.span().start(), block.span().end())) {
             String quoted = document.text().substring(span.start(), span.end());
             String named = cues.speakerOf(span, block.span());
             String speaker = named != null ? named : cues.describedSpeakerOf(span, block.span());
-            if (speaker == null || Objects.equals(speaker, turnSpeaker)
+            if (speaker == null
+                    || Objects.equals(speaker, turnSpeaker)
                     || Prose.wordCount(quoted) <= MAX_SCARE_QUOTE_WORDS) {
                 continue;
             }
-            quotes.add(new Quote(QuoteKind.EMBEDDED, SpannedText.cut(document.text(), span), speaker,
-                    null, exchange, null));
+            quotes.add(new Quote(
+                    QuoteKind.EMBEDDED, SpannedText.cut(document.text(), span), speaker, null, exchange, null));
         }
         return quotes;
     }

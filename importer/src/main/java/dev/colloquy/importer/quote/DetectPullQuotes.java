@@ -5,8 +5,8 @@ import dev.colloquy.importer.article.DetectImages;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.Fact;
-import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
 import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Prose;
@@ -57,13 +57,16 @@ public final class DetectPullQuotes implements Stage {
                 continue;
             }
             Block quote = blocks.get(i - 1);
-            if (quote.isUnclassified() && Prose.wordCount(quote.text()) <= MAX_PULL_QUOTE_WORDS
+            if (quote.isUnclassified()
+                    && Prose.wordCount(quote.text()) <= MAX_PULL_QUOTE_WORDS
                     && Prose.endsLikeSentence(quote.text())) {
                 candidate.classify(BlockKind.ATTRIBUTION, "short line naming " + speaker);
                 quote.classify(BlockKind.PULL_QUOTE, "followed by an attribution line");
                 document.addPullQuote(new PullQuoteBlocks(quote, candidate, speaker));
             } else {
-                document.warn("ATTRIBUTION_WITHOUT_QUOTE", candidate.lineNumber(),
+                document.warn(
+                        "ATTRIBUTION_WITHOUT_QUOTE",
+                        candidate.lineNumber(),
                         "'" + candidate.text() + "' looks like a pull-quote attribution but follows no quote");
                 candidate.classify(BlockKind.DEBRIS, "attribution line without a quote");
             }
@@ -77,7 +80,8 @@ public final class DetectPullQuotes implements Stage {
         }
         String text = block.text().replaceFirst("^[—–―-]+[ \\u00a0]*", "");
         boolean dashed = !text.equals(block.text());
-        if (Prose.wordCount(text) > MAX_ATTRIBUTION_WORDS || Prose.endsLikeSentence(text)
+        if (Prose.wordCount(text) > MAX_ATTRIBUTION_WORDS
+                || Prose.endsLikeSentence(text)
                 || DetectImages.isMarkedCredit(text)) {
             // a picture's credit names who took it, not who said the paragraph above it
             return null;
@@ -86,7 +90,10 @@ public final class DetectPullQuotes implements Stage {
             return interviewee.name();
         }
         if (dashed) {
-            return Names.personCandidates(text).stream().map(Names.Candidate::name).findFirst().orElse(null);
+            return Names.personCandidates(text).stream()
+                    .map(Names.Candidate::name)
+                    .findFirst()
+                    .orElse(null);
         }
         return null;
     }

@@ -45,7 +45,8 @@ final class PassageMatcher {
                 lists.computeIfAbsent(stem, k -> new java.util.ArrayList<>()).add(documents - 1);
             }
         }
-        lists.forEach((stem, list) -> postings.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
+        lists.forEach((stem, list) ->
+                postings.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
         for (Set<String> stems : stemSets) {
             passages.add(profileOf(stems));
         }
@@ -87,15 +88,17 @@ final class PassageMatcher {
     }
 
     /** A text's stems and the length of its weighted vector, computed once and compared many times. */
-    record Profile(Set<String> stems, double norm) {
-    }
+    record Profile(Set<String> stems, double norm) {}
 
     Profile profile(String text) {
         return profileOf(stems(text));
     }
 
     private Profile profileOf(Set<String> stems) {
-        return new Profile(stems, Math.sqrt(stems.stream().mapToDouble(stem -> square(weight(stem))).sum()));
+        return new Profile(
+                stems,
+                Math.sqrt(
+                        stems.stream().mapToDouble(stem -> square(weight(stem))).sum()));
     }
 
     /** Cosine similarity of the weighted stem sets, in [0, 1]. */
@@ -143,7 +146,9 @@ final class PassageMatcher {
         String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
         w = BRITISH_IZE.matcher(w).replaceFirst("iz$1");
         w = replaceEnding(replaceEnding(replaceEnding(w, "our", "or"), "ce", "se"), "tre", "ter");
-        for (String suffix : new String[] {"ships", "ship", "ations", "ation", "ingly", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s"}) {
+        for (String suffix : new String[] {
+            "ships", "ship", "ations", "ation", "ingly", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s"
+        }) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class QuotedSpeech {
 
-    private QuotedSpeech() {
-    }
+    private QuotedSpeech() {}
 
     static List<Span> find(String text, int from, int to) {
         List<Span> found = new ArrayList<>();
@@ -22,7 +21,8 @@ final class QuotedSpeech {
             if (open < 0 && (c == '“' || c == '"' || c == '„')) {
                 open = i;
                 expectedClose = c == '"' ? '"' : '”';
-            } else if (open >= 0 && (c == expectedClose || expectedClose == '”' && c == '"' && text.charAt(open) == '„')) {
+            } else if (open >= 0
+                    && (c == expectedClose || expectedClose == '”' && c == '"' && text.charAt(open) == '„')) {
                 if (i > open + 1) {
                     found.add(new Span(open + 1, i));
                 }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class SpeakerCues {
 
-    private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(" + WordList.choice("/quote/speech-cue-verbs.txt") + ")\\b");
+    private static final Pattern SPEECH_VERB =
+            Pattern.compile("(?i)\\b(" + WordList.choice("/quote/speech-cue-verbs.txt") + ")\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b([Hh]e|[Ss]he|[Tt]hey)\\b");
     private static final Pattern DESCRIBED = Pattern.compile(
             "\\b((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)[ \\u00a0](?:[\\p{L}-]+[ \\u00a0])??[\\p{L}-]+)"
@@ -28,8 +29,7 @@ final class SpeakerCues {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*\\s+");
 
     /** A person's mention: where the name stands and whom it names. */
-    record NamedSpan(Span span, String person) {
-    }
+    record NamedSpan(Span span, String person) {}
 
     private final String text;
     private final List<NamedSpan> people;
@@ -97,8 +97,7 @@ final class SpeakerCues {
     }
 
     /** The words before a quote, from the start of the previous sentence, and its last verb of speaking. */
-    private record LeadIn(int from, String window, int verb) {
-    }
+    private record LeadIn(int from, String window, int verb) {}
 
     private LeadIn leadIn(Span quote, Span paragraph) {
         int to = Math.max(quote.start() - 1, paragraph.start());
@@ -135,7 +134,9 @@ final class SpeakerCues {
     }
 
     private String subjectIn(int from, int to) {
-        for (int i = firstStartingAtOrAfter(from); i < people.size() && people.get(i).span().start() < to; i++) {
+        for (int i = firstStartingAtOrAfter(from);
+                i < people.size() && people.get(i).span().start() < to;
+                i++) {
             if (people.get(i).span().end() <= to) {
                 return people.get(i).person();
             }
@@ -147,12 +148,15 @@ final class SpeakerCues {
     /** The person named or referred to nearest before {@code verbAt}, within the paragraph. */
     private String subjectBefore(int verbAt, int paragraphStart) {
         NamedSpan named = null;
-        for (int i = firstStartingAtOrAfter(paragraphStart); i < people.size() && people.get(i).span().start() < verbAt; i++) {
+        for (int i = firstStartingAtOrAfter(paragraphStart);
+                i < people.size() && people.get(i).span().start() < verbAt;
+                i++) {
             if (people.get(i).span().end() <= verbAt) {
                 named = people.get(i);
             }
         }
-        Matcher pronoun = PRONOUN.matcher(text).region(named == null ? paragraphStart : named.span().end(), verbAt);
+        Matcher pronoun = PRONOUN.matcher(text)
+                .region(named == null ? paragraphStart : named.span().end(), verbAt);
         int lastPronoun = -1;
         while (pronoun.find()) {
             lastPronoun = pronoun.start();

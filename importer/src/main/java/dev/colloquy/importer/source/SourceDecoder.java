@@ -1,17 +1,17 @@
 package dev.colloquy.importer.source;
 
+import dev.colloquy.core.source.ImportWarning;
 import dev.colloquy.core.source.Origin;
 import dev.colloquy.core.source.SourceDocument;
 import dev.colloquy.importer.ImportException;
-import dev.colloquy.core.source.ImportWarning;
 import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns the bytes of a file into a {@link SourceDocument}, refusing what is not text: empty input, binary
@@ -27,8 +27,7 @@ public final class SourceDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private SourceDecoder() {
-    }
+    private SourceDecoder() {}
 
     /** The text of a file and what the decoding had to guess. */
     public record Decoded(SourceDocument document, List<ImportWarning> warnings) {
@@ -96,7 +95,9 @@ public final class SourceDecoder {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;
             } else {
@@ -118,16 +119,20 @@ public final class SourceDecoder {
     }
 
     private static String decodeUtf8OrWindows1252(byte[] bytes, List<ImportWarning> warnings) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             return decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int offset = firstInvalidUtf8Byte(bytes);
-            warnings.add(new ImportWarning("NOT_UTF8", "the file is not valid UTF-8 (byte 0x"
-                    + String.format("%02X", bytes[offset] & 0xFF) + " at offset " + offset
-                    + "); read it as Windows-1252", lineOfByte(bytes, offset)));
+            warnings.add(new ImportWarning(
+                    "NOT_UTF8",
+                    "the file is not valid UTF-8 (byte 0x"
+                            + String.format("%02X", bytes[offset] & 0xFF) + " at offset " + offset
+                            + "); read it as Windows-1252",
+                    lineOfByte(bytes, offset)));
             return new String(bytes, WINDOWS_1252); // the five unassigned bytes become U+FFFD
         }
     }
@@ -149,7 +154,8 @@ public final class SourceDecoder {
     }
 
     private static int firstInvalidUtf8Byte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         int low = 0;

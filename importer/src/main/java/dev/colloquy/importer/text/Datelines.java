@@ -15,11 +15,9 @@ public final class Datelines {
                     + "(?:,[ \\u00a0][^:—–\\n]{1,30}?)?(?:[ \\u00a0]\\([^)]{1,30}\\))?[ \\u00a0]*(?::|—|–|[ \\u00a0]-)[ \\u00a0]");
 
     /** The place a paragraph opens with, and where in the paragraph it starts. */
-    public record Dateline(String place, int start) {
-    }
+    public record Dateline(String place, int start) {}
 
-    private Datelines() {
-    }
+    private Datelines() {}
 
     /** The dateline opening the paragraph, or null when it has none. */
     public static Dateline find(String paragraph) {

@@ -14,6 +14,7 @@ public final class MappedText {
     private final String text;
     /** For verbatim text: the source offset of the first character; the arrays are then null. */
     private final int base;
+
     private final int[] starts;
     private final int[] ends;
 
@@ -70,8 +71,8 @@ public final class MappedText {
         if (starts == null) {
             return new MappedText(text.substring(from, to), base + from, null, null);
         }
-        return new MappedText(text.substring(from, to), 0, Arrays.copyOfRange(starts, from, to),
-                Arrays.copyOfRange(ends, from, to));
+        return new MappedText(
+                text.substring(from, to), 0, Arrays.copyOfRange(starts, from, to), Arrays.copyOfRange(ends, from, to));
     }
 
     /** This text without leading and trailing white space. */

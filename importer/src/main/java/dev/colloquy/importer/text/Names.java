@@ -14,7 +14,8 @@ public final class Names {
 
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
     private static final Pattern RUN = Pattern.compile(
-            CAPITALISED + "(?:[ \\u00a0]+(?:" + WordList.choice("/text/name-particles.txt") + "[ \\u00a0]+)?" + CAPITALISED + "){0,10}"); // bounded: an endless run of capitals must not recurse without end
+            CAPITALISED + "(?:[ \\u00a0]+(?:" + WordList.choice("/text/name-particles.txt") + "[ \\u00a0]+)?"
+                    + CAPITALISED + "){0,10}"); // bounded: an endless run of capitals must not recurse without end
 
     /** Words that are titles or roles, never part of a personal name. */
     private static final Set<String> TITLE_WORDS = WordList.load("/text/title-words.txt");
@@ -22,12 +23,10 @@ public final class Names {
     /** Capitalised words that start sentences or name times, never people. */
     private static final Set<String> NOT_NAMES = WordList.load("/text/not-names.txt");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** A capitalised run split into the role words in front and the name that follows. */
-    public record Candidate(String role, String name, int start, int end) {
-    }
+    public record Candidate(String role, String name, int start, int end) {}
 
     /**
      * The personal names in the text: runs of two to four capitalised words that remain after leading
@@ -93,7 +92,9 @@ public final class Names {
     private static String[] untilSentenceEnd(String[] words) {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
-            boolean endsSentence = word.endsWith(".") && word.length() > 2 && !TITLE_WORDS.contains(bare(word))
+            boolean endsSentence = word.endsWith(".")
+                    && word.length() > 2
+                    && !TITLE_WORDS.contains(bare(word))
                     && !word.matches("(?:\\p{Lu}\\.)+");
             if (endsSentence) {
                 String[] kept = java.util.Arrays.copyOf(words, i + 1);
@@ -105,7 +106,9 @@ public final class Names {
     }
 
     private static boolean isRoleWord(String word) {
-        return TITLE_WORDS.contains(bare(word)) || isAcronym(word) || NOT_NAMES.contains(bare(word))
+        return TITLE_WORDS.contains(bare(word))
+                || isAcronym(word)
+                || NOT_NAMES.contains(bare(word))
                 || CONTRACTION.matcher(word).matches();
     }
 
@@ -148,7 +151,8 @@ public final class Names {
 
     /** How often the word occurs as a whole word. */
     public static int occurrences(String text, String word) {
-        Matcher matcher = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
+        Matcher matcher = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])")
+                .matcher(text);
         int count = 0;
         while (matcher.find()) {
             count++;

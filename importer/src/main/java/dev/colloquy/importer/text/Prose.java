@@ -18,8 +18,7 @@ public final class Prose {
     private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("(?i)\\b(we|our|ours|us|ourselves)\\b");
     private static final String TRAILING_CLOSERS = "\"'”’)]»* \u00a0\t";
 
-    private Prose() {
-    }
+    private Prose() {}
 
     public static int wordCount(String text) {
         Matcher matcher = WORD.matcher(text);

@@ -7,11 +7,11 @@ public final class Snippets {
 
     /** Compiled once: every stage that compares blocks squeezes every block. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int FIRST_WORDS = 60;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** Runs of white space (no-break spaces too) as one space, trimmed: how a repeated line is recognised. */
     public static String squeeze(String text) {

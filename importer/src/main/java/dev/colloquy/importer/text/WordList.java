@@ -23,16 +23,15 @@ import java.util.stream.Collectors;
  */
 public final class WordList {
 
-    private WordList() {
-    }
+    private WordList() {}
 
     /**
      * A pattern matching any entry of the resource as whole words, case-insensitively; entries are quoted,
      * longest first, so "thank you" wins over "thank".
      */
     public static Pattern alternation(String resource) {
-        return Pattern.compile(longestFirst(load(resource)) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(
+                longestFirst(load(resource)) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
@@ -72,8 +71,10 @@ public final class WordList {
     }
 
     private static String longestFirst(Set<String> entries) {
-        return entries.stream().sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+        return entries.stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?:", ")"));
     }
 
     private static List<String> entries(String resource) {

@@ -6,8 +6,8 @@ import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
-import java.util.Set;
 import dev.colloquy.importer.text.WordList;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 public final class FindTranscriptIntro implements Stage {
 
     private static final int MAX_WORDS = 60;
-    private static final Pattern TOPIC = Pattern.compile(
-            "(?i)\\b(transcript|interview|conversation|exchange|q\\s*&\\s*a|discussion|excerpts?)\\b");
-    private static final Pattern ANNOUNCEMENT = Pattern.compile(
-            "(?i)\\b(" + WordList.choice("/transcript/announcement-words.txt") + ")\\b");
+    private static final Pattern TOPIC =
+            Pattern.compile("(?i)\\b(transcript|interview|conversation|exchange|q\\s*&\\s*a|discussion|excerpts?)\\b");
+    private static final Pattern ANNOUNCEMENT =
+            Pattern.compile("(?i)\\b(" + WordList.choice("/transcript/announcement-words.txt") + ")\\b");
 
     @Override
     public String name() {
@@ -57,8 +57,10 @@ public final class FindTranscriptIntro implements Stage {
             if (Prose.endsWithQuestionMark(text) || Prose.hasSecondPerson(Prose.withoutQuotedSpeech(text))) {
                 return; // the transcript has begun without an introduction
             }
-            if (Prose.wordCount(text) <= MAX_WORDS && TOPIC.matcher(text).find()
-                    && (ANNOUNCEMENT.matcher(text).find() || Prose.stripClosers(text).endsWith(":"))) {
+            if (Prose.wordCount(text) <= MAX_WORDS
+                    && TOPIC.matcher(text).find()
+                    && (ANNOUNCEMENT.matcher(text).find()
+                            || Prose.stripClosers(text).endsWith(":"))) {
                 block.classify(BlockKind.TRANSCRIPT_INTRO, "announces the transcript");
                 markLead(document, block);
                 return;

@@ -19,8 +19,7 @@ final class Pins {
     /** Far beyond any sum of signals, yet finite so that the decoder's arithmetic stays exact. */
     private static final double PINNED = 1_000;
 
-    private Pins() {
-    }
+    private Pins() {}
 
     /** Pins the scores and returns, for each block, whether it must start a question (not continue one). */
     static boolean[] apply(WorkingDocument document, List<Block> prose, double[][] scores) {
@@ -46,8 +45,12 @@ final class Pins {
         Set<Integer> unused = new HashSet<>(questions);
         unused.addAll(answers);
         unused.removeAll(used);
-        unused.stream().sorted().forEach(line -> document.warn("UNUSED_PIN", Math.max(1, line),
-                "the front matter pins line " + line + ", but no transcript paragraph starts there"));
+        unused.stream()
+                .sorted()
+                .forEach(line -> document.warn(
+                        "UNUSED_PIN",
+                        Math.max(1, line),
+                        "the front matter pins line " + line + ", but no transcript paragraph starts there"));
         return starts;
     }
 

@@ -33,6 +33,7 @@ public final class SegmentLabelledTurns implements Stage {
 
     /** Labels leave little doubt; a question without a question mark leaves a little. */
     static final double LABELLED = 0.99;
+
     static final double LABELLED_WITHOUT_QUESTION_MARK = 0.9;
     static final double EMPHASISED = 0.95;
     static final double EMPHASISED_WITHOUT_QUESTION_MARK = 0.8;
@@ -77,8 +78,11 @@ public final class SegmentLabelledTurns implements Stage {
         }
         new Grouping(document, new TurnScorer(document.interviewee(), weights), weights).run();
         if (document.exchanges().isEmpty()) {
-            throw new ImportException(document.name(), "no recognisable interview: the "
-                    + document.labelling().name().toLowerCase() + " layout has no question followed by an answer");
+            throw new ImportException(
+                    document.name(),
+                    "no recognisable interview: the "
+                            + document.labelling().name().toLowerCase()
+                            + " layout has no question followed by an answer");
         }
     }
 
@@ -94,6 +98,7 @@ public final class SegmentLabelledTurns implements Stage {
         private boolean severalAnswerers;
         /** A paragraph of the open answer reads like a question its label does not mark: see warnIfItAsks. */
         private boolean doubted;
+
         private boolean started;
         private boolean ended;
 
@@ -122,8 +127,11 @@ public final class SegmentLabelledTurns implements Stage {
                 } else if (side == BlockKind.QUESTION) {
                     question(block);
                 } else if (!started) {
-                    block.classify(BlockKind.LEAD, block.label() != null
-                            ? "said before the first question (an opening statement)" : "before the first question");
+                    block.classify(
+                            BlockKind.LEAD,
+                            block.label() != null
+                                    ? "said before the first question (an opening statement)"
+                                    : "before the first question");
                 } else {
                     answer(block);
                 }
@@ -153,7 +161,9 @@ public final class SegmentLabelledTurns implements Stage {
         private int lastTurnIndex() {
             int last = -1;
             for (Block block : document.blocks()) {
-                boolean turn = block.label() != null || block.is(BlockKind.QUESTION) || block.is(BlockKind.ANSWER)
+                boolean turn = block.label() != null
+                        || block.is(BlockKind.QUESTION)
+                        || block.is(BlockKind.ANSWER)
                         || emphasis && block.isUnclassified() && block.markup().emphasised();
                 if (turn) {
                     last = block.index();
@@ -165,7 +175,9 @@ public final class SegmentLabelledTurns implements Stage {
         private void question(Block block) {
             Speaker speaker = speakerOf(block, true);
             TurnLabel label = block.label();
-            if (label != null && label.kind() == TurnLabel.Kind.SPEAKER && TurnLabels.namesChair(label.speaker())
+            if (label != null
+                    && label.kind() == TurnLabel.Kind.SPEAKER
+                    && TurnLabels.namesChair(label.speaker())
                     && !block.content().text().contains("?")) {
                 // "Next question, from the back." A moderator running the floor asks nothing.
                 block.classify(BlockKind.INTERJECTION, "the chair running the floor, not a question");
@@ -175,8 +187,8 @@ public final class SegmentLabelledTurns implements Stage {
                 emit();
             } else if (!question.isEmpty() && block.label() != null && !Objects.equals(speaker, asker)) {
                 // an unanswered asking turn by someone else: the moderator handing over, not a question
-                questionBlocks.forEach(earlier -> earlier.classify(BlockKind.INTERJECTION,
-                        "an asking-side turn that nobody answered before the next question"));
+                questionBlocks.forEach(earlier -> earlier.classify(
+                        BlockKind.INTERJECTION, "an asking-side turn that nobody answered before the next question"));
                 question.clear();
                 questionBlocks.clear();
             }
@@ -195,15 +207,20 @@ public final class SegmentLabelledTurns implements Stage {
                 answerer = speaker;
             } else if (block.label() != null && !Objects.equals(speaker, answerer) && !severalAnswerers) {
                 severalAnswerers = true;
-                document.warn("SEVERAL_ANSWERERS", block.lineNumber(), (speaker == null ? "another speaker" : speaker.name())
-                        + " answers too; the exchange keeps the answer under " + (answerer == null ? "the first speaker"
-                        : answerer.name()));
+                document.warn(
+                        "SEVERAL_ANSWERERS",
+                        block.lineNumber(),
+                        (speaker == null ? "another speaker" : speaker.name())
+                                + " answers too; the exchange keeps the answer under "
+                                + (answerer == null ? "the first speaker" : answerer.name()));
             }
             // A paragraph of the answer that asks: unlabelled (its label may have been lost), or labelled again with
             // the name of the speaker who is already answering (a transcript repeats a label only when the speaker
             // changes, so the label may be wrong: "MS. PSAKI: Jen, let me — I have a question for you…").
             boolean relabelled = block.label() != null && !answer.isEmpty() && Objects.equals(speaker, answerer);
-            if ((block.label() == null || relabelled) && !answer.isEmpty() && Prose.endsWithQuestionMark(block.text())) {
+            if ((block.label() == null || relabelled)
+                    && !answer.isEmpty()
+                    && Prose.endsWithQuestionMark(block.text())) {
                 warnIfItAsks(block, relabelled);
             }
             block.classify(BlockKind.ANSWER, block.reason().isEmpty() ? "answer" : block.reason());
@@ -217,35 +234,47 @@ public final class SegmentLabelledTurns implements Stage {
         private void warnIfItAsks(Block block, boolean relabelled) {
             List<Block> blocks = document.blocks();
             int index = block.index();
-            TurnScorer.Features features = scorer.features(block, index > 0 ? blocks.get(index - 1) : null,
+            TurnScorer.Features features = scorer.features(
+                    block,
+                    index > 0 ? blocks.get(index - 1) : null,
                     index + 1 < blocks.size() ? blocks.get(index + 1) : null);
             TurnScorer.Score question = scorer.question(features);
             if (relabelled || weights.confidence(question.value()) >= SegmentTranscript.SURE) {
-                document.warn("UNSURE_LABELS", block.lineNumber(), (relabelled
-                        ? "is labelled with the name of the speaker already answering, so it stays in the answer, but"
-                        : "carries no label, so it stays in the answer, but")
-                        + " reads like a question (" + String.join(", ", question.reasons()) + "): \""
-                        + Snippets.firstWords(block.text()) + "\"");
+                document.warn(
+                        "UNSURE_LABELS",
+                        block.lineNumber(),
+                        (relabelled
+                                        ? "is labelled with the name of the speaker already answering, so it stays in the answer, but"
+                                        : "carries no label, so it stays in the answer, but")
+                                + " reads like a question (" + String.join(", ", question.reasons()) + "): \""
+                                + Snippets.firstWords(block.text()) + "\"");
                 doubted = true; // the exchange may hold two: its confidence says so
             }
         }
 
         private void emit() {
-            String text = String.join(" ", question.stream().map(SpannedText::text).toList());
+            String text =
+                    String.join(" ", question.stream().map(SpannedText::text).toList());
             boolean asks = text.contains("?");
-            double confidence = emphasis ? (asks ? EMPHASISED : EMPHASISED_WITHOUT_QUESTION_MARK)
+            double confidence = emphasis
+                    ? (asks ? EMPHASISED : EMPHASISED_WITHOUT_QUESTION_MARK)
                     : asks ? LABELLED : LABELLED_WITHOUT_QUESTION_MARK;
             if (doubted) {
                 confidence = Math.min(confidence, DOUBTED);
             }
             if (!asks && emphasis) {
                 // bold type may be emphasis rather than a question; a label leaves no such doubt
-                document.warn("QUESTION_WITHOUT_QUESTION_MARK", questionBlocks.get(0).lineNumber(),
+                document.warn(
+                        "QUESTION_WITHOUT_QUESTION_MARK",
+                        questionBlocks.get(0).lineNumber(),
                         "set in bold as a question but has no question mark: \"" + Snippets.firstWords(text) + "\"");
             }
             int ordinal = document.exchanges().size() + 1;
-            document.addExchange(new Exchange(ordinal, new Turn(asker, List.copyOf(question)),
-                    new Turn(answerer, List.copyOf(answer)), confidence));
+            document.addExchange(new Exchange(
+                    ordinal,
+                    new Turn(asker, List.copyOf(question)),
+                    new Turn(answerer, List.copyOf(answer)),
+                    confidence));
             question.clear();
             answer.clear();
             questionBlocks.clear();
@@ -260,10 +289,13 @@ public final class SegmentLabelledTurns implements Stage {
                 for (Block block : questionBlocks) {
                     block.classify(BlockKind.INTERJECTION, "an asking-side turn at the end that nobody answered");
                 }
-                if (!String.join(" ", question.stream().map(SpannedText::text).toList()).contains("?")) {
+                if (!String.join(" ", question.stream().map(SpannedText::text).toList())
+                        .contains("?")) {
                     return; // a closing remark ("Thank you all."), not a lost question
                 }
-                document.warn("UNANSWERED_QUESTION", questionBlocks.get(0).lineNumber(),
+                document.warn(
+                        "UNANSWERED_QUESTION",
+                        questionBlocks.get(0).lineNumber(),
                         "the transcript ends on a question nobody answers: \""
                                 + Snippets.firstWords(questionBlocks.get(0).text()) + "\"");
             }
@@ -275,12 +307,16 @@ public final class SegmentLabelledTurns implements Stage {
             if (label == null || label.kind() != TurnLabel.Kind.SPEAKER) {
                 return asking ? document.interviewer() : document.interviewee();
             }
-            String name = document.speakerNames() != null ? document.speakerNames().displayName(label.speaker())
+            String name = document.speakerNames() != null
+                    ? document.speakerNames().displayName(label.speaker())
                     : TurnLabels.displayName(label.speaker());
-            if (!asking && document.interviewee() != null && name.equals(document.interviewee().name())) {
+            if (!asking
+                    && document.interviewee() != null
+                    && name.equals(document.interviewee().name())) {
                 return document.interviewee();
             }
-            String role = document.speakerNames() != null ? document.speakerNames().role(label.speaker()) : label.role();
+            String role =
+                    document.speakerNames() != null ? document.speakerNames().role(label.speaker()) : label.role();
             return new Speaker(name, role);
         }
     }

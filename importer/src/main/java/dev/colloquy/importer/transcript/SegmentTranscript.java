@@ -70,13 +70,16 @@ public final class SegmentTranscript implements Stage {
         }
         Transcript transcript = Transcript.of(document, weights);
         double[][] scores = transcript.scores(weights);
-        List<Score> questionScores = transcript.features().stream().map(transcript.scorer()::question).toList();
+        List<Score> questionScores = transcript.features().stream()
+                .map(transcript.scorer()::question)
+                .toList();
         boolean[] startsQuestion = Pins.apply(document, transcript.blocks(), scores);
-        Labelling labelling = transcript.blocks().isEmpty() ? null
+        Labelling labelling = transcript.blocks().isEmpty()
+                ? null
                 : TurnSequence.decode(scores, transcript.leadAllowed(), startsQuestion, weights);
         if (labelling == null) {
-            throw new ImportException(document.name(),
-                    "no recognisable interview: found no question followed by an answer");
+            throw new ImportException(
+                    document.name(), "no recognisable interview: found no question followed by an answer");
         }
         List<Block> prose = transcript.blocks();
         label(prose, labelling);
@@ -89,8 +92,7 @@ public final class SegmentTranscript implements Stage {
      * The paragraphs left for the turn scorer, their signals, and whether a lead may precede the first
      * question: what the decoder reads, and what the weights are fitted on.
      */
-    record Transcript(List<Block> blocks, List<TurnScorer.Features> features, boolean leadAllowed,
-            TurnScorer scorer) {
+    record Transcript(List<Block> blocks, List<TurnScorer.Features> features, boolean leadAllowed, TurnScorer scorer) {
 
         static Transcript of(WorkingDocument document, TurnWeights weights) {
             boolean introFound = document.firstOf(BlockKind.TRANSCRIPT_INTRO) != null;
@@ -98,8 +100,8 @@ public final class SegmentTranscript implements Stage {
             TurnScorer scorer = new TurnScorer(document.interviewee(), weights);
             List<TurnScorer.Features> features = new java.util.ArrayList<>();
             for (int i = 0; i < prose.size(); i++) {
-                features.add(scorer.features(prose.get(i), i > 0 ? prose.get(i - 1) : null,
-                        i + 1 < prose.size() ? prose.get(i + 1) : null));
+                features.add(scorer.features(
+                        prose.get(i), i > 0 ? prose.get(i - 1) : null, i + 1 < prose.size() ? prose.get(i + 1) : null));
             }
             return new Transcript(prose, features, !introFound, scorer);
         }
@@ -109,7 +111,8 @@ public final class SegmentTranscript implements Stage {
             double[][] scores = new double[blocks.size()][];
             for (int i = 0; i < blocks.size(); i++) {
                 double question = features.get(i).score(weights, TurnFeature.Side.QUESTION);
-                double lead = leadAllowed ? features.get(i).score(weights, TurnFeature.Side.LEAD) : Double.NEGATIVE_INFINITY;
+                double lead =
+                        leadAllowed ? features.get(i).score(weights, TurnFeature.Side.LEAD) : Double.NEGATIVE_INFINITY;
                 scores[i] = new double[] {lead, question, -question};
             }
             return scores;
@@ -130,7 +133,11 @@ public final class SegmentTranscript implements Stage {
                 case QUESTION -> BlockKind.QUESTION;
                 case ANSWER -> BlockKind.ANSWER;
             };
-            prose.get(i).classify(kind, "turn segmentation, margin " + String.format("%.1f", labelling.margins()[i]));
+            prose.get(i)
+                    .classify(
+                            kind,
+                            "turn segmentation, margin "
+                                    + String.format("%.1f", labelling.margins()[i]));
         }
     }
 
@@ -148,7 +155,9 @@ public final class SegmentTranscript implements Stage {
                 case ANSWER -> "read as part of an answer, though it could start a question (" + reasons + ")";
                 case LEAD -> "read as the article's lead, though the transcript could start here";
             };
-            document.warn("UNSURE_" + role, prose.get(i).lineNumber(),
+            document.warn(
+                    "UNSURE_" + role,
+                    prose.get(i).lineNumber(),
                     message + ": \"" + Snippets.firstWords(prose.get(i).text()) + "\"");
         }
     }
@@ -167,11 +176,19 @@ public final class SegmentTranscript implements Stage {
         if (margins.length == 0 || margins[weakest] >= weights.boundaryDoubt()) {
             return;
         }
-        String decision = labelling.startsExchange(weakest) ? "starts an exchange here, though it could continue"
+        String decision = labelling.startsExchange(weakest)
+                ? "starts an exchange here, though it could continue"
                 : "continues here, though a new exchange could start";
-        document.warn("UNSURE_BOUNDARIES", prose.get(weakest).lineNumber(), String.format(Locale.ROOT,
-                "the reading %s (boundary margin %.1f, below %.1f): \"%s\"", decision, margins[weakest],
-                weights.boundaryDoubt(), Snippets.firstWords(prose.get(weakest).text())));
+        document.warn(
+                "UNSURE_BOUNDARIES",
+                prose.get(weakest).lineNumber(),
+                String.format(
+                        Locale.ROOT,
+                        "the reading %s (boundary margin %.1f, below %.1f): \"%s\"",
+                        decision,
+                        margins[weakest],
+                        weights.boundaryDoubt(),
+                        Snippets.firstWords(prose.get(weakest).text())));
     }
 
     private void buildExchanges(WorkingDocument document, List<Block> prose, Labelling labelling) {
@@ -197,10 +214,15 @@ public final class SegmentTranscript implements Stage {
         addExchange(document, asker, answerer, question, answer, labelling.exchangeMargin(start, prose.size()));
     }
 
-    private void addExchange(WorkingDocument document, Speaker asker, Speaker answerer,
-            List<SpannedText> question, List<SpannedText> answer, double margin) {
+    private void addExchange(
+            WorkingDocument document,
+            Speaker asker,
+            Speaker answerer,
+            List<SpannedText> question,
+            List<SpannedText> answer,
+            double margin) {
         int ordinal = document.exchanges().size() + 1;
-        document.addExchange(new Exchange(ordinal, new Turn(asker, question), new Turn(answerer, answer),
-                weights.confidence(margin)));
+        document.addExchange(new Exchange(
+                ordinal, new Turn(asker, question), new Turn(answerer, answer), weights.confidence(margin)));
     }
 }

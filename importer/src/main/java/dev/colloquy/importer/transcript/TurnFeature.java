@@ -54,7 +54,10 @@ enum TurnFeature {
     LEAD_OPENS_LIKE_A_QUESTION(Side.LEAD, "opens like a question"),
     LEAD_SHORT(Side.LEAD, "short for a paragraph of prose");
 
-    enum Side { QUESTION, LEAD }
+    enum Side {
+        QUESTION,
+        LEAD
+    }
 
     final Side side;
     final String reason;

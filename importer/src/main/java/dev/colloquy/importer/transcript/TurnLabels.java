@@ -18,36 +18,39 @@ import java.util.regex.Pattern;
 public final class TurnLabels {
 
     private static final String BOLD = "(?:\\*\\*|__)?";
-    private static final Pattern QA = Pattern.compile(
-            "^" + BOLD + "(Q|A|QUESTION|ANSWER|Question|Answer)" + BOLD + "[ \\t]*(?::|\\.(?=[\\s*_])|[—–]|-(?=\\s))"
-                    + BOLD + "(?:\\s+|$)");
+    private static final Pattern QA = Pattern.compile("^" + BOLD + "(Q|A|QUESTION|ANSWER|Question|Answer)" + BOLD
+            + "[ \\t]*(?::|\\.(?=[\\s*_])|[—–]|-(?=\\s))" + BOLD + "(?:\\s+|$)");
     /**
      * A bare "Q" and a run of spaces, as press-briefing transcripts set it: "Q  Thank you." (often with no-break
      * spaces), or glued to the question's first word when the spaces were lost ("QAnd").
      */
-    private static final Pattern BARE_Q = Pattern.compile("^Q(?:(?:[ \\t\\u00a0]*\\u00a0|[ \\t]{2,}|[ \\t](?=[\\p{Lu}\\p{N}“\"‘'(\\[]))[ \\t\\u00a0]*(?=\\S)|(?=\\p{Lu}\\p{Ll}))");
-    private static final Pattern SPEAKER = Pattern.compile(
-            "^" + BOLD + "(\\p{Lu}[\\p{Lu}\\p{M}.’'\\- \\u00a0]{1,40}?(?: & \\p{Lu}[\\p{Lu}\\p{M}.’'\\-]{0,20})?)[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*" + BOLD + "[ \\t]*:" + BOLD
-                    + "(?:[\\s\\u00a0]+|$)");
+    private static final Pattern BARE_Q = Pattern.compile(
+            "^Q(?:(?:[ \\t\\u00a0]*\\u00a0|[ \\t]{2,}|[ \\t](?=[\\p{Lu}\\p{N}“\"‘'(\\[]))[ \\t\\u00a0]*(?=\\S)|(?=\\p{Lu}\\p{Ll}))");
+
+    private static final Pattern SPEAKER = Pattern.compile("^" + BOLD
+            + "(\\p{Lu}[\\p{Lu}\\p{M}.’'\\- \\u00a0]{1,40}?(?: & \\p{Lu}[\\p{Lu}\\p{M}.’'\\-]{0,20})?)[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*"
+            + BOLD + "[ \\t]*:" + BOLD + "(?:[\\s\\u00a0]+|$)");
     /**
      * A name in mixed case: "Jane Doe:", "Mr Doe:", "Wikinews:", "M/G/S:", "Xing Yang (XY):". Up to four
      * capitalised words, with the particles names carry ("de", "van"). Riskier than capitals, so the layout
      * decision asks for recurrence before any of them counts.
      */
-    private static final Pattern MIXED_SPEAKER = Pattern.compile(
-            "^" + BOLD + "(\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*|" + WordList.choice("/layout/label-name-particles.txt") + ")){0,3})"
+    private static final Pattern MIXED_SPEAKER =
+            Pattern.compile("^" + BOLD + "(\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}.’'/\\-]*|"
+                    + WordList.choice("/layout/label-name-particles.txt") + ")){0,3})"
                     + "[ \\t]*(?:\\(([^()\\n]{1,60})\\))?[ \\t]*" + BOLD + "[ \\t]*:" + BOLD + "(?:[\\s\\u00a0]+|$)");
-    private static final Pattern QA_WITH_COLON = Pattern.compile("^" + BOLD + "(?:Q|A|QUESTION|ANSWER|Question|Answer)"
-            + BOLD + "[ \\t]*:" + BOLD + "[ \\t\\u00a0]");
+
+    private static final Pattern QA_WITH_COLON = Pattern.compile(
+            "^" + BOLD + "(?:Q|A|QUESTION|ANSWER|Question|Answer)" + BOLD + "[ \\t]*:" + BOLD + "[ \\t\\u00a0]");
     /** Words that open paragraphs with a colon but name no speaker (resource {@code layout/not-speaker-labels.txt}). */
     private static final Set<String> NOT_SPEAKERS = WordList.load("/layout/not-speaker-labels.txt");
     /** Speaker labels of the asking side, whatever their share of question marks. */
-    private static final Pattern ASKER_WORDS = Pattern.compile("\\b(" + WordList.choice("/layout/asker-labels.txt") + ")\\b");
-    private static final Pattern INTERJECTION = Pattern.compile(
-            "^[(\\[][^()\\[\\]\\n]{1,40}[)\\]]\\.?$");
+    private static final Pattern ASKER_WORDS =
+            Pattern.compile("\\b(" + WordList.choice("/layout/asker-labels.txt") + ")\\b");
 
-    private TurnLabels() {
-    }
+    private static final Pattern INTERJECTION = Pattern.compile("^[(\\[][^()\\[\\]\\n]{1,40}[)\\]]\\.?$");
+
+    private TurnLabels() {}
 
     /** The label opening {@code text}, or null. */
     public static TurnLabel read(String text) {
@@ -77,7 +80,8 @@ public final class TurnLabels {
             return true;
         }
         TurnLabel upper = speaker(SPEAKER.matcher(line));
-        return upper != null && upper.speaker().replaceAll("[^\\p{L}]", "").length() >= 3
+        return upper != null
+                && upper.speaker().replaceAll("[^\\p{L}]", "").length() >= 3
                 && upper.speaker().equals(upper.speaker().toUpperCase(Locale.ROOT));
     }
 
@@ -87,16 +91,20 @@ public final class TurnLabels {
         }
         String name = speaker.group(1).replace('\u00a0', ' ').strip();
         long letters = name.chars().filter(Character::isLetter).count();
-        boolean named = letters >= 2 && name.split("\\s+").length <= 5
+        boolean named = letters >= 2
+                && name.split("\\s+").length <= 5
                 && !NOT_SPEAKERS.contains(name.toLowerCase(Locale.ROOT))
                 && !name.equals(name.toLowerCase(Locale.ROOT));
         return named ? new TurnLabel(Kind.SPEAKER, name, speaker.group(2), speaker.end()) : null;
     }
 
-    private static final Pattern CHAIR_WORDS = Pattern.compile("\\b(" + WordList.choice("/layout/chair-labels.txt") + ")\\b");
+    private static final Pattern CHAIR_WORDS =
+            Pattern.compile("\\b(" + WordList.choice("/layout/chair-labels.txt") + ")\\b");
 
-    private static final Pattern QUESTION_OPENER = Pattern.compile("^(?:" + WordList.choice("/transcript/question-lead-ins.txt") + ",?\\s+)?"
-            + WordList.alternation("/transcript/question-openers.txt").pattern(), Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUESTION_OPENER = Pattern.compile(
+            "^(?:" + WordList.choice("/transcript/question-lead-ins.txt") + ",?\\s+)?"
+                    + WordList.alternation("/transcript/question-openers.txt").pattern(),
+            Pattern.CASE_INSENSITIVE);
 
     /** True for text that opens as questions do: "What…", "How…", "Tell us…", "Describe…". */
     public static boolean opensLikeAQuestion(String text) {

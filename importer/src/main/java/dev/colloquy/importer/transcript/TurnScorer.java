@@ -26,14 +26,18 @@ final class TurnScorer {
             "^" + WordList.alternation("/transcript/answer-openers.txt").pattern(), Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERIC_YOU = WordList.alternation("/transcript/generic-you.txt");
     /** "Tell us", "give us": the interviewer speaking for the readers, not of themself. */
-    private static final Pattern ASKING_FOR_US = Pattern.compile("(?i)\\b(" + WordList.choice("/transcript/asking-for-us-verbs.txt") + ") us\\b");
+    private static final Pattern ASKING_FOR_US =
+            Pattern.compile("(?i)\\b(" + WordList.choice("/transcript/asking-for-us-verbs.txt") + ") us\\b");
+
     private static final Pattern REPORTED_SPEECH = WordList.alternation("/transcript/speech-verbs.txt");
     private static final Pattern REPORTING = WordList.alternation("/transcript/reporting-phrases.txt");
     /** "Many riders say…", "critics argue…": a claim of others put to the interviewee. */
-    private static final Pattern CLAIM_OF_OTHERS = Pattern.compile("(?i)\\b" + WordList.choice("/transcript/claimants.txt")
-            + "\\b(?:\\s+\\p{L}+){0,2}\\s+" + WordList.choice("/transcript/claim-verbs.txt") + "\\b");
-    private static final Pattern THIRD_PERSON = Pattern.compile("\\b(?:he|she|his|her|they|their)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAIM_OF_OTHERS =
+            Pattern.compile("(?i)\\b" + WordList.choice("/transcript/claimants.txt") + "\\b(?:\\s+\\p{L}+){0,2}\\s+"
+                    + WordList.choice("/transcript/claim-verbs.txt") + "\\b");
+
+    private static final Pattern THIRD_PERSON =
+            Pattern.compile("\\b(?:he|she|his|her|they|their)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Speaker interviewee;
     private final TurnWeights weights;
@@ -68,11 +72,11 @@ final class TurnScorer {
     }
 
     /** A weighed judgement and the signals behind it. */
-    record Score(double value, List<String> reasons) {
-    }
+    record Score(double value, List<String> reasons) {}
 
     Score question(Features features) {
-        return new Score(features.score(weights, TurnFeature.Side.QUESTION), features.reasons(TurnFeature.Side.QUESTION));
+        return new Score(
+                features.score(weights, TurnFeature.Side.QUESTION), features.reasons(TurnFeature.Side.QUESTION));
     }
 
     Score lead(Features features) {
@@ -122,8 +126,10 @@ final class TurnScorer {
             boolean direct = Prose.hasSecondPerson(GENERIC_YOU.matcher(own).replaceAll(" "));
             present.add(direct ? TurnFeature.ADDRESSES_YOU : TurnFeature.GENERIC_YOU);
         }
-        present.add(words <= 25 ? TurnFeature.SHORT : words <= 50 ? TurnFeature.MEDIUM
-                : words <= 90 ? TurnFeature.LONGISH : TurnFeature.LONG);
+        present.add(
+                words <= 25
+                        ? TurnFeature.SHORT
+                        : words <= 50 ? TurnFeature.MEDIUM : words <= 90 ? TurnFeature.LONGISH : TurnFeature.LONG);
         present.add(voice(own));
         if (ANSWER_OPENER.matcher(text).find()) {
             present.add(TurnFeature.ANSWER_OPENER);
@@ -149,7 +155,8 @@ final class TurnScorer {
                     && !Prose.hasSecondPerson(before)) {
                 return TurnFeature.ENDS_WITH_QUESTION_AFTER_SPEAKING_FOR_ITSELF;
             }
-            return words <= 60 ? TurnFeature.ENDS_WITH_QUESTION_SHORT
+            return words <= 60
+                    ? TurnFeature.ENDS_WITH_QUESTION_SHORT
                     : words <= 90 ? TurnFeature.ENDS_WITH_QUESTION_MEDIUM : TurnFeature.ENDS_WITH_QUESTION_LONG;
         }
         int lastMark = own.lastIndexOf('?');

@@ -13,7 +13,11 @@ package dev.colloquy.importer.transcript;
 public final class TurnSequence {
 
     /** What a paragraph of an unlabelled transcript is. */
-    public enum Role { LEAD, QUESTION, ANSWER }
+    public enum Role {
+        LEAD,
+        QUESTION,
+        ANSWER
+    }
 
     private static final double IMPOSSIBLE = Double.NEGATIVE_INFINITY;
     private static final Role[] ROLES = Role.values();
@@ -43,8 +47,7 @@ public final class TurnSequence {
         }
     }
 
-    private TurnSequence() {
-    }
+    private TurnSequence() {}
 
     /**
      * @param scores      scores[i][role.ordinal()] says how well block i fits each role
@@ -72,7 +75,8 @@ public final class TurnSequence {
                 double best = IMPOSSIBLE;
                 int bestFrom = 0;
                 for (Role from : ROLES) {
-                    double candidate = forward[i - 1][from.ordinal()] + transition(from, to, startsQuestion[i], weights);
+                    double candidate =
+                            forward[i - 1][from.ordinal()] + transition(from, to, startsQuestion[i], weights);
                     if (candidate > best) {
                         best = candidate;
                         bestFrom = from.ordinal();
@@ -92,7 +96,9 @@ public final class TurnSequence {
             roles[i] = ROLES[state];
             state = back[i][state];
         }
-        return new Labelling(roles, margins(forward, backward, roles),
+        return new Labelling(
+                roles,
+                margins(forward, backward, roles),
                 boundaryMargins(scores, forward, backward, roles, startsQuestion, weights));
     }
 
@@ -107,8 +113,11 @@ public final class TurnSequence {
             for (Role from : ROLES) {
                 double best = IMPOSSIBLE;
                 for (Role to : ROLES) {
-                    best = Math.max(best, transition(from, to, startsQuestion[i + 1], weights) + scores[i + 1][to.ordinal()]
-                            + backward[i + 1][to.ordinal()]);
+                    best = Math.max(
+                            best,
+                            transition(from, to, startsQuestion[i + 1], weights)
+                                    + scores[i + 1][to.ordinal()]
+                                    + backward[i + 1][to.ordinal()]);
                 }
                 backward[i][from.ordinal()] = best;
             }
@@ -138,8 +147,13 @@ public final class TurnSequence {
      * that matters for segmentation; it is never below the smaller role margin of the two blocks, since
      * roles the labelling keeps do not move a boundary.
      */
-    private static double[] boundaryMargins(double[][] scores, double[][] forward, double[][] backward, Role[] roles,
-            boolean[] startsQuestion, TurnWeights weights) {
+    private static double[] boundaryMargins(
+            double[][] scores,
+            double[][] forward,
+            double[][] backward,
+            Role[] roles,
+            boolean[] startsQuestion,
+            TurnWeights weights) {
         double[] margins = new double[roles.length];
         for (int i = 0; i < roles.length; i++) {
             boolean chosen = roles[i] == Role.QUESTION && (i == 0 || roles[i - 1] != Role.QUESTION);
@@ -151,7 +165,8 @@ public final class TurnSequence {
                     continue;
                 }
                 for (Role from : ROLES) {
-                    double total = forward[i - 1][from.ordinal()] + transition(from, to, startsQuestion[i], weights) + after;
+                    double total =
+                            forward[i - 1][from.ordinal()] + transition(from, to, startsQuestion[i], weights) + after;
                     keepBest(best, to == Role.QUESTION && from != Role.QUESTION, total);
                 }
             }
@@ -168,7 +183,9 @@ public final class TurnSequence {
 
     /** As {@link #transition(Role, Role, TurnWeights)}, except that a block pinned to start a question continues none. */
     static double transition(Role from, Role to, boolean startsQuestion, TurnWeights weights) {
-        return startsQuestion && from == Role.QUESTION && to == Role.QUESTION ? IMPOSSIBLE : transition(from, to, weights);
+        return startsQuestion && from == Role.QUESTION && to == Role.QUESTION
+                ? IMPOSSIBLE
+                : transition(from, to, weights);
     }
 
     /** What moving from one role to the next costs: the lead comes first, and answers follow questions. */

@@ -23,17 +23,17 @@ public final class TurnWeightFitter {
     public static final int EPOCHS = 40;
     /** What each wrongly labelled paragraph adds to a reading's score while training. */
     static final double COST = 1.0;
+
     private static final long SEED = 20261130L;
     /** About as many paragraphs as a magazine interview has; longer transcripts learn at a lower rate. */
     static final int TYPICAL_PARAGRAPHS = 40;
+
     private static final int PARAMETERS = TurnFeature.values().length + 2;
 
-    private TurnWeightFitter() {
-    }
+    private TurnWeightFitter() {}
 
     /** One transcript with the role of each of its paragraphs. */
-    public record Example(String name, SegmentTranscript.Transcript transcript, List<Role> roles) {
-    }
+    public record Example(String name, SegmentTranscript.Transcript transcript, List<Role> roles) {}
 
     /**
      * The transcript of an annotated document with the roles the gold gives its paragraphs, or null when
@@ -43,7 +43,9 @@ public final class TurnWeightFitter {
      */
     public static Example example(String name, WorkingDocument document, Function<List<String>, List<Role>> goldRoles) {
         SegmentTranscript.Transcript transcript = SegmentTranscript.Transcript.of(document, TurnWeights.shipped());
-        List<String> texts = transcript.blocks().stream().map(block -> block.content().text()).toList();
+        List<String> texts = transcript.blocks().stream()
+                .map(block -> block.content().text())
+                .toList();
         List<Role> roles = texts.isEmpty() ? null : goldRoles.apply(texts);
         if (roles == null || !transcript.leadAllowed() && roles.contains(Role.LEAD)) {
             return null;
@@ -126,8 +128,8 @@ public final class TurnWeightFitter {
                 }
             }
         }
-        Labelling labelling = TurnSequence.decode(scores, example.transcript().leadAllowed(),
-                new boolean[scores.length], weights);
+        Labelling labelling =
+                TurnSequence.decode(scores, example.transcript().leadAllowed(), new boolean[scores.length], weights);
         return labelling == null ? null : labelling.roles();
     }
 
@@ -188,8 +190,7 @@ public final class TurnWeightFitter {
     }
 
     /** A transcript read by weights that did not see it: its weakest boundary margin, and whether every boundary is right. */
-    record DocumentOutcome(String name, double weakestBoundary, boolean right) {
-    }
+    record DocumentOutcome(String name, double weakestBoundary, boolean right) {}
 
     static List<DocumentOutcome> documentOutcomes(List<Example> examples, TurnWeights weights) {
         List<DocumentOutcome> documents = new ArrayList<>();
@@ -219,8 +220,10 @@ public final class TurnWeightFitter {
      * higher, so that right transcripts are warned as rarely as that allows. Zero if none was wrong.
      */
     static double boundaryDoubt(List<DocumentOutcome> documents) {
-        java.util.OptionalDouble widest = documents.stream().filter(document -> !document.right())
-                .mapToDouble(DocumentOutcome::weakestBoundary).max();
+        java.util.OptionalDouble widest = documents.stream()
+                .filter(document -> !document.right())
+                .mapToDouble(DocumentOutcome::weakestBoundary)
+                .max();
         return widest.isPresent() ? Math.ceil(widest.getAsDouble() * 10 + 1e-9) / 10 : 0;
     }
 
@@ -252,7 +255,8 @@ public final class TurnWeightFitter {
         Role[] roles = labelling.roles();
         int start = -1;
         for (int i = 0; i <= roles.length; i++) {
-            boolean startsExchange = i == roles.length || roles[i] == Role.QUESTION && (i == 0 || roles[i - 1] != Role.QUESTION);
+            boolean startsExchange =
+                    i == roles.length || roles[i] == Role.QUESTION && (i == 0 || roles[i - 1] != Role.QUESTION);
             if (startsExchange && start >= 0) {
                 boolean right = i == roles.length || gold.get(i) == Role.QUESTION && (gold.get(i - 1) != Role.QUESTION);
                 right &= gold.get(start) == Role.QUESTION && (start == 0 || gold.get(start - 1) != Role.QUESTION);

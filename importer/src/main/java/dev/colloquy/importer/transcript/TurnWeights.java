@@ -22,8 +22,13 @@ import java.util.Locale;
  * @param boundaryDoubt         a document is warned about its boundaries where one has a smaller margin
  *                              ({@code UNSURE_BOUNDARIES}); fitted out of fold, see {@link TurnWeightFitter}
  */
-public record TurnWeights(int version, double[] features, double questionAfterQuestion, double newExchange,
-        double confidenceScale, double boundaryDoubt) {
+public record TurnWeights(
+        int version,
+        double[] features,
+        double questionAfterQuestion,
+        double newExchange,
+        double confidenceScale,
+        double boundaryDoubt) {
 
     public static final String RESOURCE = "/transcript/turn-weights.tsv";
     private static final TurnWeights SHIPPED = load();
@@ -97,7 +102,8 @@ public record TurnWeights(int version, double[] features, double questionAfterQu
             }
         }
         if (Arrays.stream(others).anyMatch(Double::isNaN) || version < 0) {
-            throw new IllegalArgumentException(RESOURCE + ": version, transitions, confidence.scale and warning.boundary-margin are required");
+            throw new IllegalArgumentException(
+                    RESOURCE + ": version, transitions, confidence.scale and warning.boundary-margin are required");
         }
         return new TurnWeights(version, features, others[0], others[1], others[2], others[3]);
     }
@@ -117,9 +123,15 @@ public record TurnWeights(int version, double[] features, double questionAfterQu
         header.forEach(line -> out.append("# ").append(line).append('\n'));
         out.append("version\t").append(version).append('\n');
         for (TurnFeature feature : TurnFeature.values()) {
-            out.append("feature.").append(feature.key()).append('\t').append(number(weight(feature))).append('\n');
+            out.append("feature.")
+                    .append(feature.key())
+                    .append('\t')
+                    .append(number(weight(feature)))
+                    .append('\n');
         }
-        out.append("transition.question-after-question\t").append(number(questionAfterQuestion)).append('\n');
+        out.append("transition.question-after-question\t")
+                .append(number(questionAfterQuestion))
+                .append('\n');
         out.append("transition.new-exchange\t").append(number(newExchange)).append('\n');
         out.append("confidence.scale\t").append(number(confidenceScale)).append('\n');
         out.append("warning.boundary-margin\t").append(number(boundaryDoubt)).append('\n');

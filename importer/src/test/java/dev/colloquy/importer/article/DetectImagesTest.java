@@ -30,7 +30,8 @@ class DetectImagesTest {
 
     @Test
     void aCaptionRepeatedAsAltTextIsOnePicture() {
-        WorkingDocument document = detect("The coach watches training in Turin\nLa Stampa\nThe coach watches training in Turin");
+        WorkingDocument document =
+                detect("The coach watches training in Turin\nLa Stampa\nThe coach watches training in Turin");
         assertThat(document.images()).hasSize(1);
         assertThat(document.blocks().get(0).kind()).isEqualTo(BlockKind.IMAGE);
     }

@@ -13,11 +13,17 @@ class MarkPageFurnitureTest {
 
     @Test
     void widgetLabelsAndScrapsAreDebrisButShortQuestionsAreNot() {
-        WorkingDocument document = new WorkingDocument(TestDocuments.document("t.txt",
-                "Share this article\n\nAnd the Gulf?\n\nRelated Articles\n\nWhy not.\n\nMost read"));
+        WorkingDocument document = new WorkingDocument(TestDocuments.document(
+                "t.txt", "Share this article\n\nAnd the Gulf?\n\nRelated Articles\n\nWhy not.\n\nMost read"));
         new SplitBlocks().apply(document);
         MarkPageFurniture.scraps().apply(document);
-        assertThat(document.blocks()).extracting(Block::kind).containsExactly(
-                BlockKind.DEBRIS, BlockKind.UNCLASSIFIED, BlockKind.DEBRIS, BlockKind.UNCLASSIFIED, BlockKind.DEBRIS);
+        assertThat(document.blocks())
+                .extracting(Block::kind)
+                .containsExactly(
+                        BlockKind.DEBRIS,
+                        BlockKind.UNCLASSIFIED,
+                        BlockKind.DEBRIS,
+                        BlockKind.UNCLASSIFIED,
+                        BlockKind.DEBRIS);
     }
 }

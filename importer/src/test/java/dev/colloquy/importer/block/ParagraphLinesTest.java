@@ -22,12 +22,14 @@ class ParagraphLinesTest {
                 + "Why did you leave the club after only one season in the first division?\n"
                 + "The player signs a shirt after training\nReuters\n"
                 + "Because the coach and I saw the game differently, and neither of us was going to change.");
-        assertThat(document.blocks()).extracting(Block::text).containsExactly(
-                "Title of the piece",
-                "This is the first paragraph of the article, long enough to be a paragraph of its own on the page.",
-                "Why did you leave the club after only one season in the first division?",
-                "The player signs a shirt after training\nReuters",
-                "Because the coach and I saw the game differently, and neither of us was going to change.");
+        assertThat(document.blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "Title of the piece",
+                        "This is the first paragraph of the article, long enough to be a paragraph of its own on the page.",
+                        "Why did you leave the club after only one season in the first division?",
+                        "The player signs a shirt after training\nReuters",
+                        "Because the coach and I saw the game differently, and neither of us was going to change.");
     }
 
     @Test

@@ -15,7 +15,8 @@ class SplitBlocksTest {
         WorkingDocument document = new WorkingDocument(TestDocuments.document("t.txt", text));
         new SplitBlocks().apply(document);
 
-        assertThat(document.blocks()).extracting(Block::text)
+        assertThat(document.blocks())
+                .extracting(Block::text)
                 .containsExactly("Title", "First line\nsecond line", "Last");
         Block middle = document.blocks().get(1);
         assertThat(text.substring(middle.span().start(), middle.span().end())).isEqualTo(middle.text());

@@ -17,7 +17,9 @@ class FitWeightsCommandTest {
     Path dir;
 
     private static List<String> parameters(Path file) throws Exception {
-        return Files.readAllLines(file).stream().filter(line -> !line.startsWith("#")).toList();
+        return Files.readAllLines(file).stream()
+                .filter(line -> !line.startsWith("#"))
+                .toList();
     }
 
     /** The shipped weights are exactly what the documented command fits on the development corpus today. */
@@ -32,7 +34,8 @@ class FitWeightsCommandTest {
         assertThat(code).as(console.toString()).isZero();
         List<String> fitted = parameters(out);
         List<String> shipped = parameters(Path.of("src/main/resources/transcript/turn-weights.tsv"));
-        assertThat(fitted.subList(1, fitted.size())).as("refit with fit-weights and commit the file")
+        assertThat(fitted.subList(1, fitted.size()))
+                .as("refit with fit-weights and commit the file")
                 .containsExactlyElementsOf(shipped.subList(1, shipped.size()));
     }
 
@@ -42,11 +45,13 @@ class FitWeightsCommandTest {
         CommandLine cli = ColloquyImporterCli.commandLine();
         StringWriter console = new StringWriter();
         cli.setOut(new PrintWriter(console));
-        int code = cli.execute("evaluate", "../evaluation/corpus", "--part", "dev", "--report", report.toString(),
-                "--commit", "test");
+        int code = cli.execute(
+                "evaluate", "../evaluation/corpus", "--part", "dev", "--report", report.toString(), "--commit", "test");
         assertThat(code).isZero();
         assertThat(console.toString()).contains("development").doesNotContain("held-out (test)");
-        assertThat(Files.readString(report)).contains("Measured on commit `test`").contains("## By layout")
+        assertThat(Files.readString(report))
+                .contains("Measured on commit `test`")
+                .contains("## By layout")
                 .contains("al-majalla/al-majalla-rutte-interview.txt");
     }
 }

@@ -20,8 +20,7 @@ class ParseCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -69,12 +68,15 @@ class ParseCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.at("/source/mediaType").asText()).isEqualTo("text/html");
-        assertThat(json.at("/source/sourceUrl").asText()).isEqualTo("https://meridian.example/culture/joon-park-interview");
+        assertThat(json.at("/source/sourceUrl").asText())
+                .isEqualTo("https://meridian.example/culture/joon-park-interview");
         assertThat(json.at("/article/publishedOn").asText()).isEqualTo("2026-02-17");
         String html = Files.readString(page);
         JsonNode answer = json.at("/interview/exchanges/0/answer");
         assertThat(html.substring(answer.get("start").asInt(), answer.get("end").asInt()))
-                .startsWith("By accident.").endsWith("the good kind of crying.").contains("&rsquo;");
+                .startsWith("By accident.")
+                .endsWith("the good kind of crying.")
+                .contains("&rsquo;");
     }
 
     @Test
@@ -98,8 +100,10 @@ class ParseCommandTest {
         Path file = Files.write(dir.resolve("latin1.txt"), SMALL_INTERVIEW.getBytes(StandardCharsets.ISO_8859_1));
         Run run = run("parse", file.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("headline:         A caf\u00e9 owner speaks")
-                .contains("line 1: NOT_UTF8: the file is not valid UTF-8 (byte 0xE9 at offset 5); read it as Windows-1252");
+        assertThat(run.out())
+                .contains("headline:         A caf\u00e9 owner speaks")
+                .contains(
+                        "line 1: NOT_UTF8: the file is not valid UTF-8 (byte 0xE9 at offset 5); read it as Windows-1252");
     }
 
     @Test
@@ -110,8 +114,9 @@ class ParseCommandTest {
         assertThat(run.exitCode()).isEqualTo(ColloquyImporterCli.EXIT_PARSE_FAILED);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).hasSize(2);
-        assertThat(run.err().lines().toList().get(0)).startsWith("colloquy-importer: " + file
-                + ":1: 2 warnings under --strict, the first: NOT_UTF8: the file is not valid UTF-8");
+        assertThat(run.err().lines().toList().get(0))
+                .startsWith("colloquy-importer: " + file
+                        + ":1: 2 warnings under --strict, the first: NOT_UTF8: the file is not valid UTF-8");
     }
 
     @Test
@@ -124,7 +129,9 @@ class ParseCommandTest {
         Path file = Files.write(dir.resolve("utf16.txt"), bytes);
         Run run = run("parse", file.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("1 exchanges").contains("headline:         A caf\u00e9 owner speaks")
+        assertThat(run.out())
+                .contains("1 exchanges")
+                .contains("headline:         A caf\u00e9 owner speaks")
                 .doesNotContain("NOT_UTF8");
     }
 
@@ -136,7 +143,10 @@ class ParseCommandTest {
         Files.writeString(dir.resolve("articles/ignored.csv"), "a,b\n");
         Run run = run("parse", "--progress", dir.resolve("articles").toString());
         assertThat(run.exitCode()).isEqualTo(ColloquyImporterCli.EXIT_PARSE_FAILED);
-        assertThat(run.out()).contains("good.txt").contains("essay.md").doesNotContain("ignored.csv")
+        assertThat(run.out())
+                .contains("good.txt")
+                .contains("essay.md")
+                .doesNotContain("ignored.csv")
                 .contains("total: 2 files, 1 parsed, 1 failed; 1 exchanges, 1 warnings");
         assertThat(run.err()).contains("2/2").contains("essay.md: no recognisable interview");
     }
@@ -146,14 +156,16 @@ class ParseCommandTest {
         Files.writeString(Files.createDirectories(dir.resolve("ok")).resolve("good.txt"), SMALL_INTERVIEW);
         Run run = run("parse", "--format", "json", dir.resolve("ok").toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(new ObjectMapper().readTree(run.out()).at("/exchanges").asInt()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(run.out()).at("/exchanges").asInt())
+                .isEqualTo(1);
         assertThat(run.err()).isEmpty();
     }
 
     @Test
     void aLayoutCanBeForcedAndAnUnknownOneIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("cafe.txt"), SMALL_INTERVIEW);
-        assertThat(run("parse", "--layout", "unlabelled", file.toString()).exitCode()).isZero();
+        assertThat(run("parse", "--layout", "unlabelled", file.toString()).exitCode())
+                .isZero();
         Run run = run("parse", "--layout", "sideways", file.toString());
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("unknown layout 'sideways'");
@@ -161,9 +173,11 @@ class ParseCommandTest {
 
     @Test
     void aTextWithoutAnInterviewFails() throws Exception {
-        Path essay = Files.writeString(dir.resolve("essay.txt"),
+        Path essay = Files.writeString(
+                dir.resolve("essay.txt"),
                 "On gardens\n\nThe garden was planted in spring. It grew slowly through a dry summer.\n");
-        assertFailsWith(run("parse", essay.toString()),
+        assertFailsWith(
+                run("parse", essay.toString()),
                 essay + ": no recognisable interview: found no question followed by an answer");
     }
 

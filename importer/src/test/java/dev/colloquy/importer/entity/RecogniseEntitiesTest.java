@@ -21,7 +21,9 @@ class RecogniseEntitiesTest {
         Entity rutte = named(document, "Mark Rutte");
         assertThat(rutte.type()).isEqualTo(EntityType.PERSON);
         assertThat(rutte.aliases()).contains("Rutte");
-        assertThat(rutte.mentions()).extracting(mention -> mention.text().text()).contains("Rutte", "Mark Rutte");
+        assertThat(rutte.mentions())
+                .extracting(mention -> mention.text().text())
+                .contains("Rutte", "Mark Rutte");
         assertThat(named(document, "Dmitry Medvedev").type()).isEqualTo(EntityType.PERSON);
         assertThat(named(document, "The Hague").type()).isEqualTo(EntityType.LOCATION);
         assertThat(named(document, "NATO").type()).isEqualTo(EntityType.ORGANIZATION);
@@ -37,7 +39,9 @@ class RecogniseEntitiesTest {
 
         for (Entity entity : document.entities()) {
             for (Mention mention : entity.mentions()) {
-                assertThat(document.text().substring(mention.text().start(), mention.text().end()))
+                assertThat(document.text()
+                                .substring(
+                                        mention.text().start(), mention.text().end()))
                         .isEqualTo(mention.text().text());
             }
         }
@@ -47,8 +51,10 @@ class RecogniseEntitiesTest {
     }
 
     private static Entity named(WorkingDocument document, String name) {
-        return document.entities().stream().filter(entity -> entity.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not among " + document.entities().stream()
-                        .map(Entity::name).toList()));
+        return document.entities().stream()
+                .filter(entity -> entity.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among "
+                        + document.entities().stream().map(Entity::name).toList()));
     }
 }

@@ -29,8 +29,18 @@ class DocumentScorerTest {
             """;
 
     private static GoldDocument gold(String headline, String publication, List<GoldExchange> exchanges) {
-        return new GoldDocument("test/bees.txt", "test", "CC BY 4.0", null, "text", "qa-labels", headline,
-                List.of("Ann Beek"), List.of("Tom Reyes"), publication, exchanges);
+        return new GoldDocument(
+                "test/bees.txt",
+                "test",
+                "CC BY 4.0",
+                null,
+                "text",
+                "qa-labels",
+                headline,
+                List.of("Ann Beek"),
+                List.of("Tom Reyes"),
+                publication,
+                exchanges);
     }
 
     private static final List<GoldExchange> RIGHT = List.of(
@@ -49,23 +59,30 @@ class DocumentScorerTest {
         assertThat(score.boundaryHits()).isEqualTo(6);
         assertThat(score.headline().right()).isTrue();
         assertThat(score.interviewer().right()).isTrue();
-        assertThat(score.publication().right()).as("no publication named, none read").isTrue();
-        assertThat(score.exchanges()).allSatisfy(exchange -> assertThat(exchange.right()).isTrue());
+        assertThat(score.publication().right())
+                .as("no publication named, none read")
+                .isTrue();
+        assertThat(score.exchanges())
+                .allSatisfy(exchange -> assertThat(exchange.right()).isTrue());
         assertThat(score.firstMiss()).isNull();
     }
 
     @Test
     void aMissedExchangeCostsItsOwnBoundariesAndIsNamed() throws Exception {
-        List<GoldExchange> withAnother = List.of(RIGHT.get(0),
+        List<GoldExchange> withAnother = List.of(
+                RIGHT.get(0),
                 new GoldExchange("Do the bees know you?", "They know my smoke. I use"),
                 new GoldExchange("I use the same wood every", "and they calm down at once."),
                 RIGHT.get(2));
-        DocumentScore score = DocumentScorer.score(gold("A keeper of bees", "Bee Weekly", withAnother), "test", parsed());
+        DocumentScore score =
+                DocumentScorer.score(gold("A keeper of bees", "Bee Weekly", withAnother), "test", parsed());
         assertThat(score.exact()).isFalse();
         assertThat(score.boundaryHits()).isEqualTo(6);
         assertThat(score.goldBoundaries()).isEqualTo(8);
         assertThat(score.firstMiss()).startsWith("exchange 3: question «I use the same wood every");
-        assertThat(score.publication().right()).as("a publication the reading missed").isFalse();
+        assertThat(score.publication().right())
+                .as("a publication the reading missed")
+                .isFalse();
         Summary summary = Summary.of(List.of(score));
         assertThat(summary.recall()).isEqualTo(0.75);
         assertThat(summary.precision()).isEqualTo(1.0);
@@ -76,8 +93,10 @@ class DocumentScorerTest {
 
     @Test
     void wordsDecideNotMarkupCaseOrQuotes() {
-        assertThat(Words.sameWords("“Open” **source**, at sea", "\"open\" source at SEA")).isTrue();
-        assertThat(Words.startsWith(Words.of("Q: Why did you go?"), Words.key("Why did you"))).isFalse();
+        assertThat(Words.sameWords("“Open” **source**, at sea", "\"open\" source at SEA"))
+                .isTrue();
+        assertThat(Words.startsWith(Words.of("Q: Why did you go?"), Words.key("Why did you")))
+                .isFalse();
         assertThat(Words.key("one two three four five six seven eight")).hasSize(Words.KEY_LENGTH);
     }
 

@@ -30,9 +30,13 @@ class RealCorpusTest {
         Corpus corpus = Corpus.load(CORPUS, SPLITS);
         List<Corpus.Entry> test = corpus.part(Corpus.TEST);
         assertThat(test.size() * 3).isGreaterThanOrEqualTo(corpus.entries().size());
-        assertThat(test).noneMatch(entry -> corpus.part(Corpus.DEV).stream()
-                .anyMatch(dev -> dev.gold().sourceName().equals(entry.gold().sourceName())));
-        assertThat(corpus.entries().stream().filter(entry -> !entry.gold().sourceName().equals("al-majalla"))).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(test)
+                .noneMatch(entry -> corpus.part(Corpus.DEV).stream()
+                        .anyMatch(dev ->
+                                dev.gold().sourceName().equals(entry.gold().sourceName())));
+        assertThat(corpus.entries().stream()
+                        .filter(entry -> !entry.gold().sourceName().equals("al-majalla")))
+                .hasSizeGreaterThanOrEqualTo(60);
     }
 
     @Test
@@ -40,15 +44,21 @@ class RealCorpusTest {
         Summary summary = Summary.of(scores);
         assertThat(summary.exactShare()).as("documents exactly right").isGreaterThanOrEqualTo(0.85);
         assertThat(summary.f1()).as("boundary F1").isGreaterThanOrEqualTo(0.985);
-        assertThat((double) summary.headlines() / summary.documents()).as("headlines").isGreaterThanOrEqualTo(0.95);
-        assertThat((double) summary.interviewees() / summary.documents()).as("interviewees").isGreaterThanOrEqualTo(0.90);
+        assertThat((double) summary.headlines() / summary.documents())
+                .as("headlines")
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat((double) summary.interviewees() / summary.documents())
+                .as("interviewees")
+                .isGreaterThanOrEqualTo(0.90);
         assertThat(summary.confidentShare()).as("right at confidence ≥ 0.9").isGreaterThanOrEqualTo(0.975);
     }
 
     @Test
     void theSampleStaysExact() {
-        DocumentScore sample = scores.stream().filter(score -> score.gold().sourceName().equals("al-majalla"))
-                .findFirst().orElseThrow();
+        DocumentScore sample = scores.stream()
+                .filter(score -> score.gold().sourceName().equals("al-majalla"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sample.exact()).as(String.valueOf(sample.firstMiss())).isTrue();
     }
 }

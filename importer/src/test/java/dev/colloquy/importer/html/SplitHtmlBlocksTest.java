@@ -24,8 +24,9 @@ class SplitHtmlBlocksTest {
         assertThat(block.text()).isEqualTo("Café & bar’s menu");
         assertThat(html.substring(block.span().start(), block.span().end()))
                 .isEqualTo("Caf&eacute; &amp; <em>bar</em>&rsquo;s <a href=\"/x\">menu");
-        assertThat(block.slice(0, 4).span()).satisfies(span ->
-                assertThat(html.substring(span.start(), span.end())).isEqualTo("Caf&eacute;"));
+        assertThat(block.slice(0, 4).span())
+                .satisfies(span ->
+                        assertThat(html.substring(span.start(), span.end())).isEqualTo("Caf&eacute;"));
     }
 
     @Test

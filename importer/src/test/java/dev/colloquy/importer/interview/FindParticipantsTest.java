@@ -47,7 +47,9 @@ class FindParticipantsTest {
 
     @Test
     void frontMatterWinsOverWhatTheLabelsSuggest() throws Exception {
-        WorkingDocument document = StageFixtures.before(FindParticipants.class, "tides.md",
+        WorkingDocument document = StageFixtures.before(
+                FindParticipants.class,
+                "tides.md",
                 "---\ninterviewee: Erik Strand\nrole: Harbour master\ninterviewer: Anna Berg\npublication: Quay Weekly\n---\n"
                         + LABELLED);
 

@@ -105,18 +105,20 @@ class ParticipantsTest {
     }
 
     private static ParsedArticle markdown(String text) throws Exception {
-        return dev.colloquy.importer.Importer.standard().parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                new dev.colloquy.core.source.Origin("t.md", null, "text/markdown"));
+        return dev.colloquy.importer.Importer.standard()
+                .parse(
+                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        new dev.colloquy.core.source.Origin("t.md", null, "text/markdown"));
     }
 
     @Test
     void theAuthorIsTheInterviewerOnlyWhereTheArticleSaysTheyAsked() throws Exception {
         String interview = "## Why ferries?\n\nBecause the island has no bridge.\n\n## And tomorrow?\n\nMore boats.\n";
-        ParsedArticle signed = markdown("---\ntitle: Ferries\nauthor: Sam Poe\n---\n\nTara Quill runs the ferries.\n\n"
-                + interview);
+        ParsedArticle signed =
+                markdown("---\ntitle: Ferries\nauthor: Sam Poe\n---\n\nTara Quill runs the ferries.\n\n" + interview);
         assertThat(signed.interview().interviewer()).as("a signature alone").isNull();
-        ParsedArticle asked = markdown("---\ntitle: Ferries\nauthor: Sam Poe\n---\n\nThis week we talk with Tara Quill.\n\n"
-                + interview);
+        ParsedArticle asked = markdown(
+                "---\ntitle: Ferries\nauthor: Sam Poe\n---\n\nThis week we talk with Tara Quill.\n\n" + interview);
         assertThat(asked.interview().interviewer().name()).isEqualTo("Sam Poe");
     }
 }

@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
 class LayoutDetectionTest {
 
     private static WorkingDocument annotate(String name, String text, Layout forced) throws Exception {
-        return Importer.standard().pipeline().annotate(SourceDocument.of(text, Origin.file(name)),
-                new ImportOptions(forced), List.of());
+        return Importer.standard()
+                .pipeline()
+                .annotate(SourceDocument.of(text, Origin.file(name)), new ImportOptions(forced), List.of());
     }
 
     @Test
     void questionAndAnswerLabelsInTheirCommonSpellings() {
-        for (String text : List.of("Q: Why?", "Q. Why?", "QUESTION: Why?", "Question: Why?", "**Q:** Why?",
-                "**Q.** Why?", "Q — Why?")) {
+        for (String text : List.of(
+                "Q: Why?", "Q. Why?", "QUESTION: Why?", "Question: Why?", "**Q:** Why?", "**Q.** Why?", "Q — Why?")) {
             TurnLabel label = TurnLabels.read(text);
             assertThat(label).as(text).isNotNull();
             assertThat(label.kind()).isEqualTo(TurnLabel.Kind.QUESTION);
@@ -52,7 +53,8 @@ class LayoutDetectionTest {
         assertThat(TurnLabels.displayName("SEN. MARY O'NEIL")).isEqualTo("Sen. Mary O'Neil");
         assertThat(TurnLabels.isInterjection("(LAUGHTER)")).isTrue();
         assertThat(TurnLabels.isInterjection("[crosstalk]")).isTrue();
-        assertThat(TurnLabels.isInterjection("(He laughs, then explains at length why the plan failed.)")).isFalse();
+        assertThat(TurnLabels.isInterjection("(He laughs, then explains at length why the plan failed.)"))
+                .isFalse();
     }
 
     @Test
@@ -70,7 +72,8 @@ class LayoutDetectionTest {
         assertThat(annotate("page.txt", page, null).labelling()).isEqualTo(TurnLabelling.EMPHASIS);
         String qa = "Title here\n\nQ: One?\n\nA: Yes.\n\nQ: Two?\n\nA: No.\n";
         assertThat(annotate("qa.txt", qa, null).labelling()).isEqualTo(TurnLabelling.QA);
-        assertThat(annotate("qa.txt", "---\nlayout: unlabelled\n---\n" + qa, null).labelling())
+        assertThat(annotate("qa.txt", "---\nlayout: unlabelled\n---\n" + qa, null)
+                        .labelling())
                 .isEqualTo(TurnLabelling.UNLABELLED);
         assertThat(annotate("qa.txt", qa, Layout.MARKDOWN).format()).isEqualTo(SourceFormat.MARKDOWN);
     }

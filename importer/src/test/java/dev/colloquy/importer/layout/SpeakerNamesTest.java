@@ -15,8 +15,13 @@ class SpeakerNamesTest {
 
     @Test
     void initialsInParenthesesAndLaterShortFormsNameTheSamePerson() {
-        SpeakerNames names = names("", "Frederico Muñoz (FSM): Hello.", "Xing Yang (XY): I lead.", "FSM: And?",
-                "XY: Yes.", "Mr Muñoz: Thanks.");
+        SpeakerNames names = names(
+                "",
+                "Frederico Muñoz (FSM): Hello.",
+                "Xing Yang (XY): I lead.",
+                "FSM: And?",
+                "XY: Yes.",
+                "Mr Muñoz: Thanks.");
         assertThat(names.canonical("FSM")).isEqualTo("Frederico Muñoz");
         assertThat(names.canonical("XY")).isEqualTo("Xing Yang");
         assertThat(names.canonical("Mr Muñoz")).isEqualTo("Frederico Muñoz");
@@ -26,8 +31,11 @@ class SpeakerNamesTest {
 
     @Test
     void surnameAndInitialLabelsAreCompletedFromTheArticle() {
-        SpeakerNames names = names("Press Briefing by Press Secretary Jen Psaki\n\nIn the studio, we spoke with Jean Pierre about maps.",
-                "MS. PSAKI: Hi.", "JP: Hello.", "MR. NOBODY: Hm.");
+        SpeakerNames names = names(
+                "Press Briefing by Press Secretary Jen Psaki\n\nIn the studio, we spoke with Jean Pierre about maps.",
+                "MS. PSAKI: Hi.",
+                "JP: Hello.",
+                "MR. NOBODY: Hm.");
         assertThat(names.displayName("MS. PSAKI")).isEqualTo("Jen Psaki");
         assertThat(names.displayName("JP")).isEqualTo("Jean Pierre");
         assertThat(names.displayName("MR. NOBODY")).isEqualTo("Mr. Nobody");
@@ -35,16 +43,24 @@ class SpeakerNamesTest {
 
     @Test
     void aShortGivenNameIsTheOnePersonWhoseGivenNameItBegins() {
-        SpeakerNames names = names("We met Benjamin Elder and Dana Wu. Later Daniel Ross and Danielle Roy joined.",
-                "Ben: Hi.", "Dan: Hello.", "DM & RL: Both of us.", "DM: Me first.");
+        SpeakerNames names = names(
+                "We met Benjamin Elder and Dana Wu. Later Daniel Ross and Danielle Roy joined.",
+                "Ben: Hi.",
+                "Dan: Hello.",
+                "DM & RL: Both of us.",
+                "DM: Me first.");
         assertThat(names.displayName("Ben")).isEqualTo("Benjamin Elder");
-        assertThat(names.displayName("Dan")).as("a Daniel and a Danielle: no telling").isEqualTo("Dan");
+        assertThat(names.displayName("Dan"))
+                .as("a Daniel and a Danielle: no telling")
+                .isEqualTo("Dan");
         assertThat(names.canonical("DM")).as("not the joint label it begins").isEqualTo("DM");
     }
 
     @Test
     void anOfficeIsTheNameTheArticleGivesItsHolder() {
-        SpeakerNames names = names("Remarks by President Biden before Marine One departure", "THE PRESIDENT: Hello.",
+        SpeakerNames names = names(
+                "Remarks by President Biden before Marine One departure",
+                "THE PRESIDENT: Hello.",
                 "THE FIRST LADY: Hi.");
         assertThat(names.displayName("THE PRESIDENT")).isEqualTo("Joe Biden"); // the reference list's full name
         assertThat(names.displayName("THE FIRST LADY")).isEqualTo("The First Lady"); // named nowhere: kept

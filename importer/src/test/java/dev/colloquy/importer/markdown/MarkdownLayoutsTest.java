@@ -15,29 +15,37 @@ import org.junit.jupiter.api.Test;
 class MarkdownLayoutsTest {
 
     private static ParsedArticle parse(String markdown) throws Exception {
-        return Importer.standard().parse(markdown.getBytes(StandardCharsets.UTF_8), new Origin("t.md", null, "text/markdown"));
+        return Importer.standard()
+                .parse(markdown.getBytes(StandardCharsets.UTF_8), new Origin("t.md", null, "text/markdown"));
     }
 
     private static List<String> questions(ParsedArticle article) {
-        return article.interview().exchanges().stream().map(Exchange::question).map(turn -> turn.text()).toList();
+        return article.interview().exchanges().stream()
+                .map(Exchange::question)
+                .map(turn -> turn.text())
+                .toList();
     }
 
     @Test
     void aFoldedQuotedTitleInFrontMatterIsTheHeadlineWithItsEscapesReadAndItsSpanInTheHeader() throws Exception {
-        String source = "---\ntitle: \"Press Briefing by Press\\_Secretary Jen Psaki and\\\n  Envoy John Kerry\"\n---\n\n"
-                + "Q  What is the plan?\n\nMS. PSAKI:  To talk.\n\nQ  When?\n\nMS. PSAKI:  Today.\n";
+        String source =
+                "---\ntitle: \"Press Briefing by Press\\_Secretary Jen Psaki and\\\n  Envoy John Kerry\"\n---\n\n"
+                        + "Q  What is the plan?\n\nMS. PSAKI:  To talk.\n\nQ  When?\n\nMS. PSAKI:  Today.\n";
         ParsedArticle article = parse(source);
         SpannedText headline = article.article().headline();
         assertThat(headline.text()).isEqualTo("Press Briefing by Press\u00a0Secretary Jen Psaki andEnvoy John Kerry");
-        assertThat(source.substring(headline.start(), headline.end())).startsWith("Press Briefing").endsWith("John Kerry");
+        assertThat(source.substring(headline.start(), headline.end()))
+                .startsWith("Press Briefing")
+                .endsWith("John Kerry");
         assertThat(article.interview().interviewee().name()).isEqualTo("Jen Psaki");
         assertThat(questions(article)).containsExactly("What is the plan?", "When?");
     }
 
     @Test
     void aSetextTitleIsTheHeadline() throws Exception {
-        ParsedArticle article = parse("Open source at sea\n==================\n\n**What do you build?**\n\nTide tables.\n\n"
-                + "**Who uses them?**\n\nHarbours.\n");
+        ParsedArticle article =
+                parse("Open source at sea\n==================\n\n**What do you build?**\n\nTide tables.\n\n"
+                        + "**Who uses them?**\n\nHarbours.\n");
         assertThat(article.article().headline().text()).isEqualTo("Open source at sea");
         assertThat(questions(article)).containsExactly("What do you build?", "Who uses them?");
     }
@@ -49,8 +57,8 @@ class MarkdownLayoutsTest {
                 + "## What was hardest?\n\nLearning the fish.\n\n## Monitoring\n\nWe measure oxygen weekly.\n\n"
                 + "## Tell us what comes next\n\nA second boat.\n\n## About the series\n\n"
                 + "Translated by Mia Lund. Published under CC BY 4.0.\n");
-        assertThat(questions(article)).containsExactly("Can you tell us about yourself?", "What was hardest?",
-                "Tell us what comes next");
+        assertThat(questions(article))
+                .containsExactly("Can you tell us about yourself?", "What was hardest?", "Tell us what comes next");
         Exchange second = article.interview().exchange(2);
         assertThat(second.answer().text()).contains("We measure oxygen weekly.");
         assertThat(article.interview().exchange(3).answer().text()).isEqualTo("A second boat.");
@@ -63,7 +71,8 @@ class MarkdownLayoutsTest {
                 + "**What was the theme?**<br>\nStability. We fixed more than we added.\n\n"
                 + "**How big was the team?**  \nAbout forty people.\n");
         assertThat(questions(article)).containsExactly("What was the theme?", "How big was the team?");
-        assertThat(article.interview().exchange(1).answer().text()).isEqualTo("Stability. We fixed more than we added.");
+        assertThat(article.interview().exchange(1).answer().text())
+                .isEqualTo("Stability. We fixed more than we added.");
         assertThat(article.interview().interviewee().name()).isEqualTo("Priya Nair");
     }
 
@@ -74,13 +83,14 @@ class MarkdownLayoutsTest {
                 + "**Can you stop it?** Sometimes. You give them more room.\n";
         ParsedArticle fromMarkdown = parse(markdown);
         assertThat(questions(fromMarkdown)).containsExactly("Why do bees swarm?", "Can you stop it?");
-        SpannedText answer = fromMarkdown.interview().exchange(1).answer().paragraphs().get(0);
+        SpannedText answer =
+                fromMarkdown.interview().exchange(1).answer().paragraphs().get(0);
         assertThat(markdown.substring(answer.start(), answer.end())).isEqualTo("Because the colony has grown too big.");
         String html = "<html><body><h1>Three questions for a beekeeper</h1><p>We talked with beekeeper Noor Aziz.</p>"
                 + "<p><b>Why do bees swarm?</b> Because the colony has grown too big.</p>"
                 + "<p><strong>Can you stop it?</strong> Sometimes. You give them more room.</p></body></html>";
-        ParsedArticle fromHtml = Importer.standard().parse(html.getBytes(StandardCharsets.UTF_8),
-                new Origin("t.html", null, "text/html"));
+        ParsedArticle fromHtml = Importer.standard()
+                .parse(html.getBytes(StandardCharsets.UTF_8), new Origin("t.html", null, "text/html"));
         assertThat(questions(fromHtml)).containsExactly("Why do bees swarm?", "Can you stop it?");
         assertThat(fromHtml.interview().exchange(2).answer().text()).isEqualTo("Sometimes. You give them more room.");
     }

@@ -30,14 +30,16 @@ class MarkdownTest {
 
     @Test
     void inlineMarkupLeavesTheTextButTheSpanCoversTheSource() throws Exception {
-        String source = "Read **the _whole_ report** at [our site](https://x.example) or [here][1], not 2*3 or snake_case.";
+        String source =
+                "Read **the _whole_ report** at [our site](https://x.example) or [here][1], not 2*3 or snake_case.";
         Block block = split(source).blocks().get(0);
         assertThat(block.text()).isEqualTo("Read the whole report at our site or here, not 2*3 or snake_case.");
         assertThat(block.span().start()).isZero();
         assertThat(block.span().end()).isEqualTo(source.length());
         int site = block.text().indexOf("our site");
-        assertThat(block.slice(site, site + 8).span()).satisfies(span ->
-                assertThat(source.substring(span.start(), span.end())).isEqualTo("our site"));
+        assertThat(block.slice(site, site + 8).span())
+                .satisfies(span ->
+                        assertThat(source.substring(span.start(), span.end())).isEqualTo("our site"));
     }
 
     @Test
@@ -50,8 +52,16 @@ class MarkdownTest {
     void blockMarkupBecomesWhatTheStagesKnow() throws Exception {
         WorkingDocument document = split("# Title\n\n**Why now?**\n\n> A pulled line.\n\n![alt](x.png)\n\n---\n\n"
                 + "[1]: https://x.example\n\n```\ncode\n```\n");
-        assertThat(document.blocks()).extracting(Block::text).containsExactly("Title", "Why now?", "A pulled line.",
-                "![alt](x.png)", "---", "[1]: https://x.example", "```\ncode\n```");
+        assertThat(document.blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "Title",
+                        "Why now?",
+                        "A pulled line.",
+                        "![alt](x.png)",
+                        "---",
+                        "[1]: https://x.example",
+                        "```\ncode\n```");
         assertThat(document.blocks().get(0).markup().heading()).isEqualTo(1);
         assertThat(document.blocks().get(1).markup().emphasised()).isTrue();
         assertThat(document.blocks().get(2).markup().quoted()).isTrue();

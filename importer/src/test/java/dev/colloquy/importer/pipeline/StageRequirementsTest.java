@@ -48,8 +48,7 @@ class StageRequirementsTest {
     private static final Path SPLITS = Path.of("..", "evaluation", "splits.tsv");
 
     /** What one stage did to one document. */
-    record Observed(String stage, String document, Set<Fact> read, Set<Fact> wrote, Set<BlockKind> claimed) {
-    }
+    record Observed(String stage, String document, Set<Fact> read, Set<Fact> wrote, Set<BlockKind> claimed) {}
 
     private static final List<Observed> observed = new ArrayList<>();
 
@@ -72,9 +71,11 @@ class StageRequirementsTest {
                 continue;
             }
             try (Stream<Path> files = Files.list(CORPUS.resolve(fields[0]))) {
-                files.filter(file -> SourceFormat.ofFileName(file.toString()) != null || file.toString().endsWith(".txt"))
+                files.filter(file -> SourceFormat.ofFileName(file.toString()) != null
+                                || file.toString().endsWith(".txt"))
                         .filter(file -> !file.getFileName().toString().equals("SOURCE.md"))
-                        .sorted().forEach(documents::add);
+                        .sorted()
+                        .forEach(documents::add);
             }
         }
         return documents;
@@ -83,8 +84,8 @@ class StageRequirementsTest {
     private static void observe(Path path) throws Exception {
         String name = path.getFileName().toString();
         SourceFormat format = SourceFormat.ofFileName(name);
-        var decoded = SourceDecoder.read(Files.readAllBytes(path),
-                new Origin(name, null, format == null ? null : format.mediaType()));
+        var decoded = SourceDecoder.read(
+                Files.readAllBytes(path), new Origin(name, null, format == null ? null : format.mediaType()));
         WorkingDocument document = new WorkingDocument(decoded.document(), ImportOptions.DETECT);
         Recorder recorder = new Recorder();
         document.watch(recorder);
@@ -131,7 +132,8 @@ class StageRequirementsTest {
             Set<Fact> allowed = EnumSet.noneOf(Fact.class);
             allowed.addAll(stage.requires());
             allowed.addAll(stage.provides());
-            seen.read().stream().filter(fact -> !allowed.contains(fact))
+            seen.read().stream()
+                    .filter(fact -> !allowed.contains(fact))
                     .forEach(fact -> breaches.add(seen.stage() + " read " + fact + " in " + seen.document()));
         }
         assertThat(new LinkedHashSet<>(breaches)).isEmpty();
@@ -142,10 +144,13 @@ class StageRequirementsTest {
         List<String> breaches = new ArrayList<>();
         for (Observed seen : observed) {
             Stage stage = stage(seen.stage());
-            seen.wrote().stream().filter(fact -> !stage.provides().contains(fact))
+            seen.wrote().stream()
+                    .filter(fact -> !stage.provides().contains(fact))
                     .forEach(fact -> breaches.add(seen.stage() + " wrote " + fact + " in " + seen.document()));
-            seen.claimed().stream().filter(kind -> !stage.claims().contains(kind))
-                    .forEach(kind -> breaches.add(seen.stage() + " claimed a block as " + kind + " in " + seen.document()));
+            seen.claimed().stream()
+                    .filter(kind -> !stage.claims().contains(kind))
+                    .forEach(kind ->
+                            breaches.add(seen.stage() + " claimed a block as " + kind + " in " + seen.document()));
         }
         assertThat(new LinkedHashSet<>(breaches)).isEmpty();
     }
@@ -156,8 +161,11 @@ class StageRequirementsTest {
         List<String> unused = new ArrayList<>();
         for (Stage stage : Pipeline.standard().stages()) {
             Set<Fact> written = EnumSet.noneOf(Fact.class);
-            observed.stream().filter(seen -> seen.stage().equals(stage.name())).forEach(seen -> written.addAll(seen.wrote()));
-            stage.provides().stream().filter(fact -> !written.contains(fact))
+            observed.stream()
+                    .filter(seen -> seen.stage().equals(stage.name()))
+                    .forEach(seen -> written.addAll(seen.wrote()));
+            stage.provides().stream()
+                    .filter(fact -> !written.contains(fact))
                     .forEach(fact -> unused.add(stage.name() + " never wrote " + fact));
         }
         assertThat(unused).isEmpty();
@@ -168,8 +176,11 @@ class StageRequirementsTest {
         List<String> unused = new ArrayList<>();
         for (Stage stage : Pipeline.standard().stages()) {
             Set<Fact> read = EnumSet.noneOf(Fact.class);
-            observed.stream().filter(seen -> seen.stage().equals(stage.name())).forEach(seen -> read.addAll(seen.read()));
-            stage.requires().stream().filter(fact -> !read.contains(fact))
+            observed.stream()
+                    .filter(seen -> seen.stage().equals(stage.name()))
+                    .forEach(seen -> read.addAll(seen.read()));
+            stage.requires().stream()
+                    .filter(fact -> !read.contains(fact))
                     .forEach(fact -> unused.add(stage.name() + " never read " + fact));
         }
         assertThat(unused).isEmpty();
@@ -177,8 +188,10 @@ class StageRequirementsTest {
 
     @Test
     void theDocumentsCoverEveryFormat() {
-        assertThat(observed).extracting(Observed::document)
-                .anyMatch(name -> name.endsWith(".html")).anyMatch(name -> name.endsWith(".md"))
+        assertThat(observed)
+                .extracting(Observed::document)
+                .anyMatch(name -> name.endsWith(".html"))
+                .anyMatch(name -> name.endsWith(".md"))
                 .anyMatch(name -> name.endsWith(".txt"));
         assertThat(observed.stream().map(Observed::document).distinct().count()).isGreaterThan(60);
     }
@@ -191,31 +204,42 @@ class StageRequirementsTest {
                         + " (stage 'detect-format' provides it later)");
         assertThatThrownBy(() -> new Pipeline(List.of(new CollectQuotes())))
                 .hasMessageStartingWith("stage 'collect-quotes' requires ");
-        assertThatThrownBy(() -> new Pipeline(List.of(new ReadFrontMatter(), new DetectFormat(), new SplitBlocks(),
-                new MarkHeadline(), new DetectImages())))
+        assertThatThrownBy(() -> new Pipeline(List.of(
+                        new ReadFrontMatter(),
+                        new DetectFormat(),
+                        new SplitBlocks(),
+                        new MarkHeadline(),
+                        new DetectImages())))
                 .hasMessage("stage 'mark-headline' requires HTML_HINTS, which no earlier stage provides");
     }
 
     @Test
     void theStandardPipelineIsInOrderAndItsStagesAreNamedOnce() {
-        List<String> names = Pipeline.standard().stages().stream().map(Stage::name).toList();
+        List<String> names =
+                Pipeline.standard().stages().stream().map(Stage::name).toList();
         assertThat(names).doesNotHaveDuplicates().contains("split-blocks", "collect-quotes", "align-quote-sources");
-        assertThat(new Pipeline(Pipeline.standard().stages().subList(0, 5)).stages()).hasSize(5);
+        assertThat(new Pipeline(Pipeline.standard().stages().subList(0, 5)).stages())
+                .hasSize(5);
         assertThatThrownBy(() -> new Pipeline(List.of(new RecogniseEntities())))
                 .hasMessageContaining("recognise-entities");
     }
 
     @Test
     void eachStageIsTimedUnderItsName() throws Exception {
-        WorkingDocument document = Pipeline.standard().annotate(TestDocuments.document("sample.txt",
-                TestDocuments.sampleText()));
-        assertThat(document.timings()).extracting(WorkingDocument.StageTime::stage)
-                .containsExactlyElementsOf(Pipeline.standard().stages().stream().map(Stage::name).toList());
+        WorkingDocument document =
+                Pipeline.standard().annotate(TestDocuments.document("sample.txt", TestDocuments.sampleText()));
+        assertThat(document.timings())
+                .extracting(WorkingDocument.StageTime::stage)
+                .containsExactlyElementsOf(
+                        Pipeline.standard().stages().stream().map(Stage::name).toList());
         assertThat(document.timings()).allMatch(time -> time.nanos() >= 0);
     }
 
     private static Stage stage(String name) {
-        return Pipeline.standard().stages().stream().filter(stage -> stage.name().equals(name)).findFirst().orElseThrow();
+        return Pipeline.standard().stages().stream()
+                .filter(stage -> stage.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Notes which facts are read and written until cleared. */

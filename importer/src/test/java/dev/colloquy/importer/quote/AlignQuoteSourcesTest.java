@@ -21,7 +21,10 @@ class AlignQuoteSourcesTest {
         assertThat(nuclear.source()).isNotNull();
         assertThat(nuclear.source().passage().text()).containsIgnoringCase("nuclear");
         assertThat(nuclear.source().similarity()).isBetween(0.0, 1.0);
-        assertThat(document.text().substring(nuclear.source().passage().start(), nuclear.source().passage().end()))
+        assertThat(document.text()
+                        .substring(
+                                nuclear.source().passage().start(),
+                                nuclear.source().passage().end()))
                 .isEqualTo(nuclear.source().passage().text());
         // "a fair agreement" comes from a conversation off the transcript: left without a source
         assertThat(sourced(document, "a fair agreement").source()).isNull();
@@ -50,8 +53,10 @@ class AlignQuoteSourcesTest {
         for (int i = 0; i < collected.size(); i++) {
             assertThat(document.sourcedQuotes().get(i).withSource(null)).isEqualTo(collected.get(i));
         }
-        assertThat(document.sourcedQuotes()).filteredOn(quote -> quote.kind() == QuoteKind.EMBEDDED)
-                .isNotEmpty().allMatch(quote -> quote.source() == null);
+        assertThat(document.sourcedQuotes())
+                .filteredOn(quote -> quote.kind() == QuoteKind.EMBEDDED)
+                .isNotEmpty()
+                .allMatch(quote -> quote.source() == null);
     }
 
     private static Quote sourced(WorkingDocument document, String words) {

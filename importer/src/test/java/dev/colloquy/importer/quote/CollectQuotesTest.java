@@ -20,8 +20,11 @@ class CollectQuotesTest {
         assertThat(duty.kind()).isEqualTo(QuoteKind.NARRATIVE);
         assertThat(duty.speaker()).isEqualTo("Mark Rutte");
         Quote involves = starting(document, "This involves providing");
-        assertThat(involves.speaker()).as("no cue of its own: the previous speaker's").isEqualTo("Mark Rutte");
-        assertThat(document.quoteContinuations()).containsEntry(involves.text().span(), duty.text().span());
+        assertThat(involves.speaker())
+                .as("no cue of its own: the previous speaker's")
+                .isEqualTo("Mark Rutte");
+        assertThat(document.quoteContinuations())
+                .containsEntry(involves.text().span(), duty.text().span());
         assertThat(document.quoteContinuations()).doesNotContainKey(duty.text().span());
     }
 
@@ -30,7 +33,8 @@ class CollectQuotesTest {
         WorkingDocument document = StageFixtures.sampleBefore(CollectQuotes.class);
         new CollectQuotes().apply(document);
 
-        assertThat(document.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.EMBEDDED)
+        assertThat(document.quotes())
+                .filteredOn(quote -> quote.kind() == QuoteKind.EMBEDDED)
                 .isNotEmpty()
                 .allSatisfy(quote -> {
                     assertThat(quote.speaker()).isNotEqualTo("Mark Rutte");
@@ -44,15 +48,20 @@ class CollectQuotesTest {
         WorkingDocument document = StageFixtures.sampleBefore(CollectQuotes.class);
         new CollectQuotes().apply(document);
 
-        assertThat(document.quotes()).isSortedAccordingTo(Comparator.comparing(quote -> quote.text().span()));
+        assertThat(document.quotes())
+                .isSortedAccordingTo(Comparator.comparing(quote -> quote.text().span()));
         assertThat(document.quotes()).allSatisfy(quote -> {
-            assertThat(document.text().substring(quote.text().start(), quote.text().end())).isEqualTo(quote.text().text());
+            assertThat(document.text()
+                            .substring(quote.text().start(), quote.text().end()))
+                    .isEqualTo(quote.text().text());
             assertThat(quote.source()).isNull();
         });
     }
 
     static Quote starting(WorkingDocument document, String words) {
-        return document.quotes().stream().filter(quote -> quote.text().text().contains(words)).findFirst()
+        return document.quotes().stream()
+                .filter(quote -> quote.text().text().contains(words))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no quote with '" + words + "'"));
     }
 }

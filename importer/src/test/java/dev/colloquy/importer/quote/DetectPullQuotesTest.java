@@ -13,7 +13,8 @@ class DetectPullQuotesTest {
 
     @Test
     void anAttributionLineClaimsThePassageBeforeIt() {
-        WorkingDocument document = new WorkingDocument(TestDocuments.document("t.txt",
+        WorkingDocument document = new WorkingDocument(TestDocuments.document(
+                "t.txt",
                 "We will not give up the league without a fight.\n\nHead coach, Sara Lind\n\n"
                         + "What about the fans?\n\nThey have been wonderful all season.\n\n— Tomas Berg"));
         new SplitBlocks().apply(document);

@@ -22,7 +22,8 @@ class SourceDecoderTest {
     @Test
     void refusesWhatIsNotText() {
         assertThatThrownBy(() -> SourceDecoder.decode(new byte[0], Origin.file("e.txt")))
-                .isInstanceOf(ImportException.class).hasMessage("e.txt: the file is empty");
+                .isInstanceOf(ImportException.class)
+                .hasMessage("e.txt: the file is empty");
         assertThatThrownBy(() -> SourceDecoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8), Origin.file("w.txt")))
                 .hasMessage("w.txt: the file holds only white space");
         assertThatThrownBy(() -> SourceDecoder.decode(new byte[] {1, 2, 0, 4}, Origin.file("b.bin")))
@@ -38,7 +39,8 @@ class SourceDecoderTest {
         byte[] cp1252 = {'S', 'o', ' ', (byte) 0x93, 'h', 'i', (byte) 0x94, ' ', (byte) 0x96, ' ', 'x'};
         SourceDecoder.Decoded decoded = SourceDecoder.read(cp1252, Origin.file("w.txt"));
         assertThat(decoded.document().text()).isEqualTo("So \u201chi\u201d \u2013 x");
-        assertThat(decoded.warnings()).singleElement()
+        assertThat(decoded.warnings())
+                .singleElement()
                 .satisfies(warning -> assertThat(warning.code()).isEqualTo("NOT_UTF8"));
     }
 }

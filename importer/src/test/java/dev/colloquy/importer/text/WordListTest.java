@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 class WordListTest {
 
     /** The module's own resources and the api's, read from the source tree (the test runs in the module). */
-    private static final List<Path> FOLDERS = List.of(Path.of("src/main/resources"),
-            Path.of("../api/src/main/resources/search"));
+    private static final List<Path> FOLDERS =
+            List.of(Path.of("src/main/resources"), Path.of("../api/src/main/resources/search"));
 
     @Test
     void everyListSaysWhatItIsWhereItComesFromAndItsLicence() throws IOException {
         for (Path file : listFiles()) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            List<String> header = lines.stream().takeWhile(line -> line.startsWith("#")).toList();
+            List<String> header =
+                    lines.stream().takeWhile(line -> line.startsWith("#")).toList();
             String text = String.join(" ", header).replace("# ", "").toLowerCase();
             assertThat(header).as("%s opens with comments", file).hasSizeGreaterThanOrEqualTo(2);
             assertThat(text).as("%s names its source", file).containsAnyOf("written for colloquy", "hand-made");
@@ -33,25 +34,34 @@ class WordListTest {
     void noListRepeatsAnEntry() throws IOException {
         for (Path file : listFiles()) {
             List<String> entries = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
             assertThat(entries).as("%s", file).doesNotHaveDuplicates();
         }
     }
 
     @Test
     void readsAListAsWordsAsWrittenAndAsAPatternInItsOrder() {
-        assertThat(WordList.load("/entity/organization-words.txt")).contains("council").doesNotContain("Council");
+        assertThat(WordList.load("/entity/organization-words.txt"))
+                .contains("council")
+                .doesNotContain("Council");
         assertThat(WordList.asWritten("/entity/organization-words.txt")).contains("Council", "FC");
         assertThat(Pattern.compile("\\b(" + WordList.choice("/layout/asker-labels.txt") + ")\\b")
-                .matcher("AUDIENCE MEMBER").results().map(match -> match.group(1)).toList())
-                .as("the file's order is the pattern's preference").containsExactly("AUDIENCE");
+                        .matcher("AUDIENCE MEMBER")
+                        .results()
+                        .map(match -> match.group(1))
+                        .toList())
+                .as("the file's order is the pattern's preference")
+                .containsExactly("AUDIENCE");
     }
 
     private static List<Path> listFiles() throws IOException {
         List<Path> files = new java.util.ArrayList<>();
         for (Path folder : FOLDERS) {
             try (Stream<Path> paths = Files.walk(folder)) {
-                paths.filter(path -> path.toString().endsWith(".txt") || path.toString().endsWith(".tsv"))
+                paths.filter(path -> path.toString().endsWith(".txt")
+                                || path.toString().endsWith(".tsv"))
                         .filter(path -> !path.getFileName().toString().equals("turn-weights.tsv"))
                         .forEach(files::add);
             }

@@ -28,8 +28,12 @@ class BoundaryMarginTest {
     }
 
     private static Labelling labelling(String name) throws Exception {
-        WorkingDocument document = Pipeline.standard().annotateBefore(TestDocuments.document(name, text(name)),
-                ImportOptions.DETECT, List.of(), SegmentTranscript.class);
+        WorkingDocument document = Pipeline.standard()
+                .annotateBefore(
+                        TestDocuments.document(name, text(name)),
+                        ImportOptions.DETECT,
+                        List.of(),
+                        SegmentTranscript.class);
         TurnWeights weights = TurnWeights.shipped();
         SegmentTranscript.Transcript transcript = SegmentTranscript.Transcript.of(document, weights);
         double[][] scores = transcript.scores(weights);
@@ -38,14 +42,18 @@ class BoundaryMarginTest {
 
     private static List<ImportWarning> boundaryWarnings(String name) throws Exception {
         return TestDocuments.parse(name, text(name)).warnings().stream()
-                .filter(warning -> warning.code().equals("UNSURE_BOUNDARIES")).toList();
+                .filter(warning -> warning.code().equals("UNSURE_BOUNDARIES"))
+                .toList();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gum-wikinews/hill-unlabelled.txt",
-            "kubernetes-contributor-blog/sig-cli-spotlight-unlabelled.txt",
-            "kubernetes-contributor-blog/sig-multicluster-spotlight-blog-unlabelled.txt",
-            "scikit-learn-blog/2022-11-30-meekail-zain-interview-unlabelled.txt"})
+    @ValueSource(
+            strings = {
+                "gum-wikinews/hill-unlabelled.txt",
+                "kubernetes-contributor-blog/sig-cli-spotlight-unlabelled.txt",
+                "kubernetes-contributor-blog/sig-multicluster-spotlight-blog-unlabelled.txt",
+                "scikit-learn-blog/2022-11-30-meekail-zain-interview-unlabelled.txt"
+            })
     void aDocumentReadWithAWrongBoundaryIsWarnedOnceAtALine(String name) throws Exception {
         List<ImportWarning> warnings = boundaryWarnings(name);
         assertThat(warnings).hasSize(1);
@@ -54,8 +62,12 @@ class BoundaryMarginTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gum-wikinews/shalev-unlabelled.txt", "gum-wikinews/stardust-unlabelled.txt",
-            "gum-wikinews/brotherhood-unlabelled.txt"})
+    @ValueSource(
+            strings = {
+                "gum-wikinews/shalev-unlabelled.txt",
+                "gum-wikinews/stardust-unlabelled.txt",
+                "gum-wikinews/brotherhood-unlabelled.txt"
+            })
     void aDocumentReadRightWithWideMarginsIsNotWarned(String name) throws Exception {
         assertThat(boundaryWarnings(name)).isEmpty();
     }
@@ -65,13 +77,22 @@ class BoundaryMarginTest {
      * and its predecessor; and it is positive, since the best labelling decides it.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"al-majalla/al-majalla-rutte-interview.txt", "gum-wikinews/cocktail-unlabelled.txt",
-            "kubernetes-contributor-blog/sig-cli-spotlight-unlabelled.txt"})
+    @ValueSource(
+            strings = {
+                "al-majalla/al-majalla-rutte-interview.txt",
+                "gum-wikinews/cocktail-unlabelled.txt",
+                "kubernetes-contributor-blog/sig-cli-spotlight-unlabelled.txt"
+            })
     void aBoundaryIsNeverLessSureThanTheRolesAroundIt(String name) throws Exception {
         Labelling labelling = labelling(name);
         for (int i = 0; i < labelling.roles().length; i++) {
-            double roles = i == 0 ? labelling.margins()[0] : Math.min(labelling.margins()[i - 1], labelling.margins()[i]);
-            assertThat(labelling.boundaryMargins()[i]).as("block " + i).isGreaterThanOrEqualTo(roles - 1e-9).isPositive();
+            double roles = i == 0
+                    ? labelling.margins()[0]
+                    : Math.min(labelling.margins()[i - 1], labelling.margins()[i]);
+            assertThat(labelling.boundaryMargins()[i])
+                    .as("block " + i)
+                    .isGreaterThanOrEqualTo(roles - 1e-9)
+                    .isPositive();
         }
     }
 

@@ -14,11 +14,17 @@ class PinsTest {
     private static final String CYCLIST = TestDocuments.resource("interviews/ridge-review-cyclist.txt");
 
     private static int lineOf(String text, String start) {
-        return (int) text.substring(0, text.indexOf(start)).chars().filter(c -> c == '\n').count() + 1;
+        return (int) text.substring(0, text.indexOf(start))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
     }
 
     private static List<String> questions(ParsedArticle parsed) {
-        return parsed.interview().exchanges().stream().map(exchange -> exchange.question().text()).toList();
+        return parsed.interview().exchanges().stream()
+                .map(exchange -> exchange.question().text())
+                .toList();
     }
 
     @Test
@@ -27,9 +33,11 @@ class PinsTest {
         String text = header + CYCLIST;
         text = text.replace("LINE", String.valueOf(lineOf(text, "Did it come back for you?")));
         ParsedArticle parsed = TestDocuments.parse("cyclist.md", text);
-        assertThat(questions(parsed)).contains("Did it come back for you?")
-                .doesNotContain("Many riders say the fear comes back on the first fast descent after a crash. Some never"
-                        + " lose it.\n\nDid it come back for you?");
+        assertThat(questions(parsed))
+                .contains("Did it come back for you?")
+                .doesNotContain(
+                        "Many riders say the fear comes back on the first fast descent after a crash. Some never"
+                                + " lose it.\n\nDid it come back for you?");
         assertThat(parsed.interview().exchange(2).answer().paragraphs()).hasSize(2);
     }
 

@@ -32,16 +32,19 @@ class SegmentLabelledTurnsTest {
         Exchange first = parsed.interview().exchange(1);
         assertThat(first.question().speaker().name()).isEqualTo("Moderator");
         assertThat(first.answer().speaker().name()).isEqualTo("Anna Kerr");
-        assertThat(first.answer().text()).isEqualTo("Rebuilt. It is part of the town.\n\nReplaced. It is also falling apart.");
+        assertThat(first.answer().text())
+                .isEqualTo("Rebuilt. It is part of the town.\n\nReplaced. It is also falling apart.");
         assertThat(parsed.warnings()).extracting(ImportWarning::code).containsExactly("SEVERAL_ANSWERERS");
         assertThat(parsed.interview().interviewee().name()).isEqualTo("Anna Kerr");
     }
 
     @Test
     void aLabelOnItsOwnLineLabelsTheParagraphBelowAndTheSpanSkipsTheLabel() throws Exception {
-        String text = "Short talk with Ada Vos\n\nQ:\nWhy boats?\n\nA:\nThey float.\n\nQ: And trains?\n\nA: They do not.\n";
+        String text =
+                "Short talk with Ada Vos\n\nQ:\nWhy boats?\n\nA:\nThey float.\n\nQ: And trains?\n\nA: They do not.\n";
         ParsedArticle parsed = TestDocuments.parse("qa.txt", text);
-        assertThat(parsed.interview().exchanges()).extracting(exchange -> exchange.question().text())
+        assertThat(parsed.interview().exchanges())
+                .extracting(exchange -> exchange.question().text())
                 .containsExactly("Why boats?", "And trains?");
         var answer = parsed.interview().exchange(2).answer().paragraphs().get(0);
         assertThat(text.substring(answer.start(), answer.end())).isEqualTo("They do not.");
@@ -50,9 +53,10 @@ class SegmentLabelledTurnsTest {
     @Test
     void aForcedLabelledLayoutWithoutLabelsIsAClearError() {
         String text = TestDocuments.resource("interviews/ridge-review-cyclist.txt");
-        assertThatThrownBy(() -> Importer.standard().parse(SourceDocument.of(text, Origin.file("c.txt")),
-                new ImportOptions(Layout.SPEAKERS)))
+        assertThatThrownBy(() -> Importer.standard()
+                        .parse(SourceDocument.of(text, Origin.file("c.txt")), new ImportOptions(Layout.SPEAKERS)))
                 .isInstanceOf(ImportException.class)
-                .hasMessage("c.txt: no recognisable interview: the speakers layout has no question followed by an answer");
+                .hasMessage(
+                        "c.txt: no recognisable interview: the speakers layout has no question followed by an answer");
     }
 }

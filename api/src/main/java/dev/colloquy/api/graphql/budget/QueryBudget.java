@@ -68,25 +68,32 @@ public final class QueryBudget extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-            InstrumentationState state) {
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
-        long cost = QueryCost.of(context.getGraphQLSchema(), context.getDocument(),
-                context.getExecutionInput().getOperationName(), context.getCoercedVariables());
+        long cost = QueryCost.of(
+                context.getGraphQLSchema(),
+                context.getDocument(),
+                context.getExecutionInput().getOperationName(),
+                context.getCoercedVariables());
         Spending spending = (Spending) state;
         spending.cost = cost;
         spending.timed = !context.isMutationOperation();
         if (cost > maxCost) {
-            throw new AbortExecutionException(List.of(error(TOO_COSTLY, "the query would fetch up to " + cost
-                    + " items, more than the limit of " + maxCost + "; ask for smaller pages (first:) or fewer nested"
-                    + " connections", costOf(cost))));
+            throw new AbortExecutionException(List.of(error(
+                    TOO_COSTLY,
+                    "the query would fetch up to " + cost
+                            + " items, more than the limit of " + maxCost
+                            + "; ask for smaller pages (first:) or fewer nested"
+                            + " connections",
+                    costOf(cost))));
         }
         return SimpleInstrumentationContext.noOp();
     }
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
+    public DataFetcher<?> instrumentDataFetcher(
+            DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
         Spending spending = (Spending) state;
         return environment -> {
             spending.checkDeadline();
@@ -95,12 +102,16 @@ public final class QueryBudget extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         Spending spending = (Spending) state;
         if (spending.stopped) {
-            result = ExecutionResult.newExecutionResult().addError(error(TIMEOUT, "the query ran longer than "
-                    + timeout.toMillis() + " ms and was stopped; ask for less", Map.of())).build();
+            result = ExecutionResult.newExecutionResult()
+                    .addError(error(
+                            TIMEOUT,
+                            "the query ran longer than " + timeout.toMillis() + " ms and was stopped; ask for less",
+                            Map.of()))
+                    .build();
         }
         if (spending.cost != null) {
             Map<String, Object> cost = costOf(spending.cost);
@@ -123,8 +134,11 @@ public final class QueryBudget extends SimplePerformantInstrumentation {
         if (!cost.isEmpty()) {
             extensions.put("cost", cost);
         }
-        return GraphqlErrorBuilder.newError().message(message).errorType(new Classification(code))
-                .extensions(extensions).build();
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .errorType(new Classification(code))
+                .extensions(extensions)
+                .build();
     }
 
     /** graphql-java's errors name a classification; ours is the same as the code. */

@@ -27,14 +27,18 @@ import graphql.schema.GraphQLTypeUtil;
  */
 public final class QueryCost {
 
-    private QueryCost() {
-    }
+    private QueryCost() {}
 
     /** The cost of the named operation of the document (or its only one, for a null name). */
     public static long of(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
         Counter counter = new Counter();
-        QueryTraverser.newQueryTraverser().schema(schema).document(document).operationName(operationName)
-                .coercedVariables(variables).build().visitPreOrder(counter);
+        QueryTraverser.newQueryTraverser()
+                .schema(schema)
+                .document(document)
+                .operationName(operationName)
+                .coercedVariables(variables)
+                .build()
+                .visitPreOrder(counter);
         return counter.total;
     }
 
@@ -64,7 +68,8 @@ public final class QueryCost {
         if (isPaged(field.getFieldDefinition())) {
             return pageSize(field);
         }
-        boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getFieldDefinition().getType()));
+        boolean list = GraphQLTypeUtil.isList(
+                GraphQLTypeUtil.unwrapNonNull(field.getFieldDefinition().getType()));
         // The edges and nodes of a connection are its page, already counted by the connection field above them.
         QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
         boolean pageOfParent = parent != null && isPaged(parent.getFieldDefinition());
