@@ -53,7 +53,6 @@ public abstract class Connection<N, E extends Edge<N>> {
         return pageInfo;
     }
 
-    @NonNull
     @Description("How many items the whole list holds, across all pages.")
     public int getTotalCount() {
         return totalCount;

@@ -16,6 +16,8 @@ public class Connections {
     EntityManager em;
 
     /**
+     * One page of a connection, read with a keyset query.
+     *
      * @param nodeType   the type the after: cursor must belong to (a cursor of another connection is refused)
      * @param node       a row as the schema shows it
      * @param connection the schema's connection type for these nodes, e.g. ExchangeConnection::new

@@ -1,17 +1,15 @@
 package dev.colloquy.api.graphql;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /** Relay's page info. */
 @Type("PageInfo")
 @Description("Where a page of a connection lies in the whole list.")
 public record PageInfo(
-        @NonNull @Description("True when more items follow the last of this page: ask again with after: endCursor.")
+        @Description("True when more items follow the last of this page: ask again with after: endCursor.")
         boolean hasNextPage,
 
-        @NonNull
         @Description("True when this page starts after the first item of the list (an after: cursor was given).")
         boolean hasPreviousPage,
 

@@ -101,7 +101,7 @@ public class CrossSiteGuard {
     }
 
     private Optional<Refusal> refusal(HttpServerRequest request) {
-        if (isGraphQL(request) && request.method() == HttpMethod.GET && isMutation(request.getParam("query"))) {
+        if (isGraphQL(request) && HttpMethod.GET.equals(request.method()) && isMutation(request.getParam("query"))) {
             return Optional.of(new Refusal(405, METHOD_NOT_ALLOWED, "mutations must be posted, never sent with GET"));
         }
         if (SAFE.contains(request.method())) {
@@ -115,7 +115,7 @@ public class CrossSiteGuard {
                     "requests that change data are only accepted from"
                             + " this service's own pages and the configured allowed origins, not from " + page.get()));
         }
-        if (isGraphQL(request) && request.method() == HttpMethod.POST && !isGraphQLBody(request)) {
+        if (isGraphQL(request) && HttpMethod.POST.equals(request.method()) && !isGraphQLBody(request)) {
             return Optional.of(new Refusal(
                     415,
                     UNSUPPORTED_MEDIA_TYPE,

@@ -51,6 +51,8 @@ public final class CefrEstimate {
     private static final Map<String, Integer> RANKS = load();
 
     /**
+     * An estimated band with the two measures it rests on.
+     *
      * @param band          the estimated band
      * @param uncommonShare per cent of the counted words outside the 2,000 most frequent
      * @param sentenceWords mean words per sentence

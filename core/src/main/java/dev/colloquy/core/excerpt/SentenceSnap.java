@@ -17,6 +17,8 @@ public final class SentenceSnap {
     private SentenceSnap() {}
 
     /**
+     * Widens a range to whole sentences inside the paragraphs it touches.
+     *
      * @param paragraphs the spans of the paragraphs the range may take, in source order
      * @return the widened range; the range itself when it touches no paragraph
      */

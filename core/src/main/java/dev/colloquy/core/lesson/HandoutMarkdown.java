@@ -116,7 +116,8 @@ public final class HandoutMarkdown {
     /** Characters that Markdown would read as markup are escaped, so the text prints as written. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if ("\\`*_[]<>#|".indexOf(c) >= 0) {
                 out.append('\\');
             }

@@ -65,6 +65,8 @@ public final class DetectImages implements Stage {
         }
     }
 
+    // The credit is told from the captions by identity: two lines of a block may read the same.
+    @SuppressWarnings("ReferenceEquality")
     static ImageLines asImage(Block block) {
         List<Line> lines = block.lines();
         if (lines.size() < 2 || lines.size() > 4 || runsOn(lines)) {

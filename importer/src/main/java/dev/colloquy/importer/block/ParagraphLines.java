@@ -23,6 +23,8 @@ final class ParagraphLines {
      * @param firstLine the document's first line: pages repeat their headline beside pictures, and a repeat
      *                  is a block of its own, not part of a caption
      */
+    // The first line is told from its repeats by identity: a repeat reads the same but is another line.
+    @SuppressWarnings("ReferenceEquality")
     static List<List<Line>> split(List<Line> lines, Line firstLine) {
         if (lines.size() < 2 || isHardWrapped(lines)) {
             return List.of(lines);

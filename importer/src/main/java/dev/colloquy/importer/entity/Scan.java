@@ -176,7 +176,8 @@ final class Scan {
     private static String titleCase(String shouted) {
         StringBuilder out = new StringBuilder(shouted.length());
         boolean wordStart = true;
-        for (char c : shouted.toCharArray()) {
+        for (int i = 0; i < shouted.length(); i++) {
+            char c = shouted.charAt(i);
             out.append(wordStart ? c : Character.toLowerCase(c));
             wordStart = !Character.isLetter(c);
         }

@@ -288,7 +288,7 @@ public final class SplitHtmlBlocks implements Stage {
                 }
                 return FilterResult.CONTINUE;
             }
-            boolean credit = isCredit(element, tag, words);
+            boolean credit = isCredit(tag, words);
             if (BLOCK_ELEMENTS.contains(tag) || credit) {
                 flush();
                 blockStack.push(tag);
@@ -324,7 +324,7 @@ public final class SplitHtmlBlocks implements Stage {
             }
             String tag = element.normalName();
             Set<String> words = classWords(element);
-            boolean credit = isCredit(element, tag, words);
+            boolean credit = isCredit(tag, words);
             if (BLOCK_ELEMENTS.contains(tag) || credit) {
                 flush();
                 blockStack.poll();
@@ -518,7 +518,7 @@ public final class SplitHtmlBlocks implements Stage {
             return true;
         }
 
-        private boolean isCredit(Element element, String tag, Set<String> words) {
+        private boolean isCredit(String tag, Set<String> words) {
             if (intersects(words, CREDIT_WORDS)) {
                 return true;
             }

@@ -125,6 +125,8 @@ public final class Pipeline {
     }
 
     /**
+     * Runs the stages over one source and returns the annotated working document.
+     *
      * @param earlier warnings found before the pipeline ran, e.g. by the decoder, reported with the stages' own
      */
     public WorkingDocument annotate(SourceDocument source, ImportOptions options, List<ImportWarning> earlier)

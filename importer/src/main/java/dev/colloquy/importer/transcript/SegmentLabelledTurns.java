@@ -16,6 +16,7 @@ import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.text.Snippets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -81,7 +82,7 @@ public final class SegmentLabelledTurns implements Stage {
             throw new ImportException(
                     document.name(),
                     "no recognisable interview: the "
-                            + document.labelling().name().toLowerCase()
+                            + document.labelling().name().toLowerCase(Locale.ROOT)
                             + " layout has no question followed by an answer");
         }
     }

@@ -50,6 +50,8 @@ public final class TurnSequence {
     private TurnSequence() {}
 
     /**
+     * The most likely sequence of roles for the blocks, as a labelling.
+     *
      * @param scores      scores[i][role.ordinal()] says how well block i fits each role
      * @param leadAllowed whether the sequence may open with lead paragraphs
      * @return the labelling, or null when no labelling holds a question followed by an answer
