@@ -76,8 +76,8 @@ public record Citation(
         return out.trimmed();
     }
 
-    /** MLA 9: Interviewee, Given. "Title." Interview by Given Family. <i>Publication</i>, Day Mon. Year, URL. */
-    public Styled mla() {
+    /** MLA's and Chicago's shared opening: Interviewee, Given. "Title." Interview by Given Family. */
+    private Runs interviewOpening() {
         Runs out = new Runs();
         if (lead() != null) {
             out.sentence(invertedName(lead()));
@@ -86,6 +86,12 @@ public record Citation(
         if (interviewee != null && credited() != null) {
             out.sentence("Interview by " + credited());
         }
+        return out;
+    }
+
+    /** MLA 9: Interviewee, Given. "Title." Interview by Given Family. <i>Publication</i>, Day Mon. Year, URL. */
+    public Styled mla() {
+        Runs out = interviewOpening();
         List<String> after = new ArrayList<>();
         if (published != null) {
             after.add(published.getDayOfMonth() + " " + MLA_MONTHS[published.getMonthValue() - 1] + " "
@@ -105,14 +111,7 @@ public record Citation(
 
     /** Chicago 17 (bibliography): Interviewee, Given. "Title." Interview by Given Family. <i>Publication</i>, Month Day, Year. URL. */
     public Styled chicago() {
-        Runs out = new Runs();
-        if (lead() != null) {
-            out.sentence(invertedName(lead()));
-        }
-        out.text("\u201C" + title + (endsWithPunctuation(title) ? "\u201D " : ".\u201D "));
-        if (interviewee != null && credited() != null) {
-            out.sentence("Interview by " + credited());
-        }
+        Runs out = interviewOpening();
         String date = published == null ? "n.d." : published.format(CHICAGO_DATE);
         if (publication != null) {
             out.italic(publication).text(", ");
