@@ -87,6 +87,11 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
             recent.remember(user, password, account.passwordHash(), now);
         }
         throttle.succeeded(key);
+        return identityOf(user, account);
+    }
+
+    /** The identity of a configured user: their name and their roles as configured now. */
+    static SecurityIdentity identityOf(String user, UserAccounts.Account account) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user))
                 .addRoles(Set.copyOf(account.roles()))

@@ -5,12 +5,9 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
 
 /**
  * Recognises the user of a web app session. The session cookie, encrypted by the service, names a user who
@@ -35,10 +32,6 @@ public class SessionUserIdentityProvider implements IdentityProvider<TrustedAuth
         if (account == null) {
             return Uni.createFrom().failure(new AuthenticationFailedException("the session's user no longer exists"));
         }
-        return Uni.createFrom()
-                .item(QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(request.getPrincipal()))
-                        .addRoles(Set.copyOf(account.roles()))
-                        .build());
+        return Uni.createFrom().item(ConfiguredUserIdentityProvider.identityOf(request.getPrincipal(), account));
     }
 }
