@@ -3,11 +3,11 @@ package dev.colloquy.api.graphql;
 import dev.colloquy.importer.source.SourceDecoder;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * Every bound on client input in one place, and the checks that enforce them before any work is done.
+ * Every bound on client input in one place, and the checks of arguments that are not Bean Validation beans
+ * (filters, search, IDs); service inputs carry the same bounds as constraints (see the validation package).
  * A value over a bound is refused with BAD_USER_INPUT naming the field and the limit, so that a client
  * learns what to fix instead of meeting a database or search-engine failure. The limits are generous for
  * real use (the longest lesson title in any test is under 80 characters) and small enough to keep one
@@ -66,33 +66,6 @@ public final class Limits {
         text(field, value, max);
         if (!isOneLine(value)) {
             throw new BadUserInputException(field + " must be one line without control characters");
-        }
-        return value;
-    }
-
-    /** The list, when null or of at most max items, each at most itemMax characters long. */
-    public static List<String> texts(String field, List<String> values, int max, int itemMax) {
-        size(field, values, max);
-        if (values != null) {
-            for (int i = 0; i < values.size(); i++) {
-                text(field + "[" + i + "]", values.get(i), itemMax);
-            }
-        }
-        return values;
-    }
-
-    /** The list, when null or of at most max items. */
-    public static <T> List<T> size(String field, List<T> values, int max) {
-        if (values != null && values.size() > max) {
-            throw new BadUserInputException(field + " has " + values.size() + " items; the limit is " + max);
-        }
-        return values;
-    }
-
-    /** The number, when null or within [0, max]. */
-    public static Integer range(String field, Integer value, int max) {
-        if (value != null && (value < 0 || value > max)) {
-            throw new BadUserInputException(field + " must be between 0 and " + max + ", not " + value);
         }
         return value;
     }

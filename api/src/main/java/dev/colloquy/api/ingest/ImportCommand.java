@@ -3,6 +3,7 @@ package dev.colloquy.api.ingest;
 import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.validation.HttpUrl;
 import dev.colloquy.api.validation.MaxUtf8Bytes;
+import dev.colloquy.api.validation.Messages;
 import dev.colloquy.api.validation.OneLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,14 +26,13 @@ public record ImportCommand(
         @Size(max = Limits.IMPORT_BYTES, message = "is over the limit of {max} bytes")
         byte[] body,
 
-        @OneLine @Size(max = Limits.NAME, message = "is over the limit of {max} characters")
+        @OneLine @Size(max = Limits.NAME, message = Messages.TOO_LONG)
         String name,
 
         @HttpUrl String sourceUrl,
         String mediaType,
 
-        @Size(max = Limits.ID, message = "is over the limit of {max} characters")
-        String revises,
+        @Size(max = Limits.ID, message = Messages.TOO_LONG) String revises,
 
         @NotNull ImportSettings settings) {
 

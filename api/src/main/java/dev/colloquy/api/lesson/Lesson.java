@@ -3,6 +3,7 @@ package dev.colloquy.api.lesson;
 import dev.colloquy.api.excerpt.CefrLevel;
 import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.Node;
+import java.time.Instant;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -41,6 +42,12 @@ public record Lesson(
         implements Node {
 
     public static final String TYPE = "Lesson";
+
+    /** Marks the lesson as changed now and shows it to its owner, who made the change. */
+    static Lesson touched(LessonRow row) {
+        row.updatedAt = Instant.now();
+        return of(row, row.owner);
+    }
 
     static Lesson of(LessonRow row, String caller) {
         return new Lesson(

@@ -8,6 +8,8 @@ import dev.colloquy.api.security.ForbiddenException;
 import dev.colloquy.api.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,9 @@ public class LessonAccess {
 
     @Inject
     Caller caller;
+
+    @Inject
+    EntityManager em;
 
     /** The caller's name, or null when anonymous. */
     String callerName() {
@@ -51,6 +56,21 @@ public class LessonAccess {
                     + "; only its owner can change it");
         }
         return row;
+    }
+
+    /** The caller's lesson, locked for a change of its excerpts or vocabulary (see {@link #locked}). */
+    LessonRow ownedForEdit(String id) {
+        return locked(owned(id));
+    }
+
+    /**
+     * Locks the lesson row until the transaction commits. Positions are counted from the rows already there,
+     * so two edits of one lesson at once would both count the same rows and take the same position: the lock
+     * makes the second wait and then count the first one's excerpt too.
+     */
+    LessonRow locked(LessonRow lesson) {
+        em.lock(lesson, LockModeType.PESSIMISTIC_WRITE);
+        return lesson;
     }
 
     /** A teacher's name, for creating lessons. */

@@ -18,13 +18,17 @@ import org.eclipse.microprofile.graphql.Source;
 
 /**
  * The schema of lessons: reading (open for published lessons), writing (the owner only) and the handout
- * exports. The rules, queries and transactions are {@link LessonService}'s; this maps arguments and results.
+ * exports. The rules, queries and transactions are {@link LessonService}'s and {@link ExcerptService}'s; this maps
+ * arguments and results.
  */
 @GraphQLApi
 public class LessonGraph {
 
     @Inject
     LessonService service;
+
+    @Inject
+    ExcerptService excerpts;
 
     @Inject
     LessonContents contents;
@@ -55,7 +59,7 @@ public class LessonGraph {
 
     /** For node(id:): the excerpt when the caller may see its lesson. */
     public Optional<Excerpt> findExcerpt(long key) {
-        return service.findExcerpt(key);
+        return excerpts.find(key);
     }
 
     @Mutation("createLesson")
@@ -63,7 +67,7 @@ public class LessonGraph {
     public @NonNull Lesson createLesson(
             @NonNull @Description("The lesson's title, at most 200 characters.") String title,
             @Description("A few words for the top of the handout, at most 5000 characters.") String introduction) {
-        return service.createLesson(title, introduction);
+        return service.createLesson(new LessonText(title, introduction));
     }
 
     @Mutation("renameLesson")
@@ -100,7 +104,7 @@ public class LessonGraph {
     @Description("Adds an excerpt at the end of a lesson: a whole exchange, a passage inside one, or a quote beside its"
             + " source passage. Owner only.")
     public @NonNull Excerpt addExcerpt(@NonNull @Description("What to add, and where.") AddExcerptInput input) {
-        return service.addExcerpt(input);
+        return excerpts.add(input);
     }
 
     @Mutation("annotateExcerpt")
@@ -111,13 +115,13 @@ public class LessonGraph {
             @Description(
                             "The new discussion questions (at most 20, each at most 1000 characters), replacing the old ones.")
                     List<String> discussionQuestions) {
-        return service.annotateExcerpt(id, note, discussionQuestions);
+        return excerpts.annotate(id, new ExcerptNotes(note, discussionQuestions));
     }
 
     @Mutation("removeExcerpt")
     @Description("Removes an excerpt from its lesson and returns the lesson. Owner only.")
     public @NonNull Lesson removeExcerpt(@NonNull @Id @Description("The excerpt's global ID.") String id) {
-        return service.removeExcerpt(id);
+        return excerpts.remove(id);
     }
 
     @Mutation("reorderExcerpts")
@@ -127,7 +131,7 @@ public class LessonGraph {
             @NonNull @Id @Description("The lesson's global ID.") String lessonId,
             @NonNull @Description("All the lesson's excerpt IDs (global IDs), in the new order.")
                     List<@NonNull String> excerptIds) {
-        return service.reorderExcerpts(lessonId, excerptIds);
+        return excerpts.reorder(lessonId, new ExcerptOrder(excerptIds));
     }
 
     @Mutation("setVocabulary")
@@ -136,7 +140,7 @@ public class LessonGraph {
             @NonNull @Id @Description("The lesson's global ID.") String lessonId,
             @NonNull @Description("The words and meanings, in order; at most 200 terms.")
                     List<@NonNull VocabularyTermInput> terms) {
-        return service.setVocabulary(lessonId, terms);
+        return service.setVocabulary(lessonId, new Vocabulary(terms));
     }
 
     @Description("The excerpts, in the lesson's order.")

@@ -21,9 +21,15 @@ public class Inputs {
 
     /** The value, when it satisfies its constraints; BAD_USER_INPUT naming each refused field otherwise. */
     public <T> T valid(T value) {
+        return valid("", value);
+    }
+
+    /** The same for a value the client sent as one named argument: its fields are named "input.start". */
+    public <T> T valid(String argument, T value) {
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
-            throw new BadUserInputException(Violations.message(violations));
+            String prefix = argument.isEmpty() ? "" : argument + ".";
+            throw new BadUserInputException(Violations.message(prefix, violations));
         }
         return value;
     }

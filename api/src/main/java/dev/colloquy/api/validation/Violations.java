@@ -18,19 +18,35 @@ public final class Violations {
 
     /** One clause per violation, sorted so that the same input always gives the same message. */
     public static String message(Set<? extends ConstraintViolation<?>> violations) {
+        return message("", violations);
+    }
+
+    /** The same, each field named under the prefix the client knows the object by ("input.start"). */
+    public static String message(String prefix, Set<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
-                .map(v -> field(v) + " " + v.getMessage())
+                .map(v -> prefix + field(v) + " " + v.getMessage())
                 .sorted(Comparator.naturalOrder())
                 .collect(Collectors.joining("; "));
     }
 
     private static String field(ConstraintViolation<?> violation) {
-        String properties = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(node -> node.getKind() == ElementKind.PROPERTY)
-                .map(Violations::name)
-                .collect(Collectors.joining("."));
-        if (!properties.isEmpty()) {
-            return properties;
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            // Bean Validation puts a list item's index on the node after the list: terms, word[1] is terms[1].word.
+            if (node.isInIterable()) {
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        if (!field.isEmpty()) {
+            return field.toString();
         }
         // A constraint on a plain parameter: the parameter's name is what the client sent.
         return StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
@@ -38,9 +54,5 @@ public final class Violations {
                 .map(Path.Node::getName)
                 .reduce((a, b) -> b)
                 .orElse("input");
-    }
-
-    private static String name(Path.Node node) {
-        return node.getIndex() == null ? node.getName() : node.getName() + "[" + node.getIndex() + "]";
     }
 }
