@@ -7,12 +7,11 @@ import dev.colloquy.importer.document.Line;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.document.WorkingDocument.ImageLines;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Credits;
 import dev.colloquy.importer.text.Prose;
-import dev.colloquy.importer.text.WordList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds pictures by the shape their text leaves on a page: a block of two to four short lines, one of them
@@ -23,10 +22,6 @@ import java.util.regex.Pattern;
 public final class DetectImages implements Stage {
 
     private static final int MAX_CREDIT_WORDS = 6;
-    private static final Pattern CREDIT_MARKER = Pattern.compile(
-            "(?i)^((photo|image|picture)\\s+)?(photo(graph)?|image|picture|credit|illustration|source)s?\\s*(by)?\\s*[:|]|©|\\(c\\)|"
-                    + "/\\s*(" + WordList.choice("/article/photo-agency-tags.txt") + ")|("
-                    + WordList.choice("/article/photo-agency-names.txt") + ")");
 
     @Override
     public String name() {
@@ -89,14 +84,9 @@ public final class DetectImages implements Stage {
         return new ImageLines(block, ImageLines.of(captions.get(0)), ImageLines.of(credit));
     }
 
-    /** A line marked as a picture's credit ("Photo credit: …", "Image: …", "©…"), whatever its length. */
-    public static boolean isMarkedCredit(String text) {
-        return CREDIT_MARKER.matcher(text).find();
-    }
-
     static boolean isCreditLike(Line line) {
         String text = line.text();
-        if (CREDIT_MARKER.matcher(text).find() && Prose.wordCount(text) <= 10) {
+        if (Credits.isMarked(text) && Prose.wordCount(text) <= 10) {
             return true;
         }
         int words = Prose.wordCount(text);

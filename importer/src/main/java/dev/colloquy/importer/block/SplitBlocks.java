@@ -8,6 +8,7 @@ import dev.colloquy.importer.document.Line;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Blanks;
 import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class SplitBlocks implements Stage {
         int lineStart = 0;
         int lineNumber = 1;
         if (document.frontMatter() != null) {
-            blocks.add(frontMatterBlock(document));
+            blocks.add(Block.ofFrontMatter(document));
             lineStart = document.frontMatter().span().end();
             lineNumber = document.lineOf(lineStart);
         }
@@ -77,34 +78,16 @@ public final class SplitBlocks implements Stage {
         document.blocks(List.copyOf(blocks));
     }
 
-    /** The front matter as one block, so that every character of the file belongs to some block. */
-    public static Block frontMatterBlock(WorkingDocument document) {
-        Span span = document.frontMatter().span();
-        Block block = new Block(
-                0, List.of(new Line(document.text().substring(span.start(), span.end()), span, 1)), document.text());
-        block.classify(BlockKind.METADATA, "front matter");
-        return block;
-    }
-
     private static Line trimmed(String text, int start, int end, int number) {
         int from = start;
         int to = end;
-        while (from < to && isBlank(text.charAt(from))) {
+        while (from < to && Blanks.isBlank(text.charAt(from))) {
             from++;
         }
-        while (to > from && isBlank(text.charAt(to - 1))) {
+        while (to > from && Blanks.isBlank(text.charAt(to - 1))) {
             to--;
         }
         return from == to ? null : new Line(text.substring(from, to), new Span(from, to), number);
-    }
-
-    /** True for a line of nothing but spaces of any kind: no-break spaces are blank lines in pasted pages. */
-    public static boolean isBlankLine(String line) {
-        return line.chars().allMatch(c -> isBlank((char) c));
-    }
-
-    public static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 
     private static void flush(List<Block> blocks, List<Line> lines, String text) {

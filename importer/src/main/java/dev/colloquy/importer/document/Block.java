@@ -34,6 +34,15 @@ public final class Block {
         this.markup = BlockMarkup.NONE;
     }
 
+    /** The front matter as block 0, so that every character of the file belongs to some block. */
+    public static Block ofFrontMatter(WorkingDocument document) {
+        Span frontMatter = document.frontMatter().span();
+        Line line = new Line(document.text().substring(frontMatter.start(), frontMatter.end()), frontMatter, 1);
+        Block block = new Block(0, List.of(line), document.text());
+        block.classify(BlockKind.METADATA, "front matter");
+        return block;
+    }
+
     private Block(int index, MappedText mapped, List<Line> lines, BlockMarkup markup) {
         this.index = index;
         this.mapped = mapped;

@@ -43,8 +43,10 @@ public final class WorkingDocument {
     private FrontMatter frontMatter;
 
     private DeclaredMetadata frontMatterMetadata = DeclaredMetadata.NONE;
-    /** FORMAT, DetectFormat. */
+    /** FORMAT, DetectFormat: the format, and the turn labelling that options or front matter pin (or null). */
     private SourceFormat format = SourceFormat.TEXT;
+
+    private TurnLabelling pinnedLabelling;
     /** BLOCKS, whichever splitter reads this format (the other two leave the document alone). */
     private List<Block> blocks = List.of();
     /** HTML_HINTS, SplitHtmlBlocks: null for other formats. */
@@ -127,9 +129,15 @@ public final class WorkingDocument {
         return read(Fact.FORMAT, format);
     }
 
-    public void format(SourceFormat newFormat) {
+    public void format(SourceFormat newFormat, TurnLabelling pinned) {
         wrote(Fact.FORMAT);
         this.format = newFormat;
+        this.pinnedLabelling = pinned;
+    }
+
+    /** The labelling a forced layout or the front matter's {@code layout:} names, or null to detect it. */
+    public TurnLabelling pinnedLabelling() {
+        return read(Fact.FORMAT, pinnedLabelling);
     }
 
     public List<Block> blocks() {

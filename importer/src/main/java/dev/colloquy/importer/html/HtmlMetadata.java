@@ -2,7 +2,7 @@ package dev.colloquy.importer.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.colloquy.importer.markdown.ReadFrontMatter;
+import dev.colloquy.importer.text.IsoDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public record HtmlMetadata(String headline, LocalDate publishedOn, String author
                 first(text(article, "url"), canonical == null ? null : canonical.attr("href"), meta(page, "og:url"));
         return new HtmlMetadata(
                 headline,
-                date == null ? null : ReadFrontMatter.parseDate(date),
+                date == null ? null : IsoDates.dateOf(date),
                 author == null || author.startsWith("http") ? null : author,
                 publisher,
                 url);

@@ -33,12 +33,6 @@ import java.util.regex.Pattern;
 public final class FindParticipants implements Stage {
 
     static final int OPENING_BLOCKS = 8;
-    private static final Set<String> NOT_NAME_WORDS = WordList.load("/interview/not-name-words.txt");
-
-    /** True when a word of the name makes it a group, body, product or topic rather than a person. */
-    public static boolean namesAGroupOrTopic(String name) {
-        return PersonCandidates.namesAGroupOrTopic(name, NOT_NAME_WORDS);
-    }
 
     private static final Set<String> OUTLET_WORDS = WordList.load("/interview/outlet-words.txt");
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}";
@@ -141,7 +135,7 @@ public final class FindParticipants implements Stage {
             document.interviewee(new Speaker(fromHeadline.get(), roleOf(fromHeadline.get(), text)));
             return;
         }
-        PersonCandidates.Best best = new PersonCandidates(gazetteer, NOT_NAME_WORDS, excluded(document))
+        PersonCandidates.Best best = new PersonCandidates(gazetteer, Names.GROUP_OR_TOPIC_WORDS, excluded(document))
                 .best(headlineText(document), opening, text);
         if (best != null) {
             record(document, "interviewee", "opening prose", best.confidence());
@@ -211,7 +205,7 @@ public final class FindParticipants implements Stage {
         while (subject.find()) {
             String name = subject.group(1);
             if (!name.equals(interviewee)
-                    && !namesAGroupOrTopic(name)
+                    && !Names.namesAGroupOrTopic(name)
                     && !isOutletName(name)
                     && !Names.isNotAName(name.split("[ \\u00a0]+")[0])) {
                 record(document, "interviewer", "the opening (\"" + name + " spoke with …\")", 0.8);

@@ -88,16 +88,6 @@ final class PersonCandidates {
         return alone.matcher(text).find() ? tail : name;
     }
 
-    /** True when a word of the name makes it a group, body, product or topic ("Data Mobility", "Tech Lead"). */
-    static boolean namesAGroupOrTopic(String name, Set<String> notNameWords) {
-        for (String word : name.split("[ \\u00a0]+")) {
-            if (notNameWords.contains(word.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean isPerson(String name) {
         String[] words = name.split("[ \\u00a0]+");
         if (words.length < 2) {

@@ -36,15 +36,24 @@ public final class DetectFormat implements Stage {
 
     @Override
     public void apply(WorkingDocument document) {
-        document.format(decide(document));
+        Layout pinned = frontMatterLayout(document);
+        document.format(decide(document, pinned), pinnedLabelling(document, pinned));
     }
 
-    private static SourceFormat decide(WorkingDocument document) {
+    /** The labelling the options force, else the one the front matter's layout names; null when neither does. */
+    private static TurnLabelling pinnedLabelling(WorkingDocument document, Layout pinned) {
+        Layout forced = document.options().layout();
+        if (forced != null && forced.labelling() != null) {
+            return forced.labelling();
+        }
+        return pinned == null ? null : pinned.labelling();
+    }
+
+    private static SourceFormat decide(WorkingDocument document, Layout pinned) {
         Layout forced = document.options().layout();
         if (forced != null && forced.format() != null) {
             return forced.format();
         }
-        Layout pinned = frontMatterLayout(document);
         if (pinned != null && pinned.format() != null) {
             return pinned.format();
         }
@@ -64,7 +73,7 @@ public final class DetectFormat implements Stage {
     }
 
     /** The layout named by the front matter, warning when the name is unknown. */
-    static Layout frontMatterLayout(WorkingDocument document) {
+    private static Layout frontMatterLayout(WorkingDocument document) {
         if (document.frontMatter() == null) {
             return null;
         }

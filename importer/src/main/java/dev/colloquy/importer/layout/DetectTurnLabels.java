@@ -7,8 +7,8 @@ import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.document.TurnLabel.Kind;
 import dev.colloquy.importer.document.WorkingDocument;
-import dev.colloquy.importer.interview.FindParticipants;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.LinkedHashMap;
@@ -98,12 +98,8 @@ public final class DetectTurnLabels implements Stage {
     }
 
     private static TurnLabelling decide(WorkingDocument document, Map<Block, TurnLabel> labels, List<Block> blocks) {
-        Layout forced = document.options().layout();
-        if (forced == null || forced.labelling() == null) {
-            forced = DetectFormat.frontMatterLayout(document);
-        }
-        if (forced != null && forced.labelling() != null) {
-            return forced.labelling();
+        if (document.pinnedLabelling() != null) {
+            return document.pinnedLabelling();
         }
         long questions = labels.values().stream()
                 .filter(label -> label.kind() == Kind.QUESTION)
@@ -181,7 +177,7 @@ public final class DetectTurnLabels implements Stage {
             // a label used once that names nobody the article names in full is a topic ("Blogs:"), not a speaker
             boolean speaker = (uses.getOrDefault(names.canonical(label.speaker()), 0) >= 2
                             || names.displayName(label.speaker()).contains(" "))
-                    && !FindParticipants.namesAGroupOrTopic(label.speaker());
+                    && !Names.namesAGroupOrTopic(label.speaker());
             if (label.kind() == Kind.SPEAKER && speaker && !block.markup().emphasised()) {
                 block.label(label);
                 if (!SpeakerNames.isJoint(label.speaker())) {

@@ -5,8 +5,8 @@ import dev.colloquy.importer.document.DeclaredMetadata;
 import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.IsoDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
@@ -67,23 +67,10 @@ public final class ReadFrontMatter implements Stage {
         if (date == null) {
             return null;
         }
-        LocalDate publishedOn = parseDate(date);
+        LocalDate publishedOn = IsoDates.dateOf(date);
         if (publishedOn == null) {
             document.warn("BAD_FRONT_MATTER", 1, "the date '" + date + "' is not a date like 2026-03-14");
         }
         return publishedOn;
-    }
-
-    /** The calendar date at the start of an ISO date or timestamp, or null. */
-    public static LocalDate parseDate(String value) {
-        String trimmed = value.strip();
-        if (trimmed.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(trimmed.substring(0, 10));
-        } catch (DateTimeParseException notADate) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.colloquy.importer.markdown;
 
-import dev.colloquy.importer.block.SplitBlocks;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.BlockMarkup;
@@ -8,6 +7,7 @@ import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Blanks;
 import dev.colloquy.importer.text.MappedText;
 import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ public final class SplitMarkdownBlocks implements Stage {
         void run() {
             int lineStart = 0;
             if (document.frontMatter() != null) {
-                blocks.add(SplitBlocks.frontMatterBlock(document));
+                blocks.add(Block.ofFrontMatter(document));
                 lineStart =
                         Math.min(text.length(), document.frontMatter().span().end() + 1);
             }
@@ -112,7 +112,7 @@ public final class SplitMarkdownBlocks implements Stage {
                     }
                 } else if (inFence) {
                     // inside a code fence: nothing is prose
-                } else if (SplitBlocks.isBlankLine(trimmed)) {
+                } else if (Blanks.isBlankLine(trimmed)) {
                     flush();
                 } else {
                     line(lineStart, lineEnd, line, trimmed);

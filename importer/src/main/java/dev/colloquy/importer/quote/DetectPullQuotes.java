@@ -1,13 +1,13 @@
 package dev.colloquy.importer.quote;
 
 import dev.colloquy.core.interview.Speaker;
-import dev.colloquy.importer.article.DetectImages;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.Credits;
 import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Prose;
 import java.util.List;
@@ -80,9 +80,7 @@ public final class DetectPullQuotes implements Stage {
         }
         String text = block.text().replaceFirst("^[—–―-]+[ \\u00a0]*", "");
         boolean dashed = !text.equals(block.text());
-        if (Prose.wordCount(text) > MAX_ATTRIBUTION_WORDS
-                || Prose.endsLikeSentence(text)
-                || DetectImages.isMarkedCredit(text)) {
+        if (Prose.wordCount(text) > MAX_ATTRIBUTION_WORDS || Prose.endsLikeSentence(text) || Credits.isMarked(text)) {
             // a picture's credit names who took it, not who said the paragraph above it
             return null;
         }

@@ -79,17 +79,13 @@ public final class MappedText {
     public MappedText trim() {
         int from = 0;
         int to = text.length();
-        while (from < to && isBlank(text.charAt(from))) {
+        while (from < to && Blanks.isBlank(text.charAt(from))) {
             from++;
         }
-        while (to > from && isBlank(text.charAt(to - 1))) {
+        while (to > from && Blanks.isBlank(text.charAt(to - 1))) {
             to--;
         }
         return from == 0 && to == text.length() ? this : sub(from, to);
-    }
-
-    static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 
     public static Builder builder() {

@@ -2,6 +2,7 @@ package dev.colloquy.importer.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,20 @@ public final class Names {
     /** Capitalised words that start sentences or name times, never people. */
     private static final Set<String> NOT_NAMES = WordList.load("/text/not-names.txt");
 
+    /** Words that make a run of capitals a group, body, product, place or topic rather than a person. */
+    public static final Set<String> GROUP_OR_TOPIC_WORDS = WordList.load("/text/group-or-topic-words.txt");
+
     private Names() {}
+
+    /** True when a word of the name makes it a group, body, product or topic ("Data Mobility", "Tech Lead"). */
+    public static boolean namesAGroupOrTopic(String name) {
+        for (String word : name.split("[ \\u00a0]+")) {
+            if (GROUP_OR_TOPIC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A capitalised run split into the role words in front and the name that follows. */
     public record Candidate(String role, String name, int start, int end) {}

@@ -1,0 +1,362 @@
+package dev.colloquy.importer.html;
+
+import dev.colloquy.core.text.SpannedText;
+import dev.colloquy.importer.document.Block;
+import dev.colloquy.importer.document.BlockKind;
+import dev.colloquy.importer.document.BlockMarkup;
+import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.WorkingDocument.ImageLines;
+import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
+import dev.colloquy.importer.text.MappedText;
+import dev.colloquy.importer.text.WordList;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Walks a parsed page in document order and cuts it into blocks: one per paragraph-like element, its text
+ * with tags removed and entities decoded, each character keeping its own source range. It drops what is never
+ * the article (scripts, navigation, page chrome, widgets), records where each block stood (heading level, bold,
+ * inside a blockquote or figure, a credit, a byline), and then claims only what the markup states outright.
+ */
+final class HtmlBlockWalker implements NodeFilter {
+
+    /** Elements that end the block before them and start one of their own. */
+    private static final Set<String> BLOCK_ELEMENTS = WordList.load("/html/block-elements.txt");
+    /** Elements that are never part of an article's text: dropped with everything inside them. */
+    private static final Set<String> DROPPED_ELEMENTS = WordList.load("/html/dropped-elements.txt");
+    /** Class or id words of page widgets that are dropped whole. */
+    private static final Set<String> WIDGET_WORDS = WordList.load("/html/widget-words.txt");
+    /** Class words of the article's own furniture: kept as blocks, but debris. */
+    private static final Set<String> BYLINE_WORDS = WordList.load("/html/byline-words.txt");
+
+    private static final Set<String> STANDFIRST_WORDS = WordList.load("/html/standfirst-words.txt");
+    private static final Set<String> CREDIT_WORDS = WordList.load("/html/credit-words.txt");
+
+    /** Where a block's text was found on the page, captured when its first character is. */
+    private record Context(BlockMarkup markup, int figure, int quote, boolean standfirst) {}
+
+    private final WorkingDocument document;
+    private final String source;
+    final List<Block> blocks = new ArrayList<>();
+    final List<ImageLines> figures = new ArrayList<>();
+    final List<PullQuoteBlocks> blockquotes = new ArrayList<>();
+    private final List<Context> contexts = new ArrayList<>();
+    private final MappedText.Builder current = MappedText.builder();
+    private final Deque<String> blockStack = new ArrayDeque<>();
+    /** Elements whose head was counted, so that their tail undoes exactly that; identity, not content. */
+    private final Set<Node> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private Context context;
+    private int strongDepth;
+    private int quoteDepth;
+    private int figureDepth;
+    private int creditDepth;
+    private int bylineDepth;
+    private int standfirstDepth;
+    private int figureCount;
+    private int quoteCount;
+    private int currentFigure;
+    private int currentQuote;
+    private int chars;
+    private int strongChars;
+    private int lastEnd;
+
+    HtmlBlockWalker(WorkingDocument document) {
+        this.document = document;
+        this.source = document.text();
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            text(text);
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element element)) {
+            return FilterResult.SKIP_ENTIRELY; // comments, doctype, data
+        }
+        String tag = element.normalName();
+        Set<String> words = classWords(element);
+        if (DROPPED_ELEMENTS.contains(tag) || intersects(words, WIDGET_WORDS) || isPageChrome(element, tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("br")) {
+            if (strongDepth == 0 && chars > 0 && strongChars >= chars - 1) {
+                flush(); // "<strong>What changed?</strong><br>The answer…": the bold turn is a block of its own
+                return FilterResult.CONTINUE;
+            }
+            Range range = element.sourceRange();
+            if (range.isTracked()) {
+                current.appendSpace('\n', range.start().pos(), range.end().pos());
+            }
+            return FilterResult.CONTINUE;
+        }
+        boolean credit = isCredit(tag, words);
+        if (BLOCK_ELEMENTS.contains(tag) || credit) {
+            flush();
+            blockStack.push(tag);
+        }
+        counted.add(element);
+        if (tag.equals("strong") || tag.equals("b")) {
+            strongDepth++;
+        }
+        if (tag.equals("blockquote")) {
+            quoteDepth++;
+            currentQuote = ++quoteCount;
+        }
+        if (tag.equals("figure")) {
+            figureDepth++;
+            currentFigure = ++figureCount;
+        }
+        if (credit) {
+            creditDepth++;
+        }
+        if (intersects(words, BYLINE_WORDS) || tag.equals("address")) {
+            bylineDepth++;
+        }
+        if (intersects(words, STANDFIRST_WORDS)) {
+            standfirstDepth++;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element element) || !counted.remove(element)) {
+            return FilterResult.CONTINUE;
+        }
+        String tag = element.normalName();
+        Set<String> words = classWords(element);
+        boolean credit = isCredit(tag, words);
+        if (BLOCK_ELEMENTS.contains(tag) || credit) {
+            flush();
+            blockStack.poll();
+        }
+        if (tag.equals("strong") || tag.equals("b")) {
+            strongDepth--;
+            if (strongDepth == 0
+                    && chars > 0
+                    && strongChars >= chars - 1
+                    && current.build().text().strip().endsWith("?")
+                    && followedByText(element)) {
+                flush(); // "<b>What changed?</b> Everything.": the bold question is a turn of its own
+            }
+        }
+        if (tag.equals("blockquote")) {
+            quoteDepth--;
+        }
+        if (tag.equals("figure")) {
+            figureDepth--;
+        }
+        if (credit) {
+            creditDepth--;
+        }
+        if (intersects(words, BYLINE_WORDS) || tag.equals("address")) {
+            bylineDepth--;
+        }
+        if (intersects(words, STANDFIRST_WORDS)) {
+            standfirstDepth--;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private void text(TextNode text) {
+        Range range = text.sourceRange();
+        if (!range.isTracked()) {
+            return; // text the parser made up has no source to point at
+        }
+        int start = range.start().pos();
+        int end = Math.min(range.end().pos(), source.length());
+        if (start < lastEnd || start >= end) {
+            return; // the parser moved it out of source order; keeping spans ordered matters more
+        }
+        int before = current.length();
+        boolean wasBlank = current.isBlank();
+        HtmlEntities.appendDecoded(source, start, end, current);
+        if (wasBlank && !current.isBlank() && context == null) {
+            String element = blockStack.isEmpty() ? "body" : blockStack.peek();
+            int heading = element.matches("h[1-6]") ? element.charAt(1) - '0' : 0;
+            context = new Context(
+                    new BlockMarkup(
+                            element,
+                            heading,
+                            false,
+                            quoteDepth > 0,
+                            figureDepth > 0,
+                            creditDepth > 0,
+                            bylineDepth > 0 ? "byline or date" : null),
+                    figureDepth > 0 ? currentFigure : 0,
+                    quoteDepth > 0 ? currentQuote : 0,
+                    standfirstDepth > 0);
+        }
+        int added = current.length() - before;
+        chars += added;
+        if (strongDepth > 0) {
+            strongChars += added;
+        }
+        lastEnd = end;
+    }
+
+    /** True when roman words follow the element inside the same block. */
+    private static boolean followedByText(Element element) {
+        for (org.jsoup.nodes.Node next = element.nextSibling(); next != null; next = next.nextSibling()) {
+            if (next instanceof TextNode text && !text.isBlank()) {
+                return true;
+            }
+            if (next instanceof Element sibling && !sibling.normalName().equals("br")) {
+                return !sibling.text().isBlank();
+            }
+        }
+        return false;
+    }
+
+    void flush() {
+        MappedText mapped = current.build();
+        current.clear();
+        if (mapped.length() > 0 && context != null) {
+            BlockMarkup m = context.markup();
+            boolean emphasised = chars > 0 && strongChars >= chars - 1;
+            BlockMarkup markup = new BlockMarkup(
+                    m.element(), m.heading(), emphasised, m.quoted(), m.figure(), m.credit(), m.furniture());
+            blocks.add(Block.extracted(blocks.size(), mapped, markup, document.lineIndex()));
+            contexts.add(context);
+        }
+        context = null;
+        chars = 0;
+        strongChars = 0;
+    }
+
+    /** Claims what the markup says for certain: headline, standfirst, furniture, figures, pull quotes. */
+    void classify() {
+        boolean headline = false;
+        boolean standfirst = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            Context where = contexts.get(i);
+            BlockMarkup markup = block.markup();
+            if (markup.furniture() != null) {
+                block.classify(BlockKind.DEBRIS, markup.furniture());
+            } else if (markup.heading() == 1 && !headline) {
+                block.classify(BlockKind.HEADLINE, "the page's first h1");
+                headline = true;
+            } else if (where.standfirst() && !standfirst && where.figure() == 0) {
+                block.classify(BlockKind.STANDFIRST, "marked as the standfirst");
+                standfirst = true;
+            }
+        }
+        figures();
+        quotes();
+    }
+
+    private void figures() {
+        for (int figure = 1; figure <= figureCount; figure++) {
+            Block first = null;
+            SpannedText caption = null;
+            SpannedText credit = null;
+            for (int i = 0; i < blocks.size(); i++) {
+                if (contexts.get(i).figure() != figure) {
+                    continue;
+                }
+                Block block = blocks.get(i);
+                first = first == null ? block : first;
+                if (block.markup().credit() && credit == null) {
+                    credit = block.spanned();
+                } else if (caption == null) {
+                    caption = block.spanned();
+                }
+                block.classify(BlockKind.IMAGE, "inside a figure");
+            }
+            if (first != null) {
+                figures.add(new ImageLines(first, caption, credit));
+            }
+        }
+    }
+
+    private void quotes() {
+        for (int quote = 1; quote <= quoteCount; quote++) {
+            Block text = null;
+            Block attribution = null;
+            for (int i = 0; i < blocks.size(); i++) {
+                if (contexts.get(i).quote() != quote || contexts.get(i).figure() != 0) {
+                    continue;
+                }
+                Block block = blocks.get(i);
+                boolean attributes = block.markup().credit() || block.text().matches("^[—–―-].*");
+                if (attributes && attribution == null && text != null) {
+                    attribution = block;
+                    block.classify(BlockKind.ATTRIBUTION, "a blockquote's citation");
+                } else if (text == null) {
+                    text = block;
+                    block.classify(BlockKind.PULL_QUOTE, "a blockquote");
+                } else {
+                    block.classify(BlockKind.PULL_QUOTE, "more of a blockquote");
+                }
+            }
+            if (text != null) {
+                String speaker = attribution == null
+                        ? null
+                        : attribution.text().replaceFirst("^[—–―-]+\\s*", "").strip();
+                blockquotes.add(new PullQuoteBlocks(text, attribution, speaker));
+            }
+        }
+    }
+
+    /** The page's own header and footer, as opposed to an article's (which hold its headline). */
+    private static boolean isPageChrome(Element element, String tag) {
+        if (!tag.equals("header") && !tag.equals("footer")) {
+            return false;
+        }
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            String name = parent.normalName();
+            if (name.equals("article") || name.equals("main") || name.equals("blockquote") || name.equals("figure")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isCredit(String tag, Set<String> words) {
+        if (intersects(words, CREDIT_WORDS)) {
+            return true;
+        }
+        if (quoteDepth > 0 || tag.equals("blockquote")) {
+            return tag.equals("cite") || tag.equals("footer");
+        }
+        return figureDepth > 0 && (tag.equals("small") || tag.equals("cite"));
+    }
+
+    private static Set<String> classWords(Element element) {
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return Set.of();
+        }
+        Set<String> words = new HashSet<>();
+        for (String word : names.split("[^a-z0-9]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static boolean intersects(Set<String> words, Set<String> wanted) {
+        for (String word : words) {
+            if (wanted.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
