@@ -21,7 +21,7 @@ public record Summary(
         int rejected) {
 
     /** Exchanges read at or above this confidence are promised to be right. */
-    public static final double CONFIDENT = dev.colloquy.importer.transcript.SegmentTranscript.SURE;
+    public static final double CONFIDENT = dev.colloquy.importer.transcript.TurnWeights.SURE;
 
     public static Summary of(List<DocumentScore> scores) {
         return new Summary(

@@ -240,7 +240,7 @@ public final class SegmentLabelledTurns implements Stage {
                     index > 0 ? blocks.get(index - 1) : null,
                     index + 1 < blocks.size() ? blocks.get(index + 1) : null);
             TurnScorer.Score question = scorer.question(features);
-            if (relabelled || weights.confidence(question.value()) >= SegmentTranscript.SURE) {
+            if (relabelled || weights.confidence(question.value()) >= TurnWeights.SURE) {
                 document.warn(
                         "UNSURE_LABELS",
                         block.lineNumber(),

@@ -27,12 +27,6 @@ import java.util.Set;
  */
 public final class SegmentTranscript implements Stage {
 
-    /**
-     * Exchanges read with less confidence than this are reported, paragraph by paragraph: the fitted
-     * confidence says a wrong reading is then more than a remote chance.
-     */
-    public static final double SURE = 0.9;
-
     @Override
     public String name() {
         return "segment-transcript";
@@ -145,7 +139,7 @@ public final class SegmentTranscript implements Stage {
             WorkingDocument document, List<Block> prose, Labelling labelling, List<Score> questionScores) {
         for (int i = 0; i < prose.size(); i++) {
             double margin = labelling.margins()[i];
-            if (weights.confidence(margin) >= SURE) {
+            if (weights.confidence(margin) >= TurnWeights.SURE) {
                 continue;
             }
             Role role = labelling.roles()[i];

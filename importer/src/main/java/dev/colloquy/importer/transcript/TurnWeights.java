@@ -49,6 +49,12 @@ public record TurnWeights(
         return features[feature.ordinal()];
     }
 
+    /**
+     * Exchanges read with less confidence than this are reported, paragraph by paragraph, by both segmenters:
+     * the fitted confidence says a wrong reading is then more than a remote chance.
+     */
+    public static final double SURE = 0.9;
+
     /** Confidence in (0, 1) for a decoding margin. */
     public double confidence(double margin) {
         double value = 1 / (1 + Math.exp(-confidenceScale * margin));
