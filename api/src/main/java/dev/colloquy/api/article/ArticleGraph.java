@@ -4,21 +4,14 @@ import dev.colloquy.api.entity.EntityConnection;
 import dev.colloquy.api.entity.EntityGraph;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.Connections;
-import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.KeysetQuery;
 import dev.colloquy.api.graphql.Limits;
-import dev.colloquy.api.graphql.NotFoundException;
 import dev.colloquy.api.interview.Interview;
 import dev.colloquy.api.interview.InterviewRow;
 import dev.colloquy.api.quote.QuoteConnection;
 import dev.colloquy.api.quote.QuoteGraph;
-import dev.colloquy.api.security.Caller;
-import dev.colloquy.api.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,6 +32,9 @@ public class ArticleGraph {
     EntityManager em;
 
     @Inject
+    ArticleCorrections corrections;
+
+    @Inject
     Connections connections;
 
     @Inject
@@ -46,9 +42,6 @@ public class ArticleGraph {
 
     @Inject
     EntityGraph entities;
-
-    @Inject
-    Caller caller;
 
     @Query("articles")
     @Description("All articles of the corpus, oldest import first.")
@@ -75,33 +68,9 @@ public class ArticleGraph {
     @Description("Corrects an article's date, source URL, author, publication or headline where the import missed or"
             + " misread them. Needs the editor role. The corrections are kept apart from what the import found, so a"
             + " re-import of the article keeps them; citations and handouts use them at once.")
-    @Transactional
     public @NonNull Article correctArticleMetadata(
             @NonNull @Description("The article and the corrected values.") CorrectArticleMetadataInput input) {
-        String editor = caller.require(Roles.EDITOR);
-        input.check();
-        long key = GlobalId.parse(input.articleId, Article.TYPE);
-        // Locked like an import's revision, so a correction and a re-import of one article do not interleave.
-        ArticleRow row = em.find(ArticleRow.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            throw new NotFoundException("no article with ID " + input.articleId);
-        }
-        row.correctedPublishedOn = input.publishedOn == null ? row.correctedPublishedOn : input.date();
-        row.correctedSourceUrl = corrected(input.sourceUrl, row.correctedSourceUrl);
-        row.correctedAuthor = corrected(input.author, row.correctedAuthor);
-        row.correctedPublication = corrected(input.publication, row.correctedPublication);
-        row.correctedHeadline = corrected(input.headline, row.correctedHeadline);
-        row.correctedBy = editor;
-        row.correctedAt = Instant.now();
-        return Article.of(row);
-    }
-
-    /** Left out: the old correction stays; empty: none; otherwise the new value, without outer spaces. */
-    private static String corrected(String value, String old) {
-        if (value == null) {
-            return old;
-        }
-        return value.isBlank() ? null : value.strip();
+        return corrections.correct(input);
     }
 
     @Description("The article's own paragraphs before the transcript, with their offsets into the source text.")

@@ -7,10 +7,10 @@ import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.Connections;
 import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.KeysetQuery;
-import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.graphql.PageRequest;
 import dev.colloquy.api.quote.QuoteConnection;
 import dev.colloquy.api.quote.QuoteGraph;
+import dev.colloquy.api.validation.Inputs;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
@@ -31,6 +31,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class EntityGraph {
 
     @Inject
+    Inputs inputs;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -49,8 +52,7 @@ public class EntityGraph {
             @Description("Return the entities after this cursor.") String after,
             @Description("Which entities to return; all when left out.") EntityFilter filter) {
         EntityFilter f = filter == null ? new EntityFilter() : filter;
-        Limits.text("filter.namePrefix", f.namePrefix, Limits.FILTER_TEXT);
-        Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
+        inputs.valid("filter", f);
         return connections.page(
                 KeysetQuery.over(NamedEntityRow.class, "n", "")
                         .where("n.type = :type", "type", f.type)

@@ -1,5 +1,9 @@
 package dev.colloquy.api.exchange;
 
+import dev.colloquy.api.graphql.Limits;
+import dev.colloquy.api.validation.Messages;
+import dev.colloquy.api.validation.OneLine;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -10,6 +14,8 @@ import org.eclipse.microprofile.graphql.Input;
 public class ExchangeFilter {
 
     @Description("Only exchanges of the article with this slug.")
+    @OneLine
+    @Size(max = Limits.FILTER_TEXT, message = Messages.TOO_LONG)
     public String articleSlug;
 
     @Id

@@ -9,12 +9,12 @@ import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.Connections;
 import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.KeysetQuery;
-import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.interview.Interview;
 import dev.colloquy.api.interview.InterviewRow;
 import dev.colloquy.api.interview.Speaker;
 import dev.colloquy.api.quote.Quote;
 import dev.colloquy.api.quote.QuoteRow;
+import dev.colloquy.api.validation.Inputs;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -39,6 +39,9 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 public class ExchangeGraph {
 
+    @Inject
+    Inputs inputs;
+
     /** Exchanges with at least one mention of the entity :entity. */
     private static final String MENTIONS_ENTITY =
             "exists (select m.id from MentionRow m where m.exchange.id = e.id and m.entity.id = :entity)";
@@ -56,7 +59,7 @@ public class ExchangeGraph {
             @Description("Return the exchanges after this cursor.") String after,
             @Description("Which exchanges to return; all when left out.") ExchangeFilter filter) {
         ExchangeFilter f = filter == null ? new ExchangeFilter() : filter;
-        Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
+        inputs.valid("filter", f);
         return page(
                 first,
                 after,

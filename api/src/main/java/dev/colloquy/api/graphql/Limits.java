@@ -70,24 +70,15 @@ public final class Limits {
         return value;
     }
 
-    /**
-     * An absolute http or https URL of at most {@link #URL} characters, or null. Other schemes
-     * (javascript:, data:, file:) would become links in handouts and citations, so they are refused.
-     */
-    public static String url(String field, String value) {
-        line(field, value, URL);
-        if (value == null || isHttpUrl(value)) {
-            return value;
-        }
-        throw new BadUserInputException(field + " must be an absolute http or https URL");
-    }
-
     /** Null, or text without line breaks and other control characters. */
     public static boolean isOneLine(String value) {
         return value == null || value.chars().noneMatch(Character::isISOControl);
     }
 
-    /** An absolute http or https URL with a host, one line, at most {@link #URL} characters. */
+    /**
+     * An absolute http or https URL with a host, one line, at most {@link #URL} characters. Other schemes
+     * (javascript:, data:, file:) would become links in handouts and citations, so they are refused.
+     */
     public static boolean isHttpUrl(String value) {
         if (value.length() > URL || !isOneLine(value)) {
             return false;

@@ -7,7 +7,7 @@ import dev.colloquy.api.exchange.ExchangeGraph;
 import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.Connections;
 import dev.colloquy.api.graphql.KeysetQuery;
-import dev.colloquy.api.graphql.Limits;
+import dev.colloquy.api.validation.Inputs;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -26,6 +26,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class QuoteGraph {
 
     @Inject
+    Inputs inputs;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -41,8 +44,7 @@ public class QuoteGraph {
             @Description("Return the quotes after this cursor.") String after,
             @Description("Which quotes to return; all when left out.") QuoteFilter filter) {
         QuoteFilter f = filter == null ? new QuoteFilter() : filter;
-        Limits.text("filter.speaker", f.speaker, Limits.FILTER_TEXT);
-        Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
+        inputs.valid("filter", f);
         return connections.page(
                 KeysetQuery.over(QuoteRow.class, "q", "")
                         .where("q.speaker = :speaker", "speaker", f.speaker)

@@ -1,5 +1,9 @@
 package dev.colloquy.api.search;
 
+import dev.colloquy.api.graphql.Limits;
+import dev.colloquy.api.validation.Messages;
+import dev.colloquy.api.validation.OneLine;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -11,6 +15,8 @@ import org.eclipse.microprofile.graphql.Input;
 public class SearchFilter {
 
     @Description("Only texts of the article with this slug.")
+    @OneLine
+    @Size(max = Limits.FILTER_TEXT, message = Messages.TOO_LONG)
     public String articleSlug;
 
     @Id
@@ -19,6 +25,7 @@ public class SearchFilter {
 
     @Description(
             "Only texts spoken by this person (case does not matter): exchanges of interviews they take part in, quotes attributed to them.")
+    @Size(max = Limits.FILTER_TEXT, message = Messages.TOO_LONG)
     public String speaker;
 
     @Id

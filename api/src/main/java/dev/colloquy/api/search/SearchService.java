@@ -9,6 +9,7 @@ import dev.colloquy.api.graphql.Limits;
 import dev.colloquy.api.graphql.Page;
 import dev.colloquy.api.graphql.PageRequest;
 import dev.colloquy.api.search.IndexHit.Found;
+import dev.colloquy.api.validation.Inputs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -25,14 +26,16 @@ import java.util.List;
 public class SearchService {
 
     @Inject
+    Inputs inputs;
+
+    @Inject
     SearchIndex index;
 
     /** One page of hits for a query, best first; BAD_USER_INPUT for a query or filter out of bounds. */
     public Page<SearchHit> search(String query, PageRequest page, SearchFilter filter) {
         checkQuery(query);
         SearchFilter f = filter == null ? new SearchFilter() : filter;
-        Limits.line("filter.articleSlug", f.articleSlug, Limits.FILTER_TEXT);
-        Limits.text("filter.speaker", f.speaker, Limits.FILTER_TEXT);
+        inputs.valid("filter", f);
         Long articleKey = f.articleId == null ? null : GlobalId.parse(f.articleId, Article.TYPE);
         if (f.articleSlug != null) {
             Long bySlug = ArticleRow.findBySlug(f.articleSlug).map(a -> a.id).orElse(-1L);

@@ -10,7 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An absolute http(s) URL of at most {@link Limits#URL} characters, or null (see {@link Limits#url}). */
+/** An absolute http(s) URL of at most {@link Limits#URL} characters, or null. */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = HttpUrl.Check.class)
@@ -22,10 +22,20 @@ public @interface HttpUrl {
 
     Class<? extends Payload>[] payload() default {};
 
+    /** True where an empty string means "none" (a correction removed), so it passes too. */
+    boolean emptyAllowed() default false;
+
     class Check implements ConstraintValidator<HttpUrl, String> {
+        private boolean emptyAllowed;
+
+        @Override
+        public void initialize(HttpUrl constraint) {
+            emptyAllowed = constraint.emptyAllowed();
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || Limits.isHttpUrl(value);
+            return value == null || value.isEmpty() && emptyAllowed || Limits.isHttpUrl(value);
         }
     }
 }
