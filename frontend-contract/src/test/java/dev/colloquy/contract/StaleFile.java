@@ -1,5 +1,6 @@
 package dev.colloquy.contract;
 
+import dev.colloquy.api.testing.LineDiff;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ public final class StaleFile {
 
     /** Empty when the committed text matches the served one line for line; otherwise the failure message. */
     public static Optional<String> check(String fileName, String committed, String served) {
-        String diff = TextDiff.between("committed " + fileName, committed, "served by the API", served);
+        String diff = LineDiff.between("committed " + fileName, committed, "served by the API", served);
         if (diff.isEmpty()) {
             return Optional.empty();
         }

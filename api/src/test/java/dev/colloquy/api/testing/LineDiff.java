@@ -1,4 +1,4 @@
-package dev.colloquy.api;
+package dev.colloquy.api.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +8,23 @@ import java.util.List;
  * change, so that a failed comparison of whole files shows what changed and nothing else. A schema is a few
  * hundred lines: the quadratic longest-common-subsequence table costs nothing worth avoiding.
  */
-final class LineDiff {
+public final class LineDiff {
 
     private static final int CONTEXT = 2;
 
     private LineDiff() {}
 
+    /**
+     * The same, headed with what each side is ("--- committed schema.graphql", "+++ served by the API"), or
+     * empty when the texts have the same lines.
+     */
+    public static String between(String expectedName, String expected, String actualName, String actual) {
+        String diff = between(expected, actual);
+        return diff.isEmpty() ? "" : "--- " + expectedName + "\n+++ " + actualName + "\n" + diff;
+    }
+
     /** Empty when the texts have the same lines (line endings and trailing white space aside). */
-    static String between(String expected, String actual) {
+    public static String between(String expected, String actual) {
         List<String> edits = edits(lines(expected), lines(actual));
         StringBuilder out = new StringBuilder();
         int printed = -1;
