@@ -14,20 +14,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code parse DIR}: every article file under the folders (and any files named beside them), one after the
- * other, with a progress bar on standard error, then a table of what each gave and the totals. A file that
- * fails is listed, and its one-line reason goes to standard error; the exit code is 2 if any failed.
+ * {@code parse DIR}: every article file under the folders (and any files named beside them), read on every core
+ * with a progress bar on standard error, then a table of what each gave and the totals, in file order whatever
+ * order the files finished in. A file that fails is listed, and its one-line reason goes to standard error; the
+ * exit code is 2 if any failed. Each worker thread has an importer of its own: stages may keep per-document
+ * state (and statistical models are not safe to share between threads), so nothing is shared but the files.
  */
 final class BulkRun {
 
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
 
     private final CommandSpec spec;
-    private final Importer importer;
+    private final Supplier<Importer> importers;
+    private final int threads;
     private final ImportOptions options;
     private final boolean strict;
     private final boolean json;
@@ -35,13 +44,15 @@ final class BulkRun {
 
     BulkRun(
             CommandSpec spec,
-            Importer importer,
+            Supplier<Importer> importers,
+            int threads,
             ImportOptions options,
             boolean strict,
             boolean json,
             boolean showProgress) {
         this.spec = spec;
-        this.importer = importer;
+        this.importers = importers;
+        this.threads = threads;
         this.options = options;
         this.strict = strict;
         this.json = json;
@@ -66,19 +77,7 @@ final class BulkRun {
             return ColloquyImporterCli.EXIT_PARSE_FAILED;
         }
         ProgressBar bar = new ProgressBar(err, files.size(), showProgress);
-        List<Row> rows = new ArrayList<>();
-        for (Path file : files) {
-            bar.show(rows.size(), file.getFileName().toString());
-            Outcome outcome = ParseCommand.parseOne(importer, options, file, strict);
-            rows.add(
-                    outcome.article() == null
-                            ? new Row(file.toString(), 0, 0, outcome.failure())
-                            : new Row(
-                                    file.toString(),
-                                    outcome.article().interview().exchanges().size(),
-                                    outcome.article().warnings().size(),
-                                    outcome.failure()));
-        }
+        List<Row> rows = parseAll(files, bar);
         bar.done();
         rows.stream()
                 .filter(row -> row.failure() != null)
@@ -94,6 +93,46 @@ final class BulkRun {
         out.print(json ? json(summary) : table(summary));
         out.flush();
         return summary.failed() > 0 ? ColloquyImporterCli.EXIT_PARSE_FAILED : 0;
+    }
+
+    /** Every file parsed on the worker threads; the rows in the files' order. */
+    private List<Row> parseAll(List<Path> files, ProgressBar bar) {
+        ThreadLocal<Importer> importer = ThreadLocal.withInitial(importers);
+        AtomicInteger finished = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
+        try {
+            List<Future<Row>> pending = new ArrayList<>();
+            for (Path file : files) {
+                pending.add(workers.submit(() -> {
+                    Row row = row(file, ParseCommand.parseOne(importer.get(), options, file, strict));
+                    bar.show(finished.incrementAndGet(), file.getFileName().toString());
+                    return row;
+                }));
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Future<Row> row : pending) {
+                rows.add(row.get());
+            }
+            return rows;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            // parseOne turns every failure of a file into a row; anything else is a defect, and is shown as one.
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static Row row(Path file, Outcome outcome) {
+        return outcome.article() == null
+                ? new Row(file.toString(), 0, 0, outcome.failure())
+                : new Row(
+                        file.toString(),
+                        outcome.article().interview().exchanges().size(),
+                        outcome.article().warnings().size(),
+                        outcome.failure());
     }
 
     static List<Path> collect(List<Path> paths) {

@@ -20,6 +20,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -71,21 +72,30 @@ final class ParseCommand implements Callable<Integer> {
                     + " (shown anyway when the console is a terminal).")
     boolean progress;
 
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "How many files to read at once when walking folders (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
-        Importer importer = Importer.standard();
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
         ImportOptions options = new ImportOptions(layout);
         boolean bulk = paths.stream().anyMatch(Files::isDirectory);
         return bulk
                 ? new BulkRun(
                                 spec,
-                                importer,
+                                Importer::standard,
+                                threads,
                                 options,
                                 strict,
                                 format == Format.json,
                                 progress || System.console() != null)
                         .run(paths)
-                : parseAll(importer, options);
+                : parseAll(Importer.standard(), options);
     }
 
     private int parseAll(Importer importer, ImportOptions options) {

@@ -21,7 +21,8 @@ final class ProgressBar {
         this.enabled = enabled && total > 0;
     }
 
-    void show(int done, String current) {
+    /** Safe to call from several threads: one redraw at a time. */
+    synchronized void show(int done, String current) {
         if (!enabled) {
             return;
         }
@@ -32,7 +33,7 @@ final class ProgressBar {
         err.flush();
     }
 
-    void done() {
+    synchronized void done() {
         if (!enabled) {
             return;
         }

@@ -152,6 +152,18 @@ class ParseCommandTest {
     }
 
     @Test
+    void aFolderReadOnSeveralThreadsGivesTheSameTableInTheSameOrder() {
+        // Real interviews of the development corpus: one thread and four must agree row for row.
+        String folder = Path.of("../evaluation/corpus/gum-wikinews").toString();
+        Run one = run("parse", "--threads", "1", folder);
+        Run four = run("parse", "--threads", "4", folder);
+        assertThat(one.out()).contains("total: ").contains("brotherhood.txt");
+        assertThat(four.exitCode()).isEqualTo(one.exitCode());
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(run("parse", "--threads", "0", folder).err()).contains("--threads must be at least 1");
+    }
+
+    @Test
     void aFolderOfGoodFilesSucceedsWithoutAProgressBarWhenNotAsked() throws Exception {
         Files.writeString(Files.createDirectories(dir.resolve("ok")).resolve("good.txt"), SMALL_INTERVIEW);
         Run run = run("parse", "--format", "json", dir.resolve("ok").toString());
