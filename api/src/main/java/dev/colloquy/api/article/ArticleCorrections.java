@@ -6,6 +6,7 @@ import dev.colloquy.api.security.Caller;
 import dev.colloquy.api.security.Roles;
 import dev.colloquy.api.validation.Inputs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,6 +30,9 @@ public class ArticleCorrections {
     @Inject
     Inputs inputs;
 
+    @Inject
+    Event<ArticleCorrected> corrected;
+
     @Transactional
     public Article correct(CorrectArticleMetadataInput input) {
         String editor = caller.require(Roles.EDITOR);
@@ -46,6 +50,7 @@ public class ArticleCorrections {
         row.correctedHeadline = corrected(input.headline, row.correctedHeadline);
         row.correctedBy = editor;
         row.correctedAt = Instant.now();
+        corrected.fire(new ArticleCorrected(row.id));
         return Article.of(row);
     }
 
