@@ -68,8 +68,7 @@ public class CorpusIngest {
      */
     public CorpusRun importAll() {
         long started = System.nanoTime();
-        Set<String> known = new HashSet<>(store.importedHashes());
-        known.addAll(rejections.rejectedHashes());
+        Known known = new Known(new HashSet<>(store.importedHashes()), new HashSet<>(rejections.rejectedHashes()));
         CorpusRun.Tally tally = new CorpusRun.Tally();
         for (Document document : shippedDocuments()) {
             importQuietly(document, known, tally);
@@ -92,17 +91,24 @@ public class CorpusIngest {
     /** A document to import: a name for messages and the bytes. */
     record Document(String name, byte[] bytes) {}
 
-    private void importQuietly(Document document, Set<String> known, CorpusRun.Tally tally) {
+    /** The content hashes a run skips: texts imported before, and sources the running importer rejected. */
+    private record Known(Set<String> imported, Set<String> rejected) {}
+
+    private void importQuietly(Document document, Known known, CorpusRun.Tally tally) {
         String hash = null;
         try {
             SourceDecoder.Decoded read = imports.readCorpusFile(document.name(), document.bytes());
             hash = read.document().contentHash();
-            if (known.contains(hash)) {
+            if (known.imported().contains(hash)) {
                 tally.known++;
                 return;
             }
+            if (known.rejected().contains(hash)) {
+                tally.rejectedBefore++;
+                return;
+            }
             ImportOutcome outcome = imports.importCorpusFile(read);
-            known.add(hash);
+            known.imported().add(hash);
             if (outcome.created()) {
                 tally.imported++;
                 LOG.infof(
@@ -116,13 +122,13 @@ public class CorpusIngest {
         } catch (ImportFailedException e) {
             // A file that is no text has no text hash: its bytes' hash stands for it.
             String key = hash != null ? hash : sha256(document.bytes());
-            if (known.contains(key)) {
+            if (known.rejected().contains(key)) {
                 tally.rejectedBefore++;
                 return;
             }
             LOG.errorf("skipped %s: %s", LogSafe.text(document.name()), LogSafe.text(e.getMessage()));
             reject(key, document.name(), e.getMessage());
-            known.add(key);
+            known.rejected().add(key);
             tally.rejected++;
         } catch (RuntimeException e) {
             // Not the document's fault (the database, a bug in storing): not recorded, so the next start tries again.

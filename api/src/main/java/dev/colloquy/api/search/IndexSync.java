@@ -141,6 +141,11 @@ public class IndexSync {
         return true;
     }
 
+    /** The lock writers of the index hold; a test holds it to look at a rebuild that cannot start its work. */
+    ReentrantLock writeLock() {
+        return writing;
+    }
+
     /** Waits for the rebuild started last, if any; for start-up in the tests, and for tests of the rebuild. */
     void awaitRebuild() {
         waitFor(lastRebuild);
