@@ -198,19 +198,18 @@ public class IndexSync {
     }
 
     private void rebuildAndCatchUp() {
+        writing.lock();
         try {
-            writing.lock();
-            try {
-                rebuild();
-            } finally {
-                writing.unlock();
-            }
+            rebuild();
+            // Imports that committed during the rebuild skipped their own catch-up: apply them before reporting ready.
+            index.state().ifPresent(this::applyChangesSince);
         } catch (RuntimeException e) {
             LOG.errorf(e, "search index: the rebuild failed; the previous index stays");
         } finally {
             rebuilding.set(false);
+            writing.unlock();
         }
-        // Imports that committed while the flag was up skipped their catch-up: take their changes now.
+        // And any that committed between that and the flag going down.
         catchUp();
     }
 
