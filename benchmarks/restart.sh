@@ -76,6 +76,20 @@ if [ ! -d "$DIR/data" ]; then
   stop
 fi
 
+# The same start with only the shipped sample, measured in the same run, so that the machine's load of the moment
+# shows in both figures alike.
+if [ "${BASELINE:-1}" = 1 ]; then
+  base=$DIR/baseline; rm -rf "$base"; mkdir -p "$base/corpus"
+  (cd "$base" && exec java -Xmx"$HEAP" -Dquarkus.http.port="$PORT" -Dcolloquy.corpus.dir=./corpus "${USER_OPTS[@]}" \
+       -jar "$JAR" >"$base/first.log" 2>&1) & PID=$!
+  await "http://127.0.0.1:$PORT/q/health/ready" 600; stop
+  t0=$(now_ms)
+  (cd "$base" && exec java -Xmx"$HEAP" -Dquarkus.http.port="$PORT" -Dcolloquy.corpus.dir=./corpus "${USER_OPTS[@]}" \
+       -jar "$JAR" >"$base/restart.log" 2>&1) & PID=$!
+  await "http://127.0.0.1:$PORT/q/health/ready" 600
+  echo "baseline (the sample only): ready after $(( $(now_ms) - t0 )) ms"; stop
+fi
+
 search="http://127.0.0.1:$PORT/graphql"
 query='{"query":"{ search(query: \"vaccine\", first: 1) { totalCount } }"}'
 for r in $(seq 1 "$RESTARTS"); do
@@ -92,4 +106,5 @@ for r in $(seq 1 "$RESTARTS"); do
   echo "    $ingest"; echo "    $index"
   stop
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "disk: $(du -sh "$DIR/data/colloquy.mv.db" | cut -f1) database, $(du -sh "$DIR/data/search-index" | cut -f1) search index, $(du -sh "$DIR/corpus" | cut -f1) corpus folder"

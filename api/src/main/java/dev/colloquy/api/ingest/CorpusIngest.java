@@ -73,8 +73,16 @@ public class CorpusIngest {
         for (Document document : shippedDocuments()) {
             importQuietly(document, known, tally);
         }
-        for (Path file : folderFiles()) {
-            readFile(file).ifPresent(document -> importQuietly(document, known, tally));
+        // Reading and hashing the folder is most of a restart's work once nothing is parsed again: spread it over
+        // the cores, then read again and import, in name order, only the files whose text is new.
+        List<Path> files = folderFiles();
+        List<Seen> seen = files.parallelStream().map(file -> seen(file, known)).toList();
+        for (int i = 0; i < files.size(); i++) {
+            switch (seen.get(i)) {
+                case IMPORTED -> tally.known++;
+                case REJECTED -> tally.rejectedBefore++;
+                case NEW -> readFile(files.get(i)).ifPresent(document -> importQuietly(document, known, tally));
+            }
         }
         CorpusRun run = tally.done();
         LOG.infof(
@@ -93,6 +101,33 @@ public class CorpusIngest {
 
     /** The content hashes a run skips: texts imported before, and sources the running importer rejected. */
     private record Known(Set<String> imported, Set<String> rejected) {}
+
+    /** What a file's hash says before anything is parsed. */
+    private enum Seen {
+        IMPORTED,
+        REJECTED,
+        NEW
+    }
+
+    /** Reads and hashes a file; only reads the sets, so that files may be looked at in parallel. */
+    private Seen seen(Path file, Known known) {
+        Optional<Document> document = readFile(file);
+        if (document.isEmpty()) {
+            return Seen.NEW;
+        }
+        String hash;
+        try {
+            hash = imports.readCorpusFile(document.get().name(), document.get().bytes())
+                    .document()
+                    .contentHash();
+        } catch (ImportFailedException e) {
+            hash = sha256(document.get().bytes());
+        }
+        if (known.imported().contains(hash)) {
+            return Seen.IMPORTED;
+        }
+        return known.rejected().contains(hash) ? Seen.REJECTED : Seen.NEW;
+    }
 
     private void importQuietly(Document document, Known known, CorpusRun.Tally tally) {
         String hash = null;
