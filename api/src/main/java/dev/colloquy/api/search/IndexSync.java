@@ -69,6 +69,14 @@ public class IndexSync {
 
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final AtomicBoolean stopping = new AtomicBoolean();
+
+    /**
+     * Set when a rebuild did not finish: the writer then holds its uncommitted half, which no catch-up may commit.
+     * Searches still answer from the last commit; the service stays not ready until a rebuild succeeds (or a restart
+     * drops the half, since the index never commits on close).
+     */
+    private volatile boolean unfinished;
+
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(daemon("search-index-rebuild"));
     private final ScheduledExecutorService follower =
             Executors.newSingleThreadScheduledExecutor(daemon("search-index-follower"));
@@ -120,6 +128,11 @@ public class IndexSync {
         return rebuilding.get();
     }
 
+    /** True when the last rebuild failed or was stopped; only another rebuild (or a restart) clears it. */
+    public boolean unfinished() {
+        return unfinished;
+    }
+
     /** Where the index stands against the database. */
     public SearchIndexStatus status() {
         Clock clock = changes.clock();
@@ -153,7 +166,7 @@ public class IndexSync {
 
     /** Applies the changes committed since the index's last one; skipped during a rebuild, which ends with one. */
     public void catchUp() {
-        if (rebuilding.get()) {
+        if (rebuilding.get() || unfinished || stopping.get()) {
             return;
         }
         writing.lock();
@@ -200,11 +213,14 @@ public class IndexSync {
     private void rebuildAndCatchUp() {
         writing.lock();
         try {
-            rebuild();
-            // Imports that committed during the rebuild skipped their own catch-up: apply them before reporting ready.
-            index.state().ifPresent(this::applyChangesSince);
+            unfinished = true;
+            if (rebuild()) {
+                // Imports that committed during the rebuild skipped their own catch-up: apply them before ready.
+                index.state().ifPresent(this::applyChangesSince);
+                unfinished = false;
+            }
         } catch (RuntimeException e) {
-            LOG.errorf(e, "search index: the rebuild failed; the previous index stays");
+            LOG.errorf(e, "search index: the rebuild failed; searches answer from the previous index, ask again");
         } finally {
             rebuilding.set(false);
             writing.unlock();
@@ -213,7 +229,8 @@ public class IndexSync {
         catchUp();
     }
 
-    private void rebuild() {
+    /** Rebuilds and commits; false, having committed nothing, when the service stops meanwhile. */
+    private boolean rebuild() {
         long started = System.nanoTime();
         // The clock is read before the articles: a change committed meanwhile is applied again afterwards, never lost.
         Clock clock = changes.clock();
@@ -222,7 +239,7 @@ public class IndexSync {
         for (long article : source.articleKeys()) {
             if (stopping.get()) {
                 LOG.info("search index: rebuild stopped by shutdown; the previous index stays");
-                return;
+                return false;
             }
             List<SearchDocument> documents = source.documentsOf(article);
             index.replace(article, documents);
@@ -233,7 +250,7 @@ public class IndexSync {
         LOG.infof(
                 "search index built: %d texts in %d ms, up to change %d",
                 texts, (System.nanoTime() - started) / 1_000_000, clock.lastChange());
-        applyChangesSince(state);
+        return true;
     }
 
     private void applyChangesSince(IndexState from) {

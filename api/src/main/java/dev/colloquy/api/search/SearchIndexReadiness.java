@@ -7,8 +7,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Not ready while the search index is rebuilt: a load balancer then sends searches to instances whose index is
- * whole. Liveness is untouched (the process is well, and restarting it would only start the rebuild again).
+ * Not ready while the search index is rebuilt, or after a rebuild that failed until one succeeds: a load balancer
+ * then sends searches to instances whose index is whole. Liveness is untouched (the process is well, and restarting it would only start the rebuild again).
  */
 @Readiness
 @ApplicationScoped
@@ -19,9 +19,12 @@ public class SearchIndexReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        boolean rebuilding = sync.rebuilding();
+        boolean unfinished = !rebuilding && sync.unfinished();
         return HealthCheckResponse.named("search-index")
-                .status(!sync.rebuilding())
-                .withData("rebuilding", sync.rebuilding())
+                .status(!rebuilding && !unfinished)
+                .withData("rebuilding", rebuilding)
+                .withData("lastRebuildUnfinished", unfinished)
                 .build();
     }
 }
