@@ -53,11 +53,11 @@ class CorpusRevisionTest {
         String monday = "briefing-monday-" + run + ".txt";
         write(monday, SyntheticInterviews.article(tag, 2, "hall 1"));
         write("briefing-tuesday-" + run + ".txt", SyntheticInterviews.article(tag, 4, "hall 2"));
-        assertThat(corpus.importAll()).isEqualTo(2);
+        assertThat(corpus.importAll().imported()).isEqualTo(2);
         List<Map<String, Object>> before = articlesAbout(tag);
 
         write(monday, SyntheticInterviews.article(tag, 3, "hall 1"));
-        assertThat(corpus.importAll()).isEqualTo(1);
+        assertThat(corpus.importAll().imported()).isEqualTo(1);
         List<Map<String, Object>> after = articlesAbout(tag);
 
         assertThat(before).hasSize(2);

@@ -143,11 +143,13 @@ public class EntityGraph {
             @DefaultValue("10") @Description("How many related entities to return, at most 100.") Integer first) {
         int limit = PageRequest.of(first, null, Entity.TYPE).first();
         List<Object[]> rows = em.createQuery(
-                        "select other.entity, count(distinct other.exchange.id)"
-                                + " from MentionRow own, MentionRow other"
+                        // Ordered by the grouped entity's own id: PostgreSQL refuses mention.entity_id there, a column
+                        // outside the GROUP BY, where H2 let it pass.
+                        "select e, count(distinct other.exchange.id)"
+                                + " from MentionRow own, MentionRow other join other.entity e"
                                 + " where own.entity.id = :entity and other.exchange.id = own.exchange.id"
-                                + " and other.entity.id <> :entity"
-                                + " group by other.entity order by count(distinct other.exchange.id) desc, other.entity.id",
+                                + " and e.id <> :entity"
+                                + " group by e order by count(distinct other.exchange.id) desc, e.id",
                         Object[].class)
                 .setParameter("entity", entity.key())
                 .setMaxResults(limit)

@@ -7,6 +7,8 @@ import dev.colloquy.api.entity.EntityGraph;
 import dev.colloquy.api.excerpt.Excerpt;
 import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeGraph;
+import dev.colloquy.api.ingest.IngestGraph;
+import dev.colloquy.api.ingest.RejectedSource;
 import dev.colloquy.api.interview.Interview;
 import dev.colloquy.api.interview.InterviewRow;
 import dev.colloquy.api.lesson.Lesson;
@@ -34,6 +36,9 @@ public class NodeGraph {
     @Inject
     LessonGraph lessons;
 
+    @Inject
+    IngestGraph ingest;
+
     @Query("node")
     @Description("Whatever has this global ID, or null when nothing has (any more). A malformed ID is BAD_USER_INPUT.")
     public Node node(@NonNull @Id @Description("A global ID, as served in the id field of any node.") String id) {
@@ -49,6 +54,8 @@ public class NodeGraph {
             // Someone else's draft (and its excerpts) resolves to null, as if it did not exist.
             case Lesson.TYPE -> lessons.find(parsed.key());
             case Excerpt.TYPE -> lessons.findExcerpt(parsed.key());
+            // Editors' business: null for anyone else, as for a draft.
+            case RejectedSource.TYPE -> ingest.findRejected(parsed.key());
             // Not an ID this service hands out: malformed, not a well-formed ID of something gone.
             default -> throw new BadUserInputException("id: '" + LogSafe.text(id) + "' is not a valid ID");
         };

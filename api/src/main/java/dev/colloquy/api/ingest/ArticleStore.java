@@ -51,10 +51,20 @@ public class ArticleStore {
     @Inject
     EntityManager em;
 
+    @Inject
+    ArticleChanges changes;
+
     /** The outcome of an earlier import of exactly this text, if there was one. */
     @Transactional
     public Optional<ImportOutcome> findImported(String contentHash) {
         return SourceDocumentRow.findByHash(contentHash).map(this::outcomeOf);
+    }
+
+    /** The content hash of every text ever imported: the start-up import skips these without a query each. */
+    @Transactional
+    public Set<String> importedHashes() {
+        return new HashSet<>(em.createQuery("select d.contentHash from SourceDocumentRow d", String.class)
+                .getResultList());
     }
 
     /**
@@ -84,6 +94,8 @@ public class ArticleStore {
         row.currentSource = document;
         writeContent(row, parsed);
         em.flush();
+        // Last, so that the clock's row lock, which orders the changes of concurrent imports, is held briefly.
+        changes.record(row.id);
         return new ImportOutcome(
                 row.id,
                 row.slug,

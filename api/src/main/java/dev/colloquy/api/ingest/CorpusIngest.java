@@ -1,6 +1,7 @@
 package dev.colloquy.api.ingest;
 
 import dev.colloquy.api.graphql.LogSafe;
+import dev.colloquy.importer.source.SourceDecoder;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,19 +17,27 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Imports the corpus when the service starts: first the sample shipped inside the jar, then the files of
- * {@code colloquy.corpus.dir}. Content hashes make this idempotent, so a restart writes nothing new; a
- * file that fails to parse is logged and skipped, so one bad file cannot keep the service down.
+ * {@code colloquy.corpus.dir}. A restart parses nothing it has seen: texts imported before (by content hash) and
+ * texts the running importer rejected before ({@link RejectedSources}) are skipped after reading and hashing them,
+ * so start-up time grows with the bytes of the folder, not with parsing. A file that fails to parse is logged,
+ * recorded with its reason and skipped, so one bad file cannot keep the service down.
  */
 @ApplicationScoped
 public class CorpusIngest {
@@ -40,6 +49,12 @@ public class CorpusIngest {
     @Inject
     ImportService imports;
 
+    @Inject
+    ArticleStore store;
+
+    @Inject
+    RejectedSources rejections;
+
     @ConfigProperty(name = "colloquy.corpus.dir", defaultValue = "./corpus")
     Path corpusDir;
 
@@ -48,28 +63,89 @@ public class CorpusIngest {
     }
 
     /**
-     * Imports the shipped sample and the folder's files, as on start; returns how many were new texts. An
-     * edited file of the folder becomes a new revision of the article made from it before (same file name).
+     * Imports the shipped sample and the folder's files, as on start. An edited file of the folder becomes a new
+     * revision of the article made from it before (same file name).
      */
-    public int importAll() {
-        int imported = 0;
+    public CorpusRun importAll() {
+        long started = System.nanoTime();
+        Known known = new Known(new HashSet<>(store.importedHashes()), new HashSet<>(rejections.rejectedHashes()));
+        CorpusRun.Tally tally = new CorpusRun.Tally();
         for (Document document : shippedDocuments()) {
-            imported += importQuietly(document) ? 1 : 0;
+            importQuietly(document, known, tally);
         }
-        for (Document document : folderDocuments()) {
-            imported += importQuietly(document) ? 1 : 0;
+        // Reading and hashing the folder is most of a restart's work once nothing is parsed again: spread it over
+        // the cores, then read again and import, in name order, only the files whose text is new.
+        List<Path> files = folderFiles();
+        List<Seen> seen = files.parallelStream().map(file -> seen(file, known)).toList();
+        for (int i = 0; i < files.size(); i++) {
+            switch (seen.get(i)) {
+                case IMPORTED -> tally.known++;
+                case REJECTED -> tally.rejectedBefore++;
+                case NEW -> readFile(files.get(i)).ifPresent(document -> importQuietly(document, known, tally));
+            }
         }
-        LOG.infof("corpus ingestion done: %d new document(s) imported", imported);
-        return imported;
+        CorpusRun run = tally.done();
+        LOG.infof(
+                "corpus ingestion done in %d ms: %d new document(s) imported, %d known, %d rejected now, %d rejected"
+                        + " before and skipped",
+                (System.nanoTime() - started) / 1_000_000,
+                run.imported(),
+                run.known(),
+                run.rejected(),
+                run.rejectedBefore());
+        return run;
     }
 
     /** A document to import: a name for messages and the bytes. */
     record Document(String name, byte[] bytes) {}
 
-    private boolean importQuietly(Document document) {
+    /** The content hashes a run skips: texts imported before, and sources the running importer rejected. */
+    private record Known(Set<String> imported, Set<String> rejected) {}
+
+    /** What a file's hash says before anything is parsed. */
+    private enum Seen {
+        IMPORTED,
+        REJECTED,
+        NEW
+    }
+
+    /** Reads and hashes a file; only reads the sets, so that files may be looked at in parallel. */
+    private Seen seen(Path file, Known known) {
+        Optional<Document> document = readFile(file);
+        if (document.isEmpty()) {
+            return Seen.NEW;
+        }
+        String hash;
         try {
-            ImportOutcome outcome = imports.importCorpusFile(document.name(), document.bytes());
+            hash = imports.readCorpusFile(document.get().name(), document.get().bytes())
+                    .document()
+                    .contentHash();
+        } catch (ImportFailedException e) {
+            hash = sha256(document.get().bytes());
+        }
+        if (known.imported().contains(hash)) {
+            return Seen.IMPORTED;
+        }
+        return known.rejected().contains(hash) ? Seen.REJECTED : Seen.NEW;
+    }
+
+    private void importQuietly(Document document, Known known, CorpusRun.Tally tally) {
+        String hash = null;
+        try {
+            SourceDecoder.Decoded read = imports.readCorpusFile(document.name(), document.bytes());
+            hash = read.document().contentHash();
+            if (known.imported().contains(hash)) {
+                tally.known++;
+                return;
+            }
+            if (known.rejected().contains(hash)) {
+                tally.rejectedBefore++;
+                return;
+            }
+            ImportOutcome outcome = imports.importCorpusFile(read);
+            known.imported().add(hash);
             if (outcome.created()) {
+                tally.imported++;
                 LOG.infof(
                         "imported %s as '%s' (revision %d, %d exchanges, %d warnings)",
                         LogSafe.text(document.name()),
@@ -78,13 +154,31 @@ public class CorpusIngest {
                         outcome.exchangeCount(),
                         outcome.warnings().size());
             }
-            return outcome.created();
         } catch (ImportFailedException e) {
+            // A file that is no text has no text hash: its bytes' hash stands for it.
+            String key = hash != null ? hash : sha256(document.bytes());
+            if (known.rejected().contains(key)) {
+                tally.rejectedBefore++;
+                return;
+            }
             LOG.errorf("skipped %s: %s", LogSafe.text(document.name()), LogSafe.text(e.getMessage()));
+            reject(key, document.name(), e.getMessage());
+            known.rejected().add(key);
+            tally.rejected++;
         } catch (RuntimeException e) {
+            // Not the document's fault (the database, a bug in storing): not recorded, so the next start tries again.
             LOG.errorf(e, "skipped %s: could not store it", LogSafe.text(document.name()));
         }
-        return false;
+    }
+
+    private void reject(String hash, String name, String reason) {
+        try {
+            rejections.record(hash, name, reason);
+        } catch (RuntimeException e) {
+            // Another instance recorded it first (the unique key), or the database is away: the next start parses it
+            // again, which costs time, never correctness.
+            LOG.debugf("could not record the rejection of %s: %s", LogSafe.text(name), e.toString());
+        }
     }
 
     /** The sample inside the service jar (or target/classes when run from the build). */
@@ -116,17 +210,27 @@ public class CorpusIngest {
         return read(Paths.get(uri), "classpath:" + CLASSPATH_FOLDER + "/");
     }
 
-    /** The files of the configured folder; a missing folder is normal (the sample is in the jar). */
-    List<Document> folderDocuments() {
+    /** The article files of the configured folder, by name; a missing folder is normal (the sample is in the jar). */
+    List<Path> folderFiles() {
         if (!Files.isDirectory(corpusDir)) {
             LOG.infof("no corpus folder at %s; only the shipped sample is served", corpusDir.toAbsolutePath());
             return List.of();
         }
-        try {
-            return read(corpusDir, "");
+        try (Stream<Path> files = Files.list(corpusDir)) {
+            return files.filter(CorpusIngest::isArticleFile).sorted().toList();
         } catch (IOException e) {
             LOG.errorf("could not read the corpus folder %s: %s", corpusDir.toAbsolutePath(), e.toString());
             return List.of();
+        }
+    }
+
+    /** One file of the folder, read when its turn comes, so that a large folder is never held in memory at once. */
+    private static Optional<Document> readFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Optional.of(new Document(file.getFileName().toString(), in.readAllBytes()));
+        } catch (IOException e) {
+            LOG.errorf("could not read %s: %s", LogSafe.text(file.getFileName().toString()), e.toString());
+            return Optional.empty();
         }
     }
 
@@ -140,6 +244,14 @@ public class CorpusIngest {
             }
         }
         return documents;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime ships SHA-256", e);
+        }
     }
 
     private static boolean isArticleFile(Path file) {

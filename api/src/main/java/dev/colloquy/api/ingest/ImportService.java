@@ -65,11 +65,20 @@ public class ImportService {
         return ingest(read, claim, command.settings());
     }
 
-    /** Imports a file of the corpus (folder or shipped sample); an edited file revises the article made from it. */
-    public ImportOutcome importCorpusFile(String name, byte[] bytes) {
+    /**
+     * Reads a file of the corpus (decodes and hashes it) without parsing it, so that the start-up import can skip a
+     * text it knows before paying for the parse.
+     *
+     * @throws ImportFailedException when the file is no text the importer reads (empty, binary, too large)
+     */
+    public SourceDecoder.Decoded readCorpusFile(String name, byte[] bytes) {
         Origin origin = new Origin(name, null, null);
-        return ingest(
-                attempt(origin, () -> importer.read(bytes, origin)), ArticleClaim.CORPUS_FILE, ImportSettings.DETECT);
+        return attempt(origin, () -> importer.read(bytes, origin));
+    }
+
+    /** Imports a file of the corpus (folder or shipped sample); an edited file revises the article made from it. */
+    public ImportOutcome importCorpusFile(SourceDecoder.Decoded read) {
+        return ingest(read, ArticleClaim.CORPUS_FILE, ImportSettings.DETECT);
     }
 
     private ImportOutcome ingest(SourceDecoder.Decoded read, ArticleClaim claim, ImportSettings settings) {

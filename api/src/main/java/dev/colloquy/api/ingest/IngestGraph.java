@@ -5,11 +5,14 @@ import dev.colloquy.api.article.ArticleRow;
 import dev.colloquy.api.security.Caller;
 import dev.colloquy.api.security.Roles;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 
 /** Takes new articles into the running service. */
 @GraphQLApi
@@ -20,6 +23,30 @@ public class IngestGraph {
 
     @Inject
     Caller caller;
+
+    @Inject
+    RejectedSources rejections;
+
+    @Query("rejectedSources")
+    @Description("The files of the corpus folder (and the shipped sample) that the start-up import could not make an"
+            + " article of, with the reason, oldest first. Each is skipped on later starts until the importer changes."
+            + " Needs the editor role: UNAUTHENTICATED without credentials, FORBIDDEN for other users.")
+    public @NonNull RejectedSourceConnection rejectedSources(
+            @DefaultValue("20") @Description("How many to return, at most 100.") Integer first,
+            @Description("Return those after this cursor.") String after,
+            @DefaultValue("true")
+                    @Description(
+                            "Only the rejections of the running importer; false adds those of older versions, which"
+                                    + " the next start reads again.")
+                    boolean current) {
+        caller.require(Roles.EDITOR);
+        return rejections.page(first, after, current);
+    }
+
+    /** For node(id:): a rejection, for editors only; null for anyone else. */
+    public Optional<RejectedSource> findRejected(long key) {
+        return caller.hasRole(Roles.EDITOR) ? rejections.find(key) : Optional.empty();
+    }
 
     @Mutation("importArticle")
     @Description(

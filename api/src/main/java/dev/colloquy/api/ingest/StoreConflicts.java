@@ -13,9 +13,11 @@ final class StoreConflicts {
     /**
      * H2's SQL states of a race: a duplicate key (the unique hash and slug), a row referenced or removed by
      * another transaction (foreign keys), a lock wait that timed out, a deadlock, a concurrent update of one
-     * row. Other integrity errors (a null in a required column) are bugs and are not tried again.
+     * row; and PostgreSQL's for the same races (its duplicate key and foreign keys share H2's states; 40P01 a
+     * deadlock, 55P03 a lock wait beyond lock_timeout). Other integrity errors (a null in a required column) are bugs and are not tried again.
      */
-    private static final Set<String> RACE_STATES = Set.of("23505", "23503", "23506", "HYT00", "40001", "90131");
+    private static final Set<String> RACE_STATES =
+            Set.of("23505", "23503", "23506", "HYT00", "40001", "90131", "40P01", "55P03");
 
     private StoreConflicts() {}
 

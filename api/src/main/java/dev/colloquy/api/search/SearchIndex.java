@@ -1,21 +1,19 @@
 package dev.colloquy.api.search;
 
 import dev.colloquy.api.graphql.BadUserInputException;
-import dev.colloquy.api.ingest.ArticleImported;
 import dev.colloquy.api.search.IndexHit.Found;
 import dev.colloquy.api.search.IndexHit.RawSnippet;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -40,19 +38,27 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.jboss.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The full-text index over exchanges, quotes and lead paragraphs: in memory, built from the database on
- * start and refreshed per article after every import, so the database stays the only source of truth.
- * Ranking is Lucene's BM25; the words of an unquoted query found close together count extra, so "missile
- * defense" puts a text saying "missile defence" above one that merely says both words far apart.
+ * The full-text index over exchanges, quotes and lead paragraphs, kept on disk beside the database (or in memory
+ * when no directory is configured). The database stays the only source of truth: every commit of the index records
+ * the {@link IndexState} it reflects (its schema version, the database it follows and the last change of that
+ * database's change log it applied), and {@link IndexSync} brings it up to date from there. Ranking is Lucene's
+ * BM25; the words of an unquoted query found close together count extra, so "missile defense" puts a text saying
+ * "missile defence" above one that merely says both words far apart.
  */
 @ApplicationScoped
 public class SearchIndex {
 
-    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    /**
+     * The version of what the index holds: its fields, their options and the analyzer ({@link CorpusAnalyzer} with
+     * its spelling folding). Raise it with any change to them: an index of another version is rebuilt on start.
+     */
+    public static final int VERSION = 1;
 
     static final String TEXT = "text";
     private static final String ID = "id";
@@ -81,22 +87,33 @@ public class SearchIndex {
     }
 
     private final Analyzer analyzer = new CorpusAnalyzer();
-    private ByteBuffersDirectory directory;
+    private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
 
-    @Inject
-    IndexSource source;
+    /** Where the index lives; unset (the tests), it lives in memory and is built from the database on each start. */
+    @ConfigProperty(name = "colloquy.search.index-dir")
+    Optional<Path> indexDir;
 
     @PostConstruct
     void open() {
         try {
-            directory = new ByteBuffersDirectory();
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            directory = indexDir.isPresent() ? FSDirectory.open(indexDir.get()) : new ByteBuffersDirectory();
+            writer = new IndexWriter(directory, config());
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot open the search index at " + indexDir.map(Path::toAbsolutePath), e);
         }
+    }
+
+    /**
+     * Never commits on close: only {@link #commit} commits, with the state it reaches, so that a rebuild or catch-up
+     * cut short by a stop leaves the last commit (texts and state agreeing) as it was.
+     */
+    private IndexWriterConfig config() {
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false);
     }
 
     @PreDestroy
@@ -106,42 +123,56 @@ public class SearchIndex {
         directory.close();
     }
 
-    void onStart(@Observes StartupEvent event) {
-        rebuild();
+    /** What the last commit of the index reflects; empty for a new index. */
+    public Optional<IndexState> state() {
+        return IndexState.of(writer.getLiveCommitData());
     }
 
-    void onImported(@Observes ArticleImported imported) {
-        reindex(imported.articleKey());
+    /** How many texts the index holds as last committed. */
+    public int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** Drops everything and indexes every article of the database again. */
-    public synchronized void rebuild() {
-        long started = System.nanoTime();
+    /** Drops every text; searches see the old ones until the next {@link #commit}. */
+    void clear() {
         try {
             writer.deleteAll();
-            int documents = 0;
-            for (long article : source.articleKeys()) {
-                documents += add(source.documentsOf(article));
-            }
-            commit();
-            LOG.infof("search index built: %d texts in %d ms", documents, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Replaces one article's texts with what the database holds now. */
-    public synchronized void reindex(long articleKey) {
+    /** Replaces one article's texts with these; searches see the change from the next {@link #commit}. */
+    void replace(long articleKey, List<SearchDocument> documents) {
         try {
             writer.deleteDocuments(new Term(ARTICLE, Long.toString(articleKey)));
-            add(source.documentsOf(articleKey));
-            commit();
+            add(documents);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private int add(List<SearchDocument> documents) throws IOException {
+    /** Makes the changes durable together with the state they reach, and visible to searches. */
+    void commit(IndexState state) {
+        try {
+            writer.setLiveCommitData(state.asMap().entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(List<SearchDocument> documents) throws IOException {
         for (SearchDocument d : documents) {
             Document doc = new Document();
             doc.add(new StringField(ID, d.kind() + ":" + d.key(), Field.Store.NO));
@@ -154,12 +185,6 @@ public class SearchIndex {
             doc.add(new Field(TEXT, d.text(), TEXT_TYPE));
             writer.addDocument(doc);
         }
-        return documents.size();
-    }
-
-    private void commit() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
     }
 
     /** The hits ranked offset+1 … offset+count, with their best snippets, and the total number of hits. */

@@ -109,6 +109,10 @@ class ImportDurabilityIT {
             for (Map.Entry<String, Map<String, Object>> entry : stored.entrySet()) {
                 assertWhole(service, (String) entry.getValue().get("slug"), posted.get(entry.getKey()));
             }
+            assertThat(service.log())
+                    .as("the search index on disk survived the kill and was caught up, not rebuilt")
+                    .contains("search index: kept")
+                    .doesNotContain("search index: rebuilding");
         }
     }
 

@@ -121,6 +121,11 @@ final class PackagedService implements AutoCloseable {
         process.waitFor(60, TimeUnit.SECONDS);
     }
 
+    /** Everything the service has written to its output so far. */
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
     String logTail() throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

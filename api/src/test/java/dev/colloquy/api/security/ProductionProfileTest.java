@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ProductionProfileTest.Production.class)
 class ProductionProfileTest {
 
-    /** The prod profile, with only the database and port moved out of the way of other tests. */
+    /**
+     * The prod profile, with only the database, the search index (in memory: an empty directory setting) and port
+     * moved out of the way of other tests.
+     */
     public static class Production implements QuarkusTestProfile {
         @Override
         public String getConfigProfile() {
@@ -28,6 +31,8 @@ class ProductionProfileTest {
             return Map.of(
                     "quarkus.datasource.jdbc.url",
                     "jdbc:h2:mem:colloquy-prod-profile;DB_CLOSE_DELAY=-1",
+                    "colloquy.search.index-dir",
+                    "",
                     "quarkus.http.test-port",
                     "0");
         }
