@@ -2,11 +2,11 @@ package dev.colloquy.api.article;
 
 import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.NotFoundException;
+import dev.colloquy.api.ingest.ArticleChanges;
 import dev.colloquy.api.security.Caller;
 import dev.colloquy.api.security.Roles;
 import dev.colloquy.api.validation.Inputs;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,7 +31,7 @@ public class ArticleCorrections {
     Inputs inputs;
 
     @Inject
-    Event<ArticleCorrected> corrected;
+    ArticleChanges changes;
 
     @Transactional
     public Article correct(CorrectArticleMetadataInput input) {
@@ -50,7 +50,8 @@ public class ArticleCorrections {
         row.correctedHeadline = corrected(input.headline, row.correctedHeadline);
         row.correctedBy = editor;
         row.correctedAt = Instant.now();
-        corrected.fire(new ArticleCorrected(row.id));
+        // A change of the log like an import's: cached reads and other instances learn of it as of an import.
+        changes.record(row.id);
         return Article.of(row);
     }
 

@@ -1,7 +1,6 @@
 package dev.colloquy.api.graphql.cache;
 
-import dev.colloquy.api.article.ArticleCorrected;
-import dev.colloquy.api.ingest.ArticleImported;
+import dev.colloquy.api.ingest.ArticleChanges;
 import dev.colloquy.api.security.Caller;
 import graphql.ExecutionResult;
 import graphql.execution.ExecutionContext;
@@ -9,8 +8,6 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,9 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Only answers that cannot depend on who asks are kept: operations that are queries, from callers who are
  * not signed in, whose root fields all read the corpus (no lessons, no viewer, no node, which may be a lesson;
- * no search, whose index follows the database a moment later). Every import and every metadata correction
- * starts a new generation once it has committed, and a key holds the generation it was read in, so an answer
- * read before a change is never served after it.
+ * no search, whose index follows the database a moment later). A key holds the corpus generation it was read
+ * in: the last number of the database's change log ({@link ArticleChanges}), which every import and metadata
+ * correction advances in its own transaction. Reading it costs one primary-key read of one row, and makes an
+ * answer read before a change, through this instance or any other on the same database, never served after it.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -39,14 +37,18 @@ public class ReadCache {
     /** What identifies an answer: the corpus generation, the document, the operation and its variables. */
     record Key(long generation, String query, String operationName, Map<String, Object> variables) {}
 
-    private final AtomicLong generation = new AtomicLong();
+    /** The newest generation seen: answers of older ones are dropped when a newer one is first seen. */
+    private final AtomicLong newest = new AtomicLong();
+
     private final Map<Key, ExecutionResult> answers;
     private final int entries;
     private final Caller caller;
+    private final ArticleChanges changes;
 
-    ReadCache(ReadCacheConfig config, Caller caller) {
+    ReadCache(ReadCacheConfig config, Caller caller, ArticleChanges changes) {
         this.entries = config.entries();
         this.caller = caller;
+        this.changes = changes;
         this.answers = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, ExecutionResult> eldest) {
@@ -64,32 +66,26 @@ public class ReadCache {
                 || caller.name().isPresent()) {
             return Optional.empty();
         }
+        long generation = changes.clock().lastChange();
+        if (newest.getAndAccumulate(generation, Math::max) < generation) {
+            answers.clear(); // none of them can be asked for again
+        }
         var input = context.getExecutionInput();
-        return Optional.of(new Key(generation.get(), input.getQuery(), input.getOperationName(), input.getVariables()));
+        return Optional.of(new Key(generation, input.getQuery(), input.getOperationName(), input.getVariables()));
     }
 
     ExecutionResult kept(Key key) {
         return answers.get(key);
     }
 
-    /** Keeps an answer without errors (an error may be passing: a timeout on a busy machine). */
+    /**
+     * Keeps an answer without errors (an error may be passing: a timeout on a busy machine). An answer read
+     * while a change committed is kept under the generation it started in, which no later read asks for.
+     */
     void keep(Key key, ExecutionResult result) {
-        if (result.getErrors().isEmpty() && key.generation() == generation.get()) {
+        if (result.getErrors().isEmpty()) {
             answers.put(key, result);
         }
-    }
-
-    void afterImport(@Observes ArticleImported imported) {
-        corpusChanged(); // fired once the import has committed
-    }
-
-    void afterCorrection(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleCorrected corrected) {
-        corpusChanged();
-    }
-
-    private void corpusChanged() {
-        generation.incrementAndGet();
-        answers.clear();
     }
 
     static boolean readsOnlyTheCorpus(OperationDefinition operation) {
