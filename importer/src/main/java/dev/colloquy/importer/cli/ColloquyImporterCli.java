@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ColloquyImporterCli.Version.class,
         description = "Parses interview articles into Colloquy's model and reports what it found.",
-        subcommands = {ParseCommand.class, EvaluateCommand.class, FitWeightsCommand.class})
+        subcommands = {ParseCommand.class, EvaluateCommand.class, FitWeightsCommand.class, TrainNamesCommand.class})
 public final class ColloquyImporterCli implements Runnable {
 
     /** Exit code for documents that could not be parsed. */

@@ -1,9 +1,12 @@
 package dev.colloquy.importer.cli;
 
 import dev.colloquy.importer.Importer;
+import dev.colloquy.importer.entity.model.NameModel;
+import dev.colloquy.importer.entity.model.NameModelTraining;
 import dev.colloquy.importer.evaluation.Corpus;
 import dev.colloquy.importer.evaluation.CorpusException;
 import dev.colloquy.importer.evaluation.DocumentScore;
+import dev.colloquy.importer.evaluation.EntityScores;
 import dev.colloquy.importer.evaluation.Evaluation;
 import dev.colloquy.importer.evaluation.EvaluationReport;
 import dev.colloquy.importer.evaluation.Summary;
@@ -75,6 +78,20 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "The commit the figures belong to (default: asked of git).")
     String commit;
 
+    @Option(
+            names = "--names-test",
+            paramLabel = "FILE",
+            description = "Also score the name model alone on these held-out name samples (OpenNLP format),"
+                    + " e.g. importer/src/train/ner/gum-test.txt.")
+    Path namesTest;
+
+    @Option(
+            names = "--include",
+            paramLabel = "FILE",
+            description =
+                    "Markdown measured elsewhere to append to the report (e.g. NER-COMPARISON.md from -Pcorenlp).")
+    Path include;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -100,11 +117,27 @@ final class EvaluateCommand implements Callable<Integer> {
         List<DocumentScore> scores = new Evaluation(importer).run(loaded.part(part == Part.all ? null : part.name()));
         printSummary(out, "held-out (test)", scores, Corpus.TEST);
         printSummary(out, "development", scores, Corpus.DEV);
+        printEntities(out, "held-out (test)", scores, Corpus.TEST);
+        printEntities(out, "development", scores, Corpus.DEV);
+        EntityScores gum = null;
+        if (namesTest != null) {
+            try {
+                gum = NameModelTraining.score(NameModel.standard(), namesTest);
+                out.printf(Locale.ROOT, "%-16s %s%n", "GUM test part", figures(gum));
+            } catch (IOException e) {
+                err.println("colloquy-importer: " + namesTest + ": cannot be read (" + e.getMessage() + ")");
+                err.flush();
+                return ColloquyImporterCli.EXIT_PARSE_FAILED;
+            }
+        }
         if (report != null) {
             try {
+                String appendix = include == null || !Files.exists(include)
+                        ? ""
+                        : "\n" + Files.readString(include, StandardCharsets.UTF_8);
                 Files.writeString(
                         report,
-                        EvaluationReport.render(scores, commit != null ? commit : gitCommit()),
+                        EvaluationReport.render(scores, commit != null ? commit : gitCommit(), gum) + appendix,
                         StandardCharsets.UTF_8);
                 out.println("report written to " + report);
             } catch (IOException e) {
@@ -115,6 +148,26 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static void printEntities(PrintWriter out, String label, List<DocumentScore> scores, String split) {
+        EntityScores total = new EntityScores();
+        int documents = 0;
+        for (DocumentScore score : scores) {
+            if (score.split().equals(split) && score.entities() != null) {
+                total.addAll(score.entities());
+                documents++;
+            }
+        }
+        if (documents > 0) {
+            out.printf(Locale.ROOT, "%-16s %3d documents  entities %s%n", label, documents, figures(total));
+        }
+    }
+
+    private static String figures(EntityScores scores) {
+        EntityScores.Counts all = scores.overall();
+        return String.format(
+                Locale.ROOT, "P %.3f  R %.3f  F1 %.3f (right type)", all.precision(), all.recall(), all.f1());
     }
 
     private static void printSummary(PrintWriter out, String label, List<DocumentScore> scores, String split) {

@@ -3,6 +3,7 @@ package dev.colloquy.importer.entity;
 import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.core.text.Span;
 import dev.colloquy.importer.entity.Candidate.Evidence;
+import dev.colloquy.importer.entity.model.NameModel.Name;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,7 +30,7 @@ final class AcronymExpansions implements CandidateRule {
             }
             int start = matcher.end(1) - expansion.length();
             Span expansionSpan = new Span(start, matcher.end(1));
-            EntityType type = typeOfExpansion(expansion);
+            EntityType type = typeOfExpansion(scan, expansion, expansionSpan);
             scan.add(Candidate.resolved(expansion, expansionSpan, expansion, type, Evidence.ACRONYM_EXPANSION));
             Span acronymSpan = new Span(matcher.start(2), matcher.end(2));
             scan.add(Candidate.resolved(scan.cut(acronymSpan), acronymSpan, expansion, type, Evidence.ACRONYM_EXPANSION)
@@ -72,12 +73,19 @@ final class AcronymExpansions implements CandidateRule {
         return false;
     }
 
-    /** A product or event word ends the expansion of a product's or event's acronym; anything else is a body's. */
-    private static EntityType typeOfExpansion(String expansion) {
+    /**
+     * A product or event word ends the expansion of a product's or event's acronym; otherwise the model's
+     * reading of the expansion decides ("Divya Mohan (DM)" is a person's initials), and without one it is a
+     * body's.
+     */
+    private static EntityType typeOfExpansion(Scan scan, String expansion, Span span) {
         String last = expansion.substring(expansion.lastIndexOf(' ') + 1);
         if (EntityKeywords.PRODUCT.contains(last)) {
             return EntityType.PRODUCT;
         }
-        return EntityKeywords.EVENT.contains(last) ? EntityType.EVENT : EntityType.ORGANIZATION;
+        if (EntityKeywords.EVENT.contains(last)) {
+            return EntityType.EVENT;
+        }
+        return scan.modelNameCovering(span).map(Name::type).orElse(EntityType.ORGANIZATION);
     }
 }

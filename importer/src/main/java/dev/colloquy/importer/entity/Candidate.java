@@ -8,7 +8,8 @@ import dev.colloquy.core.text.Span;
  *
  * @param surface  the exact source text of the mention
  * @param name     the canonical name, or null while a single word awaits resolution
- * @param type     the type, or null while unresolved
+ * @param type     the type, or null while unresolved (for an unresolved word: the type it is kept with when it
+ *                 joins no other name, or null to drop it then)
  * @param alias    the fuller form to remember as an alias ("President Trump"), or null
  * @param evidence what made it a candidate
  */
@@ -31,8 +32,12 @@ record Candidate(
         ACRONYM_EXPANSION,
         /** A run of capitals ending in a word such as "Council" or "Olympics". */
         KEYWORD,
-        /** Two to four capitalised words that are no known thing: a personal name. */
+        /** A word before a known place ("Bayern Munich"), or capitalised words after a title ("President Ada Quist"). */
         NAME_SHAPE,
+        /** Found by the statistical name model, with its type. */
+        MODEL,
+        /** One word spelled like a brand ("GitHub", "TensorFlow"): a product unless it joins another name. */
+        WORD_SHAPE,
         /** One capitalised word, to be resolved against the names found elsewhere. */
         SINGLE_WORD
     }

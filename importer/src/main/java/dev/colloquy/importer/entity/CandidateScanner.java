@@ -1,6 +1,8 @@
 package dev.colloquy.importer.entity;
 
+import dev.colloquy.importer.entity.Candidate.Evidence;
 import dev.colloquy.importer.entity.Gazetteer.Entry;
+import dev.colloquy.importer.entity.model.NameModel.Name;
 import dev.colloquy.importer.text.WordList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +11,12 @@ import java.util.Set;
 /**
  * Finds the candidate mentions of one paragraph by composing the rule families in the order that decides
  * which claims its words first: bracketed given names and acronyms with their expansions over the whole
- * paragraph, then in each run of capitals a keyword ending the run, and word by word clubs of places, known
- * names (the article's own participants, then the gazetteer, longest form first), titles before names, and
- * for words that are nothing known hyphenated compounds, single words and the shape of names.
+ * paragraph, then in each run of capitals a keyword ending the run, and word by word the statistical model's
+ * names where they are wider than a known name, clubs of places, known names (the article's own
+ * participants, then the gazetteer, longest form first), titles before names, and for words that are nothing
+ * known hyphenated compounds, names after a title, and single words (kept only if they join a name found
+ * elsewhere). Capitalised words that neither the model nor a rule reads as a name are no entity: capitals
+ * alone prove nothing.
  */
 final class CandidateScanner {
 
@@ -26,15 +31,27 @@ final class CandidateScanner {
     private static final CandidateRule TITLES_BEFORE_NAMES = new TitlesBeforeNames();
     private static final CandidateRule HYPHENATED_COMPOUNDS = new HyphenatedCompounds();
     private static final CandidateRule SINGLE_WORDS = new SingleWords();
-    private static final CandidateRule NAME_SHAPES = new NameShapes();
+    private static final CandidateRule MODEL_NAMES = new ModelNames();
+    private static final CandidateRule TITLED_NAMES = new TitledNames();
 
     private final Scan scan;
 
-    CandidateScanner(String text, Gazetteer gazetteer, Map<String, Entry> articleNames) {
-        this.scan = new Scan(text, gazetteer, articleNames);
+    CandidateScanner(String text, Gazetteer gazetteer, Map<String, Entry> articleNames, List<Name> modelNames) {
+        this.scan = new Scan(text, gazetteer, articleNames, modelNames);
     }
 
+    /**
+     * The candidates found, with the model's names that no rule met (names that do not open with a capital,
+     * or that punctuation splits) added at the end.
+     */
     List<Candidate> candidates() {
+        for (Name name : scan.modelNames()) {
+            if (!scan.overlapsFound(name.span())
+                    && Character.isLetterOrDigit(scan.text().charAt(name.span().start()))) {
+                scan.add(Candidate.resolved(
+                        scan.cut(name.span()), name.span(), scan.squeezed(name.span()), name.type(), Evidence.MODEL));
+            }
+        }
         return scan.found();
     }
 
@@ -87,7 +104,10 @@ final class CandidateScanner {
         int k = 0;
         while (k < words.size()) {
             Run run = Run.of(words, title, following);
-            int taken = titleCase ? 0 : CLUBS_OF_PLACES.apply(scan, run, k);
+            int taken = titleCase ? 0 : MODEL_NAMES.apply(scan, run, k);
+            if (taken == 0 && !titleCase) {
+                taken = CLUBS_OF_PLACES.apply(scan, run, k);
+            }
             if (taken == 0) {
                 taken = KNOWN_NAMES.apply(scan, run, k);
             }
@@ -105,10 +125,13 @@ final class CandidateScanner {
         }
     }
 
-    /** Words up to the next known name or title, read by their shape; headlines yield no such names. */
+    /** Words up to the next known name, title or model name, read by their shape; not in headlines. */
     private int unknownWords(Run run, int at, boolean titleCase) {
-        int end = at;
-        while (end < run.size() && scan.knownWidth(run.words(), end) == 0 && !scan.isTitle(run.word(end))) {
+        int end = at + 1;
+        while (end < run.size()
+                && scan.knownWidth(run.words(), end) == 0
+                && !scan.isTitle(run.word(end))
+                && scan.modelNameAt(run.word(end)).isEmpty()) {
             end++;
         }
         if (!titleCase) {
@@ -129,6 +152,10 @@ final class CandidateScanner {
         }
         Run named = Run.of(name, words.title(), words.following());
         HYPHENATED_COMPOUNDS.apply(scan, named, 0);
-        (name.size() == 1 ? SINGLE_WORDS : NAME_SHAPES).apply(scan, named, 0);
+        if (name.size() == 1) {
+            SINGLE_WORDS.apply(scan, named, 0);
+        } else {
+            TITLED_NAMES.apply(scan, named, 0);
+        }
     }
 }

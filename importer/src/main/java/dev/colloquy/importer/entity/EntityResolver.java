@@ -20,8 +20,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Joins the candidates of one article into entities: a surname or a first name joins the one full name
  * that ends or starts with it ("Trump" → "Donald Trump"), an acronym joins its expansion, a word one edit
- * away from a surname of the article joins it ("Kabilius" → "Andrius Kubilius"), a titled single word
- * ("President Macron") stands for a person of its own, and any other lone capitalised word is dropped.
+ * away from a surname of the article joins it ("Kabilius" → "Andrius Kubilius"), initials join the one full
+ * name they abbreviate ("XY" → "Xing Yang"), a titled single word ("President Macron") stands for a person of
+ * its own, a word the model read as a name keeps the model's type, and any other lone capitalised word is
+ * dropped.
  */
 final class EntityResolver {
 
@@ -35,11 +37,12 @@ final class EntityResolver {
                 candidates.stream().filter(Candidate::isResolved).toList());
         Map<String, Set<String>> bySurname = index(resolved, EntityResolver::lastWord);
         Map<String, Set<String>> byFirstName = index(resolved, EntityResolver::firstWord);
+        Map<String, Set<String>> byInitials = index(resolved, EntityResolver::initials);
         Map<String, Candidate> byAlias = new LinkedHashMap<>();
         resolved.stream().filter(c -> c.alias() != null).forEach(c -> byAlias.putIfAbsent(c.alias(), c));
         for (Candidate single : candidates) {
             if (!single.isResolved()) {
-                Candidate joined = join(single, bySurname, byFirstName, byAlias);
+                Candidate joined = join(single, bySurname, byFirstName, byInitials, byAlias);
                 if (joined != null) {
                     resolved.add(joined);
                 }
@@ -52,6 +55,7 @@ final class EntityResolver {
             Candidate single,
             Map<String, Set<String>> bySurname,
             Map<String, Set<String>> byFirstName,
+            Map<String, Set<String>> byInitials,
             Map<String, Candidate> byAlias) {
         String word = readable(single.surface());
         Candidate expansion = byAlias.get(single.surface());
@@ -72,8 +76,16 @@ final class EntityResolver {
         if (person != null) {
             return single.resolvedTo(person, EntityType.PERSON);
         }
+        String initials = single.isAcronymLike() ? onlyOne(byInitials.get(single.surface())) : null;
+        if (initials != null) {
+            return single.resolvedTo(initials, EntityType.PERSON);
+        }
         if (single.titled()) {
             return single.resolvedTo(word, EntityType.PERSON);
+        }
+        if (single.evidence() == Candidate.Evidence.MODEL || single.evidence() == Candidate.Evidence.WORD_SHAPE) {
+            // The model read the word as a name of its own, and it joins no fuller name of the article.
+            return single.resolvedTo(word, single.type());
         }
         // "at Wembley": an unknown word after a preposition of place, and not a person of the article.
         boolean placeHint = single.type() == EntityType.LOCATION && !single.sentenceStart() && !single.isAcronymLike();
@@ -126,11 +138,49 @@ final class EntityResolver {
                         new SpannedText(mention.surface(), mention.span()),
                         locator.exchangeAt(mention.span().start())))
                 .toList();
-        return new Entity(name, mentions.get(0).type(), List.copyOf(aliases), spans);
+        return new Entity(name, typeOf(mentions), List.copyOf(aliases), spans);
+    }
+
+    /**
+     * A known name's or a rule's type, if any mention has one; otherwise the type the model gave most of the
+     * mentions (the first mention's on a tie), so that one odd context ("En Route Allentown, Pennsylvania")
+     * does not decide for the whole article; a brand's spelling only when the model read none of them.
+     */
+    private static EntityType typeOf(List<Candidate> mentions) {
+        for (Candidate mention : mentions) {
+            if (mention.evidence() != Candidate.Evidence.MODEL && mention.evidence() != Candidate.Evidence.WORD_SHAPE) {
+                return mention.type();
+            }
+        }
+        Map<EntityType, Integer> votes = new LinkedHashMap<>();
+        mentions.stream()
+                .filter(mention -> mention.evidence() == Candidate.Evidence.MODEL)
+                .forEach(mention -> votes.merge(mention.type(), 1, Integer::sum));
+        if (votes.isEmpty()) {
+            return mentions.get(0).type();
+        }
+        EntityType best = votes.keySet().iterator().next();
+        for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+            if (vote.getValue() > votes.get(best)) {
+                best = vote.getKey();
+            }
+        }
+        return best;
     }
 
     private static String lastWord(String name) {
         return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /** "XY" for "Xing Yang": the capitals that open each word of a full name. */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     private static String firstWord(String name) {

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The bundled list of known names: countries (from the Java runtime), places, organisations, public figures
- * and events, each surface form mapped to its canonical name and type. Loaded once; immutable after.
+ * The bundled reference list of known names: countries (from the Java runtime), capitals, world regions,
+ * international bodies and news agencies, each surface form mapped to its canonical name and type. Loaded once;
+ * immutable after.
  */
 public final class Gazetteer {
 
@@ -25,7 +26,13 @@ public final class Gazetteer {
     public record Entry(String name, EntityType type) {}
 
     private static final String[] FILES = {
-        "countries-aliases.tsv", "places.tsv", "organizations.tsv", "people.tsv", "events.tsv"
+        "countries-aliases.tsv",
+        "capitals.tsv",
+        "cities.tsv",
+        "regions.tsv",
+        "international-bodies.tsv",
+        "news-agencies.tsv",
+        "designated-groups.tsv"
     };
 
     private final Map<String, Entry> bySurface;

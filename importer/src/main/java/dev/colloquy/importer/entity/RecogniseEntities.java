@@ -8,6 +8,8 @@ import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.entity.Gazetteer.Entry;
+import dev.colloquy.importer.entity.model.NameModel;
+import dev.colloquy.importer.entity.model.NameModel.Name;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
 import java.util.ArrayList;
@@ -17,8 +19,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the people, organisations, places, events and products the article mentions, offline: the
- * bundled gazetteer, the article's own participants and publication, and rules for the shapes names take.
+ * Finds the people, organisations, places, events and products the article mentions, offline: a statistical
+ * name model (trained on GUM, shipped as a resource), the article's own participants and publication, the
+ * bundled reference gazetteer, and rules for the shapes names take; then joins the mentions of one entity.
  * Page debris is not read.
  */
 public final class RecogniseEntities implements Stage {
@@ -26,13 +29,15 @@ public final class RecogniseEntities implements Stage {
     private static final double TITLE_CASE_SHARE = 0.7;
 
     private final Gazetteer gazetteer;
+    private final NameModel model;
 
     public RecogniseEntities() {
-        this(Gazetteer.standard());
+        this(Gazetteer.standard(), NameModel.standard());
     }
 
-    RecogniseEntities(Gazetteer gazetteer) {
+    RecogniseEntities(Gazetteer gazetteer, NameModel model) {
         this.gazetteer = gazetteer;
+        this.model = model;
     }
 
     @Override
@@ -52,15 +57,35 @@ public final class RecogniseEntities implements Stage {
 
     @Override
     public void apply(WorkingDocument document) {
-        CandidateScanner scanner = new CandidateScanner(document.text(), gazetteer, articleNames(document));
-        for (Block block : document.blocks()) {
-            if (!block.is(BlockKind.DEBRIS)) {
-                scanner.scan(block.span().start(), block.span().end(), isTitleCase(block));
+        List<Block> read = document.blocks().stream()
+                .filter(block -> !block.is(BlockKind.DEBRIS))
+                .toList();
+        NameModel.Finder finder = model.finder();
+        List<Name> modelNames = new ArrayList<>();
+        for (Block block : read) {
+            if (!isTitleCase(block)) {
+                modelNames.addAll(finder.find(
+                        document.text(), block.span().start(), block.span().end()));
             }
         }
-        for (Entity entity : EntityResolver.resolve(scanner.candidates(), document.exchanges())) {
-            document.addEntity(withRoleAlias(entity, document.interviewee()));
+        CandidateScanner scanner = new CandidateScanner(document.text(), gazetteer, articleNames(document), modelNames);
+        for (Block block : read) {
+            scanner.scan(block.span().start(), block.span().end(), isTitleCase(block));
         }
+        for (Entity entity : EntityResolver.resolve(scanner.candidates(), document.exchanges())) {
+            document.addEntity(withRoleAlias(asPerson(entity, document), document.interviewee()));
+        }
+    }
+
+    /** The people taking part are people, whatever the model made of some mention of them. */
+    private static Entity asPerson(Entity entity, WorkingDocument document) {
+        boolean participant = (document.interviewee() != null
+                        && entity.name().equals(document.interviewee().name()))
+                || (document.interviewer() != null
+                        && entity.name().equals(document.interviewer().name()));
+        return participant && entity.type() != EntityType.PERSON
+                ? new Entity(entity.name(), EntityType.PERSON, entity.aliases(), entity.mentions())
+                : entity;
     }
 
     /** The interviewee's role ("NATO Secretary General") is one more way the article refers to them. */

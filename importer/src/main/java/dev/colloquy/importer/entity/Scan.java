@@ -3,15 +3,20 @@ package dev.colloquy.importer.entity;
 import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.core.text.Span;
 import dev.colloquy.importer.entity.Gazetteer.Entry;
+import dev.colloquy.importer.entity.model.NameModel.Name;
+import dev.colloquy.importer.entity.model.NameTokens;
 import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.WordList;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What the rules of one document share: its text, the names it knows, the candidates found so far and the
@@ -24,13 +29,104 @@ final class Scan {
     private final String text;
     private final Gazetteer gazetteer;
     private final Map<String, Entry> articleNames;
+    private final NavigableMap<Integer, Name> modelNames = new TreeMap<>();
     private final List<Candidate> found = new ArrayList<>();
     private final BitSet claimed = new BitSet();
+    private final BitSet covered = new BitSet();
 
-    Scan(String text, Gazetteer gazetteer, Map<String, Entry> articleNames) {
+    Scan(String text, Gazetteer gazetteer, Map<String, Entry> articleNames, List<Name> modelNames) {
         this.text = text;
         this.gazetteer = gazetteer;
         this.articleNames = articleNames;
+        for (Name name : modelNames) {
+            Name trimmed = withoutTitles(name);
+            if (trimmed != null && !endsInDemonym(trimmed) && !insideAddress(trimmed.span())) {
+                this.modelNames.putIfAbsent(trimmed.span().start(), trimmed);
+            }
+        }
+    }
+
+    /**
+     * The model's name without the titles in it, as Colloquy's mentions are: "NATO Secretary General Mark
+     * Rutte" is the person Mark Rutte (the titles are read by the rules, which keep the titled form as an
+     * alias); "US President-elect" with no name after its title is only what comes before it ("US"); null when
+     * nothing is left.
+     */
+    private Name withoutTitles(Name name) {
+        List<Span> tokens =
+                NameTokens.spans(text, name.span().start(), name.span().end());
+        int firstTitle = -1;
+        int lastTitle = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = cut(tokens.get(i));
+            if (Names.isTitleWord(word) || Token.ABBREVIATED_TITLES.contains(word)) {
+                firstTitle = firstTitle < 0 ? i : firstTitle;
+                lastTitle = i;
+            }
+        }
+        if (lastTitle < 0) {
+            return name;
+        }
+        int rest = lastTitle + 1;
+        while (rest < tokens.size()
+                && !Character.isUpperCase(text.charAt(tokens.get(rest).start()))) {
+            rest++;
+        }
+        if (rest < tokens.size()) {
+            return new Name(
+                    new Span(tokens.get(rest).start(), name.span().end()), EntityType.PERSON, name.probability());
+        }
+        int before = firstTitle - 1;
+        while (before >= 0
+                && !Character.isLetterOrDigit(text.charAt(tokens.get(before).start()))) {
+            before--;
+        }
+        return before < 0
+                ? null
+                : new Name(new Span(name.span().start(), tokens.get(before).end()), name.type(), name.probability());
+    }
+
+    /**
+     * True for words of a web or mail address or a handle ("github.com/KnVerey", "@lucyleeow"): a mark
+     * of an address right before the span, or a dot and a letter right after it.
+     */
+    boolean insideAddress(Span span) {
+        char before = span.start() > 0 ? text.charAt(span.start() - 1) : ' ';
+        boolean dotted = span.end() + 1 < text.length()
+                && text.charAt(span.end()) == '.'
+                && Character.isLetter(text.charAt(span.end() + 1));
+        return "/@#=:_".indexOf(before) >= 0 || dotted;
+    }
+
+    /** "North Koreans": a people, however the model typed it. */
+    private boolean endsInDemonym(Name name) {
+        List<Span> tokens =
+                NameTokens.spans(text, name.span().start(), name.span().end());
+        return gazetteer.isDemonym(cut(tokens.get(tokens.size() - 1)));
+    }
+
+    /** The name the statistical model found starting exactly where {@code token} starts, if any. */
+    Optional<Name> modelNameAt(Token token) {
+        return Optional.ofNullable(modelNames.get(token.start()));
+    }
+
+    /** The name the statistical model found that covers {@code span}, if any. */
+    Optional<Name> modelNameCovering(Span span) {
+        Map.Entry<Integer, Name> before = modelNames.floorEntry(span.start());
+        return before == null || before.getValue().span().end() < span.end()
+                ? Optional.empty()
+                : Optional.of(before.getValue());
+    }
+
+    /** Every name the statistical model found, in text order. */
+    Collection<Name> modelNames() {
+        return modelNames.values();
+    }
+
+    /** True when some candidate found so far overlaps {@code span}. */
+    boolean overlapsFound(Span span) {
+        int next = covered.nextSetBit(span.start());
+        return next >= 0 && next < span.end();
     }
 
     String text() {
@@ -53,11 +149,13 @@ final class Scan {
     void add(Candidate candidate) {
         found.add(candidate);
         claimed.set(candidate.span().start(), candidate.span().end());
+        covered.set(candidate.span().start(), candidate.span().end());
     }
 
     /** Adds the candidate without claiming its characters: other rules may still read them. */
     void addUnclaimed(Candidate candidate) {
         found.add(candidate);
+        covered.set(candidate.span().start(), candidate.span().end());
     }
 
     boolean isClaimed(Token token) {

@@ -7,9 +7,17 @@ import java.util.regex.Pattern;
 
 /**
  * One capitalised word that is nothing known: left unresolved for the resolver, which reads it with the
- * document's other names; a preposition of place before it ("in Lisbon") hints that it is a place.
+ * document's other names; a preposition of place before it ("in Lisbon") hints that it is a place, and a
+ * brand's spelling ("GitHub", "TensorFlow") that it is a product.
  */
 final class SingleWords implements CandidateRule {
+
+    /**
+     * "GitHub", "TensorFlow", "NumPy": a capital after small letters inside one word is a brand's spelling;
+     * "McCarthy", "MacDonald" are surnames.
+     */
+    private static final Pattern CAMEL_CASE =
+            Pattern.compile("(?!Ma?c\\p{Lu})\\p{Lu}?\\p{Ll}+(?:\\p{Lu}+[\\p{Ll}\\p{N}]*)+");
 
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?:^|\\s)(?:in|at|near|outside)[ \\u00a0]$");
 
@@ -21,14 +29,19 @@ final class SingleWords implements CandidateRule {
         }
         Token title = run.title();
         String alias = title == null ? null : scan.cut(new Span(title.start(), word.end()));
-        EntityType hint = title == null && followsPlacePreposition(scan, word) ? EntityType.LOCATION : null;
+        boolean brand = title == null
+                && CAMEL_CASE.matcher(word.text()).matches()
+                && !scan.insideAddress(new Span(word.start(), word.end()));
+        EntityType hint = brand
+                ? EntityType.PRODUCT
+                : title == null && followsPlacePreposition(scan, word) ? EntityType.LOCATION : null;
         scan.addUnclaimed(new Candidate(
                 word.text(),
                 new Span(word.start(), word.end()),
                 null,
                 hint,
                 alias,
-                Evidence.SINGLE_WORD,
+                brand ? Evidence.WORD_SHAPE : Evidence.SINGLE_WORD,
                 title != null,
                 word.sentenceStart()));
         return 1;

@@ -11,6 +11,7 @@ import java.util.List;
  * @param exchanges          each exchange the importer read: its confidence and whether it is exactly right
  * @param warned             whether the importer warned about its segmentation
  * @param firstMiss          the first gold exchange read wrongly, described for the report, or null
+ * @param entities           the entity scores, or null when the gold lists no entities
  */
 public record DocumentScore(
         GoldDocument gold,
@@ -26,7 +27,8 @@ public record DocumentScore(
         Field publication,
         List<ScoredExchange> exchanges,
         boolean warned,
-        String firstMiss) {
+        String firstMiss,
+        EntityScores entities) {
 
     /** One metadata field: what the importer said and whether the gold agrees. */
     public record Field(String predicted, boolean right) {}

@@ -1,13 +1,16 @@
 package dev.colloquy.importer.evaluation;
 
 import dev.colloquy.core.article.ParsedArticle;
+import dev.colloquy.core.entity.Entity;
 import dev.colloquy.core.exchange.Exchange;
 import dev.colloquy.core.interview.Speaker;
 import dev.colloquy.core.source.ImportWarning;
 import dev.colloquy.importer.evaluation.DocumentScore.Field;
 import dev.colloquy.importer.evaluation.DocumentScore.ScoredExchange;
+import dev.colloquy.importer.evaluation.GoldDocument.GoldEntity;
 import dev.colloquy.importer.evaluation.GoldDocument.GoldExchange;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -47,7 +50,37 @@ public final class DocumentScorer {
                 new Field(null, gold.publication() == null),
                 List.of(),
                 true,
-                "rejected: " + reason);
+                "rejected: " + reason,
+                gold.entities() == null ? null : entities(gold.entities(), List.of()));
+    }
+
+    /**
+     * Entities at the level of the document: a predicted entity is right when it has a gold entity's type (or
+     * its alternative) and shares a form with it (its name or an alias against the gold text or an alias,
+     * ignoring case and spacing); a gold entity is found when some right prediction matches it.
+     */
+    public static EntityScores entities(List<GoldEntity> gold, List<Entity> predicted) {
+        EntityScores scores = new EntityScores();
+        for (GoldEntity expected : gold) {
+            boolean found = predicted.stream().anyMatch(entity -> matches(entity, expected));
+            scores.add(expected.type(), new EntityScores.Counts(0, 0, found ? 1 : 0, 1));
+        }
+        for (Entity entity : predicted) {
+            boolean right = gold.stream().anyMatch(expected -> matches(entity, expected));
+            scores.add(entity.type(), new EntityScores.Counts(right ? 1 : 0, 1, 0, 0));
+        }
+        return scores;
+    }
+
+    private static boolean matches(Entity entity, GoldEntity expected) {
+        if (!expected.allows(entity.type())) {
+            return false;
+        }
+        Set<List<String>> forms = new HashSet<>();
+        forms.add(Words.of(expected.text()));
+        expected.aliases().forEach(alias -> forms.add(Words.of(alias)));
+        return forms.contains(Words.of(entity.name()))
+                || entity.aliases().stream().map(Words::of).anyMatch(forms::contains);
     }
 
     public static DocumentScore score(GoldDocument gold, String split, ParsedArticle article) {
@@ -79,7 +112,8 @@ public final class DocumentScorer {
                 publication(gold, article),
                 exchanges,
                 warnedAboutSegmentation(article),
-                exact ? null : firstMiss(gold, read, goldOf));
+                exact ? null : firstMiss(gold, read, goldOf),
+                gold.entities() == null ? null : entities(gold.entities(), article.entities()));
     }
 
     /** Each exchange gives two boundaries: the words its question starts with and those its answer starts with. */

@@ -22,6 +22,13 @@ public final class EvaluationReport {
     private EvaluationReport() {}
 
     public static String render(List<DocumentScore> scores, String commit) {
+        return render(scores, commit, null);
+    }
+
+    /**
+     * The report, with the name model's own scores on GUM's held-out test part when {@code gumTest} is given.
+     */
+    public static String render(List<DocumentScore> scores, String commit, EntityScores gumTest) {
         StringBuilder out = new StringBuilder();
         out.append("# Importer evaluation\n\n");
         out.append("Measured on commit `")
@@ -41,11 +48,47 @@ public final class EvaluationReport {
         summaryRow(out, "development", part(scores, Corpus.DEV));
         out.append("\nTargets on the held-out part: exact ≥ 90 %, boundary F1 ≥ 0.97, headline and interviewee ≥ 95 %,")
                 .append(" publication ≥ 90 %, ≥ 97 % right at confidence ≥ 0.9, every wrong document warned.\n");
+        entities(out, scores, gumTest);
         grouped(out, "By layout", scores, score -> score.gold().layout());
         grouped(out, "By format", scores, score -> score.gold().format());
         grouped(out, "By source", scores, score -> score.gold().sourceName());
         documents(out, scores);
         return out.toString();
+    }
+
+    private static void entities(StringBuilder out, List<DocumentScore> scores, EntityScores gumTest) {
+        out.append("\n## Entities\n\n")
+                .append(
+                        "The documents whose gold lists their entities (`entities` in GOLD-FORMAT.md), scored at the level")
+                .append(
+                        " of the document: a reported entity is right when it has the gold type and shares a form (name or")
+                .append(
+                        " alias) with a gold entity; a gold entity is found when a right entity matches it. P, R and F1 by")
+                .append(" type, with the type's gold count in brackets.\n\n")
+                .append(EntityScores.header("part"))
+                .append('\n');
+        for (String split : List.of(Corpus.TEST, Corpus.DEV)) {
+            EntityScores total = new EntityScores();
+            List<DocumentScore> annotated = part(scores, split).stream()
+                    .filter(score -> score.entities() != null)
+                    .toList();
+            annotated.forEach(score -> total.addAll(score.entities()));
+            String label = split.equals(Corpus.TEST) ? "**held-out (test)**" : "development";
+            out.append(total.row(label + ", " + annotated.size() + " documents"))
+                    .append('\n');
+        }
+        if (gumTest != null) {
+            out.append(gumTest.row("GUM test part (held out from training), name model alone, exact spans"))
+                    .append('\n');
+        }
+        out.append("\n").append(EntityScores.header("document")).append('\n');
+        for (DocumentScore score : scores) {
+            if (score.entities() != null) {
+                String part = score.split().equals(Corpus.TEST) ? "held-out" : "dev";
+                out.append(score.entities().row(score.gold().document() + " (" + part + ")"))
+                        .append('\n');
+            }
+        }
     }
 
     private static List<DocumentScore> part(List<DocumentScore> scores, String split) {

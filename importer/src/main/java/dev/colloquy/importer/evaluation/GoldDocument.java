@@ -3,6 +3,7 @@ package dev.colloquy.importer.evaluation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.colloquy.core.entity.EntityType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param interviewees everyone who answers, primary first
  * @param interviewers everyone who asks by name; empty when questions are unattributed
  * @param publication  the outlet, or null when the document does not say
+ * @param entities     the named entities a careful reader lists, or null when the gold does not list them
  */
 public record GoldDocument(
         String document,
@@ -30,10 +32,55 @@ public record GoldDocument(
         List<String> interviewees,
         List<String> interviewers,
         String publication,
-        List<GoldExchange> exchanges) {
+        List<GoldExchange> exchanges,
+        List<GoldEntity> entities) {
 
     /** The first words of one exchange's question turn and of its answer. */
     public record GoldExchange(String question, String answer) {}
+
+    /**
+     * One entity of the document: its fullest form as written, its type, the other forms the document uses,
+     * and for a name that is fairly read either way (a company named like its product) the other type.
+     */
+    public record GoldEntity(String text, EntityType type, List<String> aliases, EntityType alternativeType) {
+
+        public GoldEntity {
+            aliases = List.copyOf(aliases);
+        }
+
+        /** True when {@code predicted} is of this entity's type or its alternative. */
+        public boolean allows(EntityType predicted) {
+            return predicted == type || predicted == alternativeType;
+        }
+    }
+
+    /** A gold reading without an entity list. */
+    public GoldDocument(
+            String document,
+            String sourceName,
+            String licence,
+            String derivedFrom,
+            String format,
+            String layout,
+            String headline,
+            List<String> interviewees,
+            List<String> interviewers,
+            String publication,
+            List<GoldExchange> exchanges) {
+        this(
+                document,
+                sourceName,
+                licence,
+                derivedFrom,
+                format,
+                layout,
+                headline,
+                interviewees,
+                interviewers,
+                publication,
+                exchanges,
+                null);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,6 +88,7 @@ public record GoldDocument(
         interviewees = List.copyOf(interviewees);
         interviewers = List.copyOf(interviewers);
         exchanges = List.copyOf(exchanges);
+        entities = entities == null ? null : List.copyOf(entities);
     }
 
     public boolean derived() {
@@ -86,7 +134,27 @@ public record GoldDocument(
                 fields.texts("interviewees"),
                 fields.texts("interviewers"),
                 fields.text("publication", false),
-                exchanges);
+                exchanges,
+                entities(file, root));
+    }
+
+    /** The "entities" list, or null when the gold has none. */
+    private static List<GoldEntity> entities(Path file, JsonNode root) throws CorpusException {
+        if (root.path("entities").isMissingNode()) {
+            return null;
+        }
+        JsonNode list = new Fields(file, root).array("entities");
+        List<GoldEntity> entities = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Fields entity = new Fields(file, list.get(i), "entities[" + i + "].");
+            String alternative = entity.text("alternativeType", false);
+            entities.add(new GoldEntity(
+                    entity.text("text", true),
+                    entity.type(entity.text("type", true), "type"),
+                    list.get(i).has("aliases") ? entity.texts("aliases") : List.of(),
+                    alternative == null ? null : entity.type(alternative, "alternativeType")));
+        }
+        return entities;
     }
 
     /** Typed access to one JSON object, naming the file and field in every complaint. */
@@ -108,6 +176,15 @@ public record GoldDocument(
                 throw new CorpusException(file, "field '" + prefix + name + "' must be a non-empty string");
             }
             return value.asText();
+        }
+
+        EntityType type(String value, String name) throws CorpusException {
+            try {
+                return EntityType.valueOf(value);
+            } catch (IllegalArgumentException e) {
+                throw new CorpusException(
+                        file, "field '" + prefix + name + "' must be PERSON, ORGANIZATION, LOCATION, EVENT or PRODUCT");
+            }
         }
 
         JsonNode array(String name) throws CorpusException {

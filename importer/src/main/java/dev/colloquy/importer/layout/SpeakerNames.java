@@ -97,8 +97,8 @@ public final class SpeakerNames {
     private static final Pattern OFFICE = Pattern.compile("(?i)^the[ \\u00a0]+((?:\\p{L}+[ \\u00a0]+){0,2}\\p{L}+)$");
 
     /**
-     * "THE PRESIDENT": whoever the article names with that title ("Press Gaggle by President Biden"), in full
-     * where the reference list knows the name ("Joe Biden"); null for any other label.
+     * "THE PRESIDENT": whoever the article names with that title ("Press Gaggle by President Biden"), as the
+     * article names them ("President Biden": the reference data lists no people); null for any other label.
      */
     private static String holderOfOffice(String label, String prose) {
         Matcher office = OFFICE.matcher(label.strip());
@@ -117,11 +117,7 @@ public final class SpeakerNames {
         return counts.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
-                .map(surname -> dev.colloquy.importer.entity.Gazetteer.standard()
-                        .lookup(surname)
-                        .filter(entry -> entry.type() == dev.colloquy.core.entity.EntityType.PERSON)
-                        .map(dev.colloquy.importer.entity.Gazetteer.Entry::name)
-                        .orElse(title + " " + surname))
+                .map(surname -> title + " " + surname)
                 .orElse(null);
     }
 
