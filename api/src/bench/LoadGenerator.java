@@ -1,13 +1,13 @@
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  *
  * It refuses any host but the loopback interface, at most 64 clients and 300 seconds: it is a measuring
- * instrument for your own machine, not a tool to load someone else's.
+ * instrument for your own machine, not a tool to load someone else's. Each client holds one kept-alive HTTP/1.1
+ * connection and writes the same prepared request bytes on it: on a 2-core machine the generator shares the
+ * processors with the service, so it must cost as little as it can (the JDK's HttpClient cost several times as
+ * much per request). The last line of output is the result as key=value pairs, for scripts.
  */
 public final class LoadGenerator {
 
@@ -41,20 +44,11 @@ public final class LoadGenerator {
 
     public static void main(String[] args) throws Exception {
         Settings settings = parse(args);
-        String body = body(settings.operation());
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-        HttpRequest request = HttpRequest.newBuilder(settings.url())
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        check(http, request);
-        run(http, request, settings.clients(), settings.warmup()); // JIT, connection pools, caches
+        byte[] request = request(settings.url(), body(settings.operation()));
+        check(settings.url(), request);
+        run(settings.url(), request, settings.clients(), settings.warmup()); // JIT, connection pools, caches
         long started = System.nanoTime();
-        List<Result> results = run(http, request, settings.clients(), settings.seconds());
+        List<Result> results = run(settings.url(), request, settings.clients(), settings.seconds());
         double elapsed = (System.nanoTime() - started) / 1e9;
         report(settings, results, elapsed);
     }
@@ -93,6 +87,107 @@ public final class LoadGenerator {
                 + variables.strip() + "}";
     }
 
+    /** The whole HTTP/1.1 request, as the bytes every client writes again and again. */
+    private static byte[] request(URI url, String body) {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + url.getRawPath() + " HTTP/1.1\r\n"
+                + "Host: " + url.getHost() + ":" + port(url) + "\r\n"
+                + "Content-Type: application/json\r\n"
+                + "Accept: application/graphql-response+json, application/json;q=0.9\r\n"
+                + "Content-Length: " + content.length + "\r\n\r\n";
+        byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+        byte[] all = Arrays.copyOf(headBytes, headBytes.length + content.length);
+        System.arraycopy(content, 0, all, headBytes.length, content.length);
+        return all;
+    }
+
+    private static int port(URI url) {
+        return url.getPort() == -1 ? 80 : url.getPort();
+    }
+
+    /** One kept-alive connection: writes a request, reads the status and the body its Content-Length gives. */
+    private static final class Connection implements AutoCloseable {
+
+        private final Socket socket;
+        private final OutputStream out;
+        private final InputStream in;
+        private int status;
+        private byte[] body = new byte[0];
+
+        Connection(URI url) throws IOException {
+            socket = new Socket(url.getHost(), port(url));
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+        }
+
+        void exchange(byte[] request) throws IOException {
+            out.write(request);
+            out.flush();
+            int length = -1;
+            String statusLine = line();
+            status = Integer.parseInt(statusLine.split(" ", 3)[1]);
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon).trim();
+                if (name.equalsIgnoreCase("content-length")) {
+                    length = Integer.parseInt(header.substring(colon + 1).trim());
+                } else if (name.equalsIgnoreCase("transfer-encoding")) {
+                    throw new IOException("chunked answers are not read by this generator");
+                }
+            }
+            if (length < 0) {
+                throw new IOException("an answer without Content-Length");
+            }
+            body = in.readNBytes(length);
+            if (body.length < length) {
+                throw new IOException("the connection closed in the middle of an answer");
+            }
+        }
+
+        boolean failed() {
+            return status != 200 || contains(body, ERRORS);
+        }
+
+        String body() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("the connection closed before an answer");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    private static final byte[] ERRORS = "\"errors\"".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean contains(byte[] text, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= text.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (text[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     private static String jsonString(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
@@ -109,19 +204,18 @@ public final class LoadGenerator {
     }
 
     /** One request first, so that a wrong URL or a refused operation stops the run with the answer shown. */
-    private static void check(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (failed(response.statusCode(), response.body())) {
-            throw new IllegalStateException("the service answered " + response.statusCode() + ": " + response.body());
+    private static void check(URI url, byte[] request) throws IOException {
+        try (Connection connection = new Connection(url)) {
+            connection.exchange(request);
+            if (connection.failed()) {
+                throw new IllegalStateException(
+                        "the service answered " + connection.status + ": " + connection.body());
+            }
+            System.out.printf("answer: %d bytes%n", connection.body.length);
         }
-        System.out.printf("answer: %d bytes%n", response.body().length());
     }
 
-    private static boolean failed(int status, String body) {
-        return status != 200 || body.contains("\"errors\"");
-    }
-
-    private static List<Result> run(HttpClient http, HttpRequest request, int clients, int seconds)
+    private static List<Result> run(URI url, byte[] request, int clients, int seconds)
             throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         Result[] results = new Result[clients];
@@ -129,7 +223,7 @@ public final class LoadGenerator {
         AtomicLong unexpected = new AtomicLong();
         for (int c = 0; c < clients; c++) {
             int client = c;
-            threads[c] = new Thread(() -> results[client] = client(http, request, deadline, unexpected));
+            threads[c] = new Thread(() -> results[client] = client(url, request, deadline, unexpected));
             threads[c].start();
         }
         for (Thread thread : threads) {
@@ -141,24 +235,26 @@ public final class LoadGenerator {
         return List.of(results);
     }
 
-    private static Result client(HttpClient http, HttpRequest request, long deadline, AtomicLong unexpected) {
+    private static Result client(URI url, byte[] request, long deadline, AtomicLong unexpected) {
         long[] latencies = new long[1024];
         int kept = 0;
         long requests = 0;
         long failures = 0;
+        Connection connection = null;
         while (System.nanoTime() < deadline) {
             long start = System.nanoTime();
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (failed(response.statusCode(), response.body())) {
+                if (connection == null) {
+                    connection = new Connection(url);
+                }
+                connection.exchange(request);
+                if (connection.failed()) {
                     failures++;
                 }
             } catch (IOException e) {
                 failures++;
                 unexpected.incrementAndGet();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+                connection = closed(connection);
             }
             long took = System.nanoTime() - start;
             requests++;
@@ -169,7 +265,20 @@ public final class LoadGenerator {
                 latencies[kept++] = took;
             }
         }
+        closed(connection);
         return new Result(requests, failures, latencies, kept);
+    }
+
+    /** Closes a connection that failed or is done with; the next request opens a new one. */
+    private static Connection closed(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (IOException ignored) {
+                // closing a broken connection: nothing more to learn from it
+            }
+        }
+        return null;
     }
 
     private static void report(Settings settings, List<Result> results, double elapsed) {
@@ -191,6 +300,17 @@ public final class LoadGenerator {
                 percentile(all, 0.90),
                 percentile(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "result operation=%s clients=%d seconds=%d requests=%d rps=%.1f failed=%d p50=%.2f p99=%.2f%n",
+                settings.operation(),
+                settings.clients(),
+                settings.seconds(),
+                requests,
+                requests / elapsed,
+                failures,
+                percentile(all, 0.50),
+                percentile(all, 0.99));
     }
 
     private static double percentile(long[] sorted, double p) {

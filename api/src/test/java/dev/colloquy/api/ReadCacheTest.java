@@ -1,11 +1,14 @@
 package dev.colloquy.api;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * With the read cache on (as shipped), an anonymous corpus read asked again is answered without touching the
  * database, and an import or a correction is visible to the very next read; a signed-in read is never kept
- * (which operations may be kept at all: ReadCacheFieldsTest).
+ * (which operations may be kept at all: ReadCacheFieldsTest). A kept answer is sent byte for byte as the engine
+ * sent it, with the same Content-Type, without a statement.
  */
 @QuarkusTest
 @TestProfile(ReadCacheTest.CacheOn.class)
@@ -90,6 +94,55 @@ class ReadCacheTest {
         assertThat(statements(() -> GraphQL.as(GraphQL.EDITOR).data(READER, variables)))
                 .as("a signed-in read again")
                 .isPositive();
+    }
+
+    @Test
+    void aKeptAnswerIsSentAsTheEngineSentIt() {
+        String slug = ImportTestSupport.importText(SyntheticInterviews.article("cache " + UUID.randomUUID(), 3));
+        for (String accept : new String[] {"*/*", "application/json", ACCEPT_OF_GRAPHQL_CLIENTS}) {
+            Map<String, Object> body = Map.of("query", READER, "variables", Map.of("slug", slug));
+            Response first = post(body, accept);
+            long statementsBefore = sessionFactory.getStatistics().getPrepareStatementCount();
+            Response again = post(body, accept);
+
+            assertThat(sessionFactory.getStatistics().getPrepareStatementCount())
+                    .as("statements of the read again, Accept: " + accept)
+                    .isEqualTo(statementsBefore);
+            assertThat(again.asString()).as("the answer again").isEqualTo(first.asString());
+            assertThat(again.contentType()).as("its type again").isEqualTo(first.contentType());
+            assertThat(first.jsonPath().getInt("extensions.cost.requested")).isPositive();
+        }
+    }
+
+    @Test
+    void variablesInAnotherOrderFindTheKeptAnswer() {
+        String slug = ImportTestSupport.importText(SyntheticInterviews.article("cache " + UUID.randomUUID(), 2));
+        String query = "query($slug: String!, $n: Int!) { article(slug: $slug) {"
+                + " interview { exchanges(first: $n) { nodes { ordinal } } } } }";
+        String asSent = "{\"query\": \"" + query.replace("\"", "\\\"") + "\", \"variables\": {\"slug\": \"" + slug
+                + "\", \"n\": 2}}";
+        String reordered = "{\"variables\": {\"n\": 2, \"slug\": \"" + slug + "\"}, \"query\": \""
+                + query.replace("\"", "\\\"") + "\"}";
+        String first = post(asSent, "*/*").asString();
+        long statementsBefore = sessionFactory.getStatistics().getPrepareStatementCount();
+
+        assertThat(post(reordered, "*/*").asString()).isEqualTo(first);
+        assertThat(sessionFactory.getStatistics().getPrepareStatementCount()).isEqualTo(statementsBefore);
+    }
+
+    /** What Apollo Client and graphql-request send. */
+    private static final String ACCEPT_OF_GRAPHQL_CLIENTS = "application/graphql-response+json, application/json;q=0.9";
+
+    private static Response post(Object body, String accept) {
+        return given().contentType(ContentType.JSON)
+                .accept(accept)
+                .body(body)
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
     }
 
     private long statements(Supplier<JsonPath> read) {

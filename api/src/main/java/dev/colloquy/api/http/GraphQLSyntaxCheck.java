@@ -1,8 +1,8 @@
 package dev.colloquy.api.http;
 
 import dev.colloquy.api.graphql.ErrorCoding;
+import dev.colloquy.api.graphql.ParsedQueries;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
@@ -30,12 +30,15 @@ public class GraphQLSyntaxCheck {
 
     private final String graphqlPath;
     private final long maxBodyBytes;
+    private final ParsedQueries queries;
 
     GraphQLSyntaxCheck(
+            ParsedQueries queries,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String root,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.graphqlPath = CrossSiteGuard.endpointPath(root);
         this.maxBodyBytes = maxBody.asLongValue();
+        this.queries = queries;
     }
 
     void register(@Observes Router router) {
@@ -76,7 +79,7 @@ public class GraphQLSyntaxCheck {
             return;
         }
         try {
-            Parser.parse(query);
+            queries.parse(query);
             context.next();
         } catch (InvalidSyntaxException e) {
             refuse(context, 200, "the query is not valid GraphQL: " + e.getMessage());

@@ -1,25 +1,27 @@
 package dev.colloquy.api.graphql.cache;
 
+import dev.colloquy.api.graphql.ParsedQueries;
 import dev.colloquy.api.ingest.ArticleChanges;
-import dev.colloquy.api.security.Caller;
-import graphql.ExecutionResult;
-import graphql.execution.ExecutionContext;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
+import graphql.parser.InvalidSyntaxException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Answers to anonymous reads of the corpus, kept until the corpus next changes. Between imports an article,
- * its exchanges, quotes and entities never change, so the same query with the same variables has the same
- * answer; running it again through the GraphQL engine is most of what a read costs (a data fetcher call and a
- * selection-set walk per field), so a kept answer is served without running it.
+ * Answers to anonymous reads of the corpus, kept as the JSON text sent to the client until the corpus next
+ * changes. Between imports an article, its exchanges, quotes and entities never change, so the same query with
+ * the same variables has the same answer; a kept answer is sent without running the request through the GraphQL
+ * engine at all ({@code http.CachedAnswers}), which is most of what a read costs. {@link KeepAnswers} keeps the
+ * answers as the engine gives them.
  *
  * <p>Only answers that cannot depend on who asks are kept: operations that are queries, from callers who are
  * not signed in, whose root fields all read the corpus (no lessons, no viewer, no node, which may be a lesson;
@@ -35,60 +37,80 @@ public class ReadCache {
             Set.of("article", "articles", "compareQuote", "entities", "entity", "exchange", "exchanges", "quotes");
 
     /** What identifies an answer: the corpus generation, the document, the operation and its variables. */
-    record Key(long generation, String query, String operationName, Map<String, Object> variables) {}
+    public record Key(long generation, String query, String operationName, String variables) {}
 
     /** The newest generation seen: answers of older ones are dropped when a newer one is first seen. */
     private final AtomicLong newest = new AtomicLong();
 
-    private final Map<Key, ExecutionResult> answers;
+    private final Map<Key, String> answers;
     private final int entries;
-    private final Caller caller;
     private final ArticleChanges changes;
+    private final ParsedQueries queries;
 
-    ReadCache(ReadCacheConfig config, Caller caller, ArticleChanges changes) {
+    ReadCache(ReadCacheConfig config, ArticleChanges changes, ParsedQueries queries) {
         this.entries = config.entries();
-        this.caller = caller;
         this.changes = changes;
+        this.queries = queries;
         this.answers = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, ExecutionResult> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
                 return size() > entries;
             }
         });
     }
 
-    /** The key of this execution's answer, or empty when the answer must not be kept. */
-    Optional<Key> keyFor(ExecutionContext context) {
-        OperationDefinition operation = context.getOperationDefinition();
-        if (entries == 0
-                || operation.getOperation() != OperationDefinition.Operation.QUERY
-                || !readsOnlyTheCorpus(operation)
-                || caller.name().isPresent()) {
+    /**
+     * The key of a request's answer as of now, or empty when its answer must not be kept: the cache is off, the
+     * caller is signed in, or the operation is not a query of the corpus alone. Reads the corpus generation, so
+     * it is called before the request runs and never on an event loop.
+     */
+    public Optional<Key> keyFor(String query, String operationName, Object variables, boolean anonymous) {
+        if (entries == 0 || !anonymous || query == null || !readsOnlyTheCorpus(query, operationName)) {
+            return Optional.empty();
+        }
+        String canonical = CanonicalJson.of(variables == null ? Map.of() : variables);
+        if (canonical == null) {
             return Optional.empty();
         }
         long generation = changes.clock().lastChange();
         if (newest.getAndAccumulate(generation, Math::max) < generation) {
             answers.clear(); // none of them can be asked for again
         }
-        var input = context.getExecutionInput();
-        return Optional.of(new Key(generation, input.getQuery(), input.getOperationName(), input.getVariables()));
+        return Optional.of(new Key(generation, query, operationName, canonical));
     }
 
-    ExecutionResult kept(Key key) {
-        return answers.get(key);
+    public Optional<String> kept(Key key) {
+        return Optional.ofNullable(answers.get(key));
     }
 
     /**
      * Keeps an answer without errors (an error may be passing: a timeout on a busy machine). An answer read
      * while a change committed is kept under the generation it started in, which no later read asks for.
      */
-    void keep(Key key, ExecutionResult result) {
-        if (result.getErrors().isEmpty()) {
-            answers.put(key, result);
+    void keep(Key key, String answer) {
+        answers.put(key, answer);
+    }
+
+    private boolean readsOnlyTheCorpus(String query, String operationName) {
+        Document document;
+        try {
+            document = queries.parse(query);
+        } catch (InvalidSyntaxException notGraphQL) {
+            return false;
         }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        Optional<OperationDefinition> chosen = operationName == null
+                ? operations.size() == 1 ? Optional.of(operations.get(0)) : Optional.empty()
+                : operations.stream()
+                        .filter(operation -> operationName.equals(operation.getName()))
+                        .findFirst();
+        return chosen.filter(ReadCache::readsOnlyTheCorpus).isPresent();
     }
 
     static boolean readsOnlyTheCorpus(OperationDefinition operation) {
+        if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            return false;
+        }
         for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
             if (!(selection instanceof Field field)
                     || !CORPUS_FIELDS.contains(field.getName())
