@@ -8,9 +8,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
 
 /**
  * A bounded load generator for the reader service on this machine: a fixed number of clients send one named
@@ -38,14 +41,15 @@ public final class LoadGenerator {
     /** Latencies kept per client: enough for 300 s at 10,000 requests/s per client; more are counted only. */
     private static final int MAX_SAMPLES = 3_000_000;
 
-    private record Settings(URI url, String operation, int clients, int seconds, int warmup) {}
+    private record Settings(URI url, String operation, int clients, int seconds, int warmup, Path vary) {}
 
     private record Result(long requests, long failures, long[] latencies, int kept) {}
 
     public static void main(String[] args) throws Exception {
         Settings settings = parse(args);
-        byte[] request = request(settings.url(), body(settings.operation()));
-        check(settings.url(), request);
+        List<byte[]> requests = requests(settings);
+        byte[][] request = requests.toArray(new byte[0][]);
+        check(settings.url(), request[0]);
         run(settings.url(), request, settings.clients(), settings.warmup()); // JIT, connection pools, caches
         long started = System.nanoTime();
         List<Result> results = run(settings.url(), request, settings.clients(), settings.seconds());
@@ -59,6 +63,7 @@ public final class LoadGenerator {
         int clients = 8;
         int seconds = 20;
         int warmup = 10;
+        Path vary = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--url" -> url = URI.create(args[i + 1]);
@@ -66,6 +71,7 @@ public final class LoadGenerator {
                 case "--clients" -> clients = Integer.parseInt(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                case "--vary" -> vary = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -75,19 +81,45 @@ public final class LoadGenerator {
         if (clients < 1 || clients > MAX_CLIENTS || seconds < 1 || seconds > MAX_SECONDS || warmup < 0) {
             throw new IllegalArgumentException("--clients 1.." + MAX_CLIENTS + ", --seconds 1.." + MAX_SECONDS);
         }
-        return new Settings(url, operation, clients, seconds, Math.min(warmup, MAX_SECONDS));
+        return new Settings(url, operation, clients, seconds, Math.min(warmup, MAX_SECONDS), vary);
     }
 
-    /** The operation's document and example variables as a GraphQL request body. */
-    private static String body(String operation) throws IOException {
-        String query = Files.readString(OPERATIONS.resolve(operation + ".graphql"), StandardCharsets.UTF_8);
+    /** The operation's example variables, as JSON text. */
+    private static String variables(String operation) throws IOException {
         Path variablesFile = OPERATIONS.resolve(operation + ".variables.json");
-        String variables = Files.exists(variablesFile) ? Files.readString(variablesFile, StandardCharsets.UTF_8) : "{}";
-        return "{\"operationName\":\"" + operation + "\",\"query\":" + jsonString(query) + ",\"variables\":"
-                + variables.strip() + "}";
+        return Files.exists(variablesFile) ? Files.readString(variablesFile, StandardCharsets.UTF_8).strip() : "{}";
     }
 
-    /** The whole HTTP/1.1 request, as the bytes every client writes again and again. */
+    /** The operation's document and these variables as a GraphQL request body. */
+    private static String body(String operation, String variables) throws IOException {
+        String query = Files.readString(OPERATIONS.resolve(operation + ".graphql"), StandardCharsets.UTF_8);
+        return "{\"operationName\":\"" + operation + "\",\"query\":" + jsonString(query) + ",\"variables\":"
+                + variables + "}";
+    }
+
+    /**
+     * The requests the clients send in turn: the operation with its example variables, or with --vary FILE one
+     * request per line of the file, the line taking the place of the variable "query" (distinct searches, most of
+     * which no cache holds).
+     */
+    private static List<byte[]> requests(Settings settings) throws IOException {
+        String variables = variables(settings.operation());
+        if (settings.vary() == null) {
+            return List.of(request(settings.url(), body(settings.operation(), variables)));
+        }
+        List<byte[]> requests = new ArrayList<>();
+        for (String line : Files.readAllLines(settings.vary(), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                String varied = variables.replaceFirst(
+                        "\"query\"\\s*:\\s*\"[^\"]*\"",
+                        Matcher.quoteReplacement("\"query\": " + jsonString(line.strip())));
+                requests.add(request(settings.url(), body(settings.operation(), varied)));
+            }
+        }
+        return requests;
+    }
+
+    /** The whole HTTP/1.1 request, as the bytes a client writes. */
     private static byte[] request(URI url, String body) {
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
         String head = "POST " + url.getRawPath() + " HTTP/1.1\r\n"
@@ -215,7 +247,7 @@ public final class LoadGenerator {
         }
     }
 
-    private static List<Result> run(URI url, byte[] request, int clients, int seconds)
+    private static List<Result> run(URI url, byte[][] request, int clients, int seconds)
             throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         Result[] results = new Result[clients];
@@ -235,7 +267,7 @@ public final class LoadGenerator {
         return List.of(results);
     }
 
-    private static Result client(URI url, byte[] request, long deadline, AtomicLong unexpected) {
+    private static Result client(URI url, byte[][] request, long deadline, AtomicLong unexpected) {
         long[] latencies = new long[1024];
         int kept = 0;
         long requests = 0;
@@ -247,7 +279,7 @@ public final class LoadGenerator {
                 if (connection == null) {
                     connection = new Connection(url);
                 }
-                connection.exchange(request);
+                connection.exchange(request[(int) (requests % request.length)]);
                 if (connection.failed()) {
                     failures++;
                 }
@@ -301,7 +333,7 @@ public final class LoadGenerator {
                 percentile(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6);
         System.out.printf(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "result operation=%s clients=%d seconds=%d requests=%d rps=%.1f failed=%d p50=%.2f p99=%.2f%n",
                 settings.operation(),
                 settings.clients(),

@@ -87,6 +87,26 @@ class ReadCacheTest {
     }
 
     @Test
+    void aSearchAskedAgainCostsNoStatementAndFindsANewImportAtOnce() {
+        String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String search = "query($q: String!) { search(query: $q, first: 5) { totalCount"
+                + " nodes { text article { headline } } } }";
+        Map<String, Object> variables = Map.of("q", word);
+        assertThat(GraphQL.data(search, variables).getInt("data.search.totalCount"))
+                .isZero();
+
+        ImportTestSupport.importText(SyntheticInterviews.article("cache " + word, 2)
+                .replace("taught me patience", "taught me " + word + " and patience"));
+
+        assertThat(GraphQL.data(search, variables).getInt("data.search.totalCount"))
+                .as("the same search right after the import")
+                .isPositive();
+        assertThat(statements(() -> GraphQL.data(search, variables)))
+                .as("the search again")
+                .isZero();
+    }
+
+    @Test
     void aSignedInReadIsNeverKept() {
         String slug = ImportTestSupport.importText(SyntheticInterviews.article("cache " + UUID.randomUUID(), 3));
         Map<String, Object> variables = Map.of("slug", slug);

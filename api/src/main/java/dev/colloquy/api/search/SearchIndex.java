@@ -20,6 +20,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -126,6 +127,23 @@ public class SearchIndex {
     /** What the last commit of the index reflects; empty for a new index. */
     public Optional<IndexState> state() {
         return IndexState.of(writer.getLiveCommitData());
+    }
+
+    /**
+     * The version of the texts searches see now; it grows with every commit. A search run later sees this
+     * version or a newer one, never an older one.
+     */
+    public long version() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** How many texts the index holds as last committed. */

@@ -2,6 +2,7 @@ package dev.colloquy.api.graphql.cache;
 
 import dev.colloquy.api.graphql.ParsedQueries;
 import dev.colloquy.api.ingest.ArticleChanges;
+import dev.colloquy.api.search.SearchIndex;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
@@ -24,20 +25,30 @@ import java.util.concurrent.atomic.AtomicLong;
  * answers as the engine gives them.
  *
  * <p>Only answers that cannot depend on who asks are kept: operations that are queries, from callers who are
- * not signed in, whose root fields all read the corpus (no lessons, no viewer, no node, which may be a lesson;
- * no search, whose index follows the database a moment later). A key holds the corpus generation it was read
- * in: the last number of the database's change log ({@link ArticleChanges}), which every import and metadata
- * correction advances in its own transaction. Reading it costs one primary-key read of one row, and makes an
- * answer read before a change, through this instance or any other on the same database, never served after it.
+ * not signed in, whose root fields all read the corpus or search it (no lessons, no viewer, no node, which may be
+ * a lesson). A key holds the corpus generation it was read in: the last number of the database's change log
+ * ({@link ArticleChanges}), which every import and metadata correction advances in its own transaction. Reading
+ * it costs one primary-key read of one row, and makes an answer read before a change, through this instance or
+ * any other on the same database, never served after it. The key of an answer with search results also holds
+ * the version of the index it searched, which follows the database a moment later: a search answer is kept
+ * exactly as long as a search run again would find the same.
  */
 @ApplicationScoped
 public class ReadCache {
 
-    private static final Set<String> CORPUS_FIELDS =
-            Set.of("article", "articles", "compareQuote", "entities", "entity", "exchange", "exchanges", "quotes");
+    private static final String SEARCH = "search";
 
-    /** What identifies an answer: the corpus generation, the document, the operation and its variables. */
-    public record Key(long generation, String query, String operationName, String variables) {}
+    private static final Set<String> CORPUS_FIELDS = Set.of(
+            "article", "articles", "compareQuote", "entities", "entity", "exchange", "exchanges", "quotes", SEARCH);
+
+    /** An answer that does not search is the same whatever the index holds. */
+    private static final long NO_INDEX = -1;
+
+    /**
+     * What identifies an answer: the corpus generation, the version of the search index an answer with search
+     * results was read from, the document, the operation and its variables.
+     */
+    public record Key(long generation, long indexVersion, String query, String operationName, String variables) {}
 
     /** The newest generation seen: answers of older ones are dropped when a newer one is first seen. */
     private final AtomicLong newest = new AtomicLong();
@@ -46,11 +57,13 @@ public class ReadCache {
     private final int entries;
     private final ArticleChanges changes;
     private final ParsedQueries queries;
+    private final SearchIndex index;
 
-    ReadCache(ReadCacheConfig config, ArticleChanges changes, ParsedQueries queries) {
+    ReadCache(ReadCacheConfig config, ArticleChanges changes, ParsedQueries queries, SearchIndex index) {
         this.entries = config.entries();
         this.changes = changes;
         this.queries = queries;
+        this.index = index;
         this.answers = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
@@ -65,7 +78,10 @@ public class ReadCache {
      * it is called before the request runs and never on an event loop.
      */
     public Optional<Key> keyFor(String query, String operationName, Object variables, boolean anonymous) {
-        if (entries == 0 || !anonymous || query == null || !readsOnlyTheCorpus(query, operationName)) {
+        Optional<OperationDefinition> operation = entries == 0 || !anonymous || query == null
+                ? Optional.empty()
+                : operation(query, operationName).filter(ReadCache::readsOnlyTheCorpus);
+        if (operation.isEmpty()) {
             return Optional.empty();
         }
         String canonical = CanonicalJson.of(variables == null ? Map.of() : variables);
@@ -76,7 +92,9 @@ public class ReadCache {
         if (newest.getAndAccumulate(generation, Math::max) < generation) {
             answers.clear(); // none of them can be asked for again
         }
-        return Optional.of(new Key(generation, query, operationName, canonical));
+        // Read after the generation: the index follows the database, so an answer is never newer than its key.
+        long indexVersion = searches(operation.get()) ? index.version() : NO_INDEX;
+        return Optional.of(new Key(generation, indexVersion, query, operationName, canonical));
     }
 
     public Optional<String> kept(Key key) {
@@ -91,20 +109,26 @@ public class ReadCache {
         answers.put(key, answer);
     }
 
-    private boolean readsOnlyTheCorpus(String query, String operationName) {
+    /** The operation a request runs: the one named, or the document's only one. */
+    private Optional<OperationDefinition> operation(String query, String operationName) {
         Document document;
         try {
             document = queries.parse(query);
         } catch (InvalidSyntaxException notGraphQL) {
-            return false;
+            return Optional.empty();
         }
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        Optional<OperationDefinition> chosen = operationName == null
+        return operationName == null
                 ? operations.size() == 1 ? Optional.of(operations.get(0)) : Optional.empty()
                 : operations.stream()
                         .filter(operation -> operationName.equals(operation.getName()))
                         .findFirst();
-        return chosen.filter(ReadCache::readsOnlyTheCorpus).isPresent();
+    }
+
+    private static boolean searches(OperationDefinition operation) {
+        return operation.getSelectionSet().getSelections().stream()
+                .anyMatch(selection ->
+                        selection instanceof Field field && field.getName().equals(SEARCH));
     }
 
     static boolean readsOnlyTheCorpus(OperationDefinition operation) {
