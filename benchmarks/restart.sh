@@ -19,58 +19,19 @@ SOURCE=${SOURCE:-$PWD/evaluation/corpus/wh-briefings-2021}
 DIR=${BENCH_DIR:-/tmp/colloquy-restart-bench-$N}
 PORT=${PORT:-18080}
 HEAP=${HEAP:-1g}
-USER_OPTS=(-Dcolloquy.security.users.bench.password-hash='$2a$04$YA6/59ieU7hTkC1RPg6LC.m9LKwIvIXpYB6mqzkXOvFcM73XRyyrS'
-           -Dcolloquy.security.users.bench.roles=editor)
-
 [ -f "$JAR" ] || { echo "no packaged service at $JAR: ./mvnw -B -q -pl api -am package -DskipTests" >&2; exit 2; }
 mkdir -p "$DIR/corpus"
 
-make_corpus() {
-  python3 - "$SOURCE" "$DIR/corpus" "$N" <<'PY'
-import pathlib, re, sys
-source, target, n = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3])
-briefings = sorted(p for p in source.glob("*.md") if p.name != "SOURCE.md")
-for i in range(n):
-    b = briefings[i % len(briefings)]
-    text = b.read_text(encoding="utf-8")
-    text = re.sub(r'^title: "(.*)"$', lambda m: f'title: "{m.group(1)} (copy {i})"', text, count=1, flags=re.M)
-    text = re.sub(r'^source_url: (\S+)$', lambda m: f'source_url: {m.group(1)}?copy={i}', text, count=1, flags=re.M)
-    (target / f"copy-{i:05d}-{b.name}").write_text(text, encoding="utf-8")
-for i in range(max(1, n // 50)):
-    (target / f"notes-{i:05d}.txt").write_text(
-        f"Reading list {i}\n\nA few books on press briefings.\n\nNothing here is an interview.\n", encoding="utf-8")
-PY
-  echo "$N" > "$DIR/corpus.n"
-}
-
-start() {  # start LOG [extra options…]: starts the service in the background, sets PID
-  local log=$1; shift
-  (cd "$DIR" && exec java -Xmx"$HEAP" -Dquarkus.http.port="$PORT" -Dcolloquy.corpus.dir=./corpus "${USER_OPTS[@]}" "$@" \
-       -jar "$JAR" >"$log" 2>&1) &
-  PID=$!
-}
-
-await() {  # await URL LIMIT_S: polls until 200 or fails
-  local url=$1 limit=$2 t0=$SECONDS
-  until curl -sf -o /dev/null "$url"; do
-    kill -0 "$PID" 2>/dev/null || { echo "service exited; see log" >&2; return 1; }
-    (( SECONDS - t0 < limit )) || { echo "no answer from $url in $limit s" >&2; return 1; }
-    sleep 0.1
-  done
-}
-
-stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; }
-
-now_ms() { date +%s%3N; }
+source benchmarks/lib.sh
 
 if [ "$(cat "$DIR/corpus.n" 2>/dev/null)" != "$N" ]; then
-  rm -rf "$DIR/corpus" "$DIR/data"; mkdir -p "$DIR/corpus"
-  make_corpus
+  rm -rf "$DIR/corpus" "$DIR/data"
+  make_corpus "$DIR/corpus" "$N" && echo "$N" > "$DIR/corpus.n"
 fi
 
 if [ ! -d "$DIR/data" ]; then
   echo "first start: importing $N articles (one core; this takes a while)"
-  t0=$(now_ms); start "$DIR/import.log"
+  t0=$(now_ms); start "$DIR" "$DIR/import.log"
   await "http://127.0.0.1:$PORT/q/health/ready" 7200
   echo "first import: $(( ($(now_ms) - t0) / 1000 )) s"; grep -h "corpus ingestion done\|search index built" "$DIR/import.log" || true
   stop
@@ -80,12 +41,10 @@ fi
 # shows in both figures alike.
 if [ "${BASELINE:-1}" = 1 ]; then
   base=$DIR/baseline; rm -rf "$base"; mkdir -p "$base/corpus"
-  (cd "$base" && exec java -Xmx"$HEAP" -Dquarkus.http.port="$PORT" -Dcolloquy.corpus.dir=./corpus "${USER_OPTS[@]}" \
-       -jar "$JAR" >"$base/first.log" 2>&1) & PID=$!
+  start "$base" "$base/first.log"
   await "http://127.0.0.1:$PORT/q/health/ready" 600; stop
   t0=$(now_ms)
-  (cd "$base" && exec java -Xmx"$HEAP" -Dquarkus.http.port="$PORT" -Dcolloquy.corpus.dir=./corpus "${USER_OPTS[@]}" \
-       -jar "$JAR" >"$base/restart.log" 2>&1) & PID=$!
+  start "$base" "$base/restart.log"
   await "http://127.0.0.1:$PORT/q/health/ready" 600
   echo "baseline (the sample only): ready after $(( $(now_ms) - t0 )) ms"; stop
 fi
@@ -93,7 +52,7 @@ fi
 search="http://127.0.0.1:$PORT/graphql"
 query='{"query":"{ search(query: \"vaccine\", first: 1) { totalCount } }"}'
 for r in $(seq 1 "$RESTARTS"); do
-  t0=$(now_ms); start "$DIR/restart-$r.log"
+  t0=$(now_ms); start "$DIR" "$DIR/restart-$r.log"
   await "http://127.0.0.1:$PORT/q/health/ready" 600
   ready=$(( $(now_ms) - t0 ))
   hits=$(curl -sf -H 'Content-Type: application/json' -d "$query" "$search" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["search"]["totalCount"])')
