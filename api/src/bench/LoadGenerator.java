@@ -236,14 +236,24 @@ public final class LoadGenerator {
     }
 
     /** One request first, so that a wrong URL or a refused operation stops the run with the answer shown. */
-    private static void check(URI url, byte[] request) throws IOException {
-        try (Connection connection = new Connection(url)) {
-            connection.exchange(request);
-            if (connection.failed()) {
-                throw new IllegalStateException(
-                        "the service answered " + connection.status + ": " + connection.body());
+    /**
+     * One request first, so that a wrong URL or a refused operation stops the run with the answer shown. A cold
+     * service on a busy machine may time out its first queries: up to five tries, a second apart.
+     */
+    private static void check(URI url, byte[] request) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = new Connection(url)) {
+                connection.exchange(request);
+                if (!connection.failed()) {
+                    System.out.printf("answer: %d bytes%n", connection.body.length);
+                    return;
+                }
+                if (attempt == 5) {
+                    throw new IllegalStateException(
+                            "the service answered " + connection.status + ": " + connection.body());
+                }
             }
-            System.out.printf("answer: %d bytes%n", connection.body.length);
+            Thread.sleep(1000);
         }
     }
 

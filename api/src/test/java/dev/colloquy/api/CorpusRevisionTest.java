@@ -3,6 +3,7 @@ package dev.colloquy.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colloquy.api.ingest.CorpusIngest;
+import dev.colloquy.api.ingest.CorpusRun;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +44,36 @@ class CorpusRevisionTest {
 
     @Inject
     CorpusIngest corpus;
+
+    @Test
+    void aRestartReadsOnlyTheFilesWhoseSizeOrTimeChanged() throws IOException {
+        emptyFolder();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String name = "gaggle-" + run + ".txt";
+        write(name, SyntheticInterviews.article("stamp " + run, 2));
+        write("other-" + run + ".txt", SyntheticInterviews.article("other " + run, 2));
+        assertThat(corpus.importAll().imported()).isEqualTo(2);
+
+        CorpusRun again = corpus.importAll();
+        assertThat(again.unread()).as("both files unchanged: not read").isEqualTo(2);
+        assertThat(again.known()).as("and known, with the sample").isEqualTo(3);
+
+        // An edit that keeps the size and the time is trusted as no edit: the price of not reading, and why
+        // colloquy.corpus.trust-file-times can be turned off.
+        Path file = FOLDER.resolve(name);
+        FileTime time = Files.getLastModifiedTime(file);
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("patience", "PATIENCE"));
+        Files.setLastModifiedTime(file, time);
+        assertThat(corpus.importAll().imported()).as("same size and time").isZero();
+
+        Files.setLastModifiedTime(file, FileTime.fromMillis(time.toMillis() + 1000));
+        CorpusRun touched = corpus.importAll();
+        assertThat(touched.unread()).as("only the other file unread").isEqualTo(1);
+        assertThat(touched.imported())
+                .as("the edit read and imported as a revision")
+                .isEqualTo(1);
+    }
 
     @Test
     void anEditedFileRevisesItsArticleAndAnotherFileWithTheSameHeadlineStaysApart() throws IOException {

@@ -83,8 +83,9 @@ class RejectedSourcesTest {
         CorpusRun run = corpus.importAll();
 
         assertThat(run)
-                .as("the sample and the lighthouse article known, the rejected file skipped unparsed")
-                .isEqualTo(new CorpusRun(0, 2, 0, 1));
+                .as("the sample and the lighthouse article known, the rejected file skipped unparsed, both folder"
+                        + " files unread")
+                .isEqualTo(new CorpusRun(0, 2, 0, 1, 2));
     }
 
     @Test

@@ -55,8 +55,19 @@ public class CorpusIngest {
     @Inject
     RejectedSources rejections;
 
+    @Inject
+    CorpusFiles corpusFiles;
+
     @ConfigProperty(name = "colloquy.corpus.dir", defaultValue = "./corpus")
     Path corpusDir;
+
+    /**
+     * Whether a folder file whose size and modification time are those recorded when it was last read is taken as
+     * unchanged without reading it. Off for folders whose tools rewrite files keeping both (rsync -t of an edit
+     * that keeps the size, restored backups).
+     */
+    @ConfigProperty(name = "colloquy.corpus.trust-file-times", defaultValue = "true")
+    boolean trustFileTimes;
 
     void onStart(@Observes StartupEvent event) {
         importAll();
@@ -73,27 +84,80 @@ public class CorpusIngest {
         for (Document document : shippedDocuments()) {
             importQuietly(document, known, tally);
         }
-        // Reading and hashing the folder is most of a restart's work once nothing is parsed again: spread it over
-        // the cores, then read again and import, in name order, only the files whose text is new.
+        // Once nothing is parsed again, reading and hashing the folder is most of a restart's work: files whose
+        // size and time are as recorded are not read at all, the others are read and hashed on every core; then
+        // the files whose text is new are read again and imported, in name order.
+        Map<String, CorpusFiles.Seen> recorded = trustFileTimes ? corpusFiles.recorded() : Map.of();
         List<Path> files = folderFiles();
-        List<Seen> seen = files.parallelStream().map(file -> seen(file, known)).toList();
+        List<Look> looks =
+                files.parallelStream().map(file -> look(file, known, recorded)).toList();
+        List<CorpusFiles.Seen> learnt = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            switch (seen.get(i)) {
+            Look look = looks.get(i);
+            switch (look.seen()) {
                 case IMPORTED -> tally.known++;
                 case REJECTED -> tally.rejectedBefore++;
-                case NEW -> readFile(files.get(i)).ifPresent(document -> importQuietly(document, known, tally));
+                case NEW ->
+                    look.hashWith(readFile(files.get(i))
+                                    .map(document -> importQuietly(document, known, tally))
+                                    .orElse(null))
+                            .ifPresent(learnt::add);
             }
+            if (look.seen() != Seen.NEW) {
+                look.learnt().ifPresent(learnt::add);
+            }
+            if (look.unread()) {
+                tally.unread++;
+            }
+        }
+        if (trustFileTimes) {
+            corpusFiles.record(learnt);
         }
         CorpusRun run = tally.done();
         LOG.infof(
                 "corpus ingestion done in %d ms: %d new document(s) imported, %d known, %d rejected now, %d rejected"
-                        + " before and skipped",
+                        + " before and skipped; %d of %d folder file(s) unchanged by size and time, not read",
                 (System.nanoTime() - started) / 1_000_000,
                 run.imported(),
                 run.known(),
                 run.rejected(),
-                run.rejectedBefore());
+                run.rejectedBefore(),
+                run.unread(),
+                files.size());
         return run;
+    }
+
+    /**
+     * What a first look at a folder file found: whether its text is known, whether the file was left unread
+     * (size and time as recorded), and its stamp and hash to record when it was read.
+     */
+    private record Look(Seen seen, boolean unread, String name, Optional<CorpusFiles.Stamp> stamp, String hash) {
+
+        Optional<CorpusFiles.Seen> learnt() {
+            return hashWith(hash);
+        }
+
+        /** What to record of the file: its stamp from before it was read, with the hash of the text read. */
+        Optional<CorpusFiles.Seen> hashWith(String contentHash) {
+            return unread || contentHash == null
+                    ? Optional.empty()
+                    : stamp.map(s -> new CorpusFiles.Seen(name, s, contentHash));
+        }
+    }
+
+    /** Looks at a file: by its recorded hash if its size and time are unchanged, otherwise by reading it. */
+    private Look look(Path file, Known known, Map<String, CorpusFiles.Seen> recorded) {
+        String name = file.getFileName().toString();
+        Optional<CorpusFiles.Stamp> stamp = CorpusFiles.Stamp.of(file); // before reading: a later edit shows
+        CorpusFiles.Seen before = recorded.get(name);
+        if (before != null && stamp.isPresent() && before.stamp().equals(stamp.get())) {
+            Seen seen = seen(before.contentHash(), known);
+            if (seen != Seen.NEW) {
+                return new Look(seen, true, name, stamp, before.contentHash());
+            }
+        }
+        Optional<String> hash = readFile(file).map(this::hashOf);
+        return new Look(hash.map(h -> seen(h, known)).orElse(Seen.NEW), false, name, stamp, hash.orElse(null));
     }
 
     /** A document to import: a name for messages and the bytes. */
@@ -109,38 +173,41 @@ public class CorpusIngest {
         NEW
     }
 
-    /** Reads and hashes a file; only reads the sets, so that files may be looked at in parallel. */
-    private Seen seen(Path file, Known known) {
-        Optional<Document> document = readFile(file);
-        if (document.isEmpty()) {
-            return Seen.NEW;
-        }
-        String hash;
+    /** The hash that stands for a document: its text's, or its bytes' when it cannot be read as text. */
+    private String hashOf(Document document) {
         try {
-            hash = imports.readCorpusFile(document.get().name(), document.get().bytes())
+            return imports.readCorpusFile(document.name(), document.bytes())
                     .document()
                     .contentHash();
         } catch (ImportFailedException e) {
-            hash = sha256(document.get().bytes());
+            return sha256(document.bytes());
         }
+    }
+
+    /** What a hash says; only reads the sets, so that files may be looked at in parallel. */
+    private static Seen seen(String hash, Known known) {
         if (known.imported().contains(hash)) {
             return Seen.IMPORTED;
         }
         return known.rejected().contains(hash) ? Seen.REJECTED : Seen.NEW;
     }
 
-    private void importQuietly(Document document, Known known, CorpusRun.Tally tally) {
+    /**
+     * Imports a document unless its text is known; returns the hash that stands for it (null when it could not
+     * be stored for a reason that is not the document's, so that nothing is recorded of it).
+     */
+    private String importQuietly(Document document, Known known, CorpusRun.Tally tally) {
         String hash = null;
         try {
             SourceDecoder.Decoded read = imports.readCorpusFile(document.name(), document.bytes());
             hash = read.document().contentHash();
             if (known.imported().contains(hash)) {
                 tally.known++;
-                return;
+                return hash;
             }
             if (known.rejected().contains(hash)) {
                 tally.rejectedBefore++;
-                return;
+                return hash;
             }
             ImportOutcome outcome = imports.importCorpusFile(read);
             known.imported().add(hash);
@@ -154,20 +221,23 @@ public class CorpusIngest {
                         outcome.exchangeCount(),
                         outcome.warnings().size());
             }
+            return hash;
         } catch (ImportFailedException e) {
             // A file that is no text has no text hash: its bytes' hash stands for it.
             String key = hash != null ? hash : sha256(document.bytes());
             if (known.rejected().contains(key)) {
                 tally.rejectedBefore++;
-                return;
+                return key;
             }
             LOG.errorf("skipped %s: %s", LogSafe.text(document.name()), LogSafe.text(e.getMessage()));
             reject(key, document.name(), e.getMessage());
             known.rejected().add(key);
             tally.rejected++;
+            return key;
         } catch (RuntimeException e) {
             // Not the document's fault (the database, a bug in storing): not recorded, so the next start tries again.
             LOG.errorf(e, "skipped %s: could not store it", LogSafe.text(document.name()));
+            return null;
         }
     }
 
