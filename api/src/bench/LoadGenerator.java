@@ -330,17 +330,19 @@ public final class LoadGenerator {
                 .flatMapToLong(r -> Arrays.stream(r.latencies(), 0, r.kept()))
                 .sorted()
                 .toArray();
+        double rate = requests / elapsed;
+        double p50 = percentile(all, 0.50);
+        double p99 = percentile(all, 0.99);
+        String run = settings.operation() + ", " + settings.clients() + " clients, " + settings.seconds() + " s";
         System.out.printf(
-                "%s, %d clients, %d s: %d requests, %.0f requests/s, %d failed; latency ms p50 %.2f p90 %.2f p99 %.2f max %.2f%n",
-                settings.operation(),
-                settings.clients(),
-                settings.seconds(),
+                "%s: %d requests, %.0f requests/s, %d failed; latency ms p50 %.2f p90 %.2f p99 %.2f max %.2f%n",
+                run,
                 requests,
-                requests / elapsed,
+                rate,
                 failures,
-                percentile(all, 0.50),
+                p50,
                 percentile(all, 0.90),
-                percentile(all, 0.99),
+                p99,
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6);
         System.out.printf(
                 Locale.ROOT,
@@ -349,10 +351,10 @@ public final class LoadGenerator {
                 settings.clients(),
                 settings.seconds(),
                 requests,
-                requests / elapsed,
+                rate,
                 failures,
-                percentile(all, 0.50),
-                percentile(all, 0.99));
+                p50,
+                p99);
     }
 
     private static double percentile(long[] sorted, double p) {
