@@ -37,6 +37,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -211,11 +212,13 @@ public class SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int total = searcher.count(query);
+                // One pass ranks the page and counts every hit exactly (no threshold on the count).
+                TopDocs top = searcher.search(
+                        query, new TopScoreDocCollectorManager(Math.max(1, offset + count), null, Integer.MAX_VALUE));
+                int total = Math.toIntExact(top.totalHits.value);
                 if (count == 0 || offset >= total) {
                     return new Found(List.of(), total);
                 }
-                TopDocs top = searcher.search(query, offset + count);
                 ScoreDoc[] page =
                         Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
                 int[] docIds = new int[page.length];
