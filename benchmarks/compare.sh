@@ -58,11 +58,15 @@ baseline=$base_tree/api/target/quarkus-app/quarkus-run.jar
 words=$WORK/words.txt
 tr -cs 'A-Za-z' '\n' < "$SAMPLE" | tr 'A-Z' 'a-z' | awk 'length >= 6' | sort -u > "$words"
 
-load() {  # load OPERATION CLIENTS [--vary FILE]: the generator's result line as "rps p50 p99"
-  local op=$1 clients=$2; shift 2
-  java "$ROOT/api/src/bench/LoadGenerator.java" --url "http://127.0.0.1:$PORT/graphql" --operation "$op" \
-      --clients "$clients" --seconds "$SECONDS_EACH" --warmup 5 "$@" \
-    | awk '/^result /{for(i=2;i<=NF;i++){split($i,kv,"="); r[kv[1]]=kv[2]} print r["rps"], r["p50"], r["p99"], r["failed"]}'
+cell() {  # cell OPERATION CLIENTS [--vary FILE]: one table cell, "requests/s, p50 / p99 ms", or why there is none
+  local op=$1 clients=$2 out; shift 2
+  if out=$(java "$ROOT/api/src/bench/LoadGenerator.java" --url "http://127.0.0.1:$PORT/graphql" --operation "$op" \
+             --clients "$clients" --seconds "$SECONDS_EACH" --warmup 5 "$@" 2>&1); then
+    echo "$out" | awk '/^result /{for(i=2;i<=NF;i++){split($i,kv,"="); r[kv[1]]=kv[2]}
+                      printf "%.0f/s, %s / %s ms%s", r["rps"], r["p50"], r["p99"], (r["failed"] > 0 ? ", " r["failed"] " failed" : "")}'
+  else
+    echo "(no figure: $(echo "$out" | grep -m1 -o 'answered [0-9]*\|Exception[^:]*' || echo 'the generator failed'))"
+  fi
 }
 
 measure() {  # measure LABEL JAR N: one build at one size; appends rows to $rows
@@ -79,13 +83,9 @@ measure() {  # measure LABEL JAR N: one build at one size; appends rows to $rows
   await "http://127.0.0.1:$PORT/q/health/ready" 600
   local restart_ms=$(( $(now_ms) - t0 ))
   local cells=""
-  for c in $CLIENTS; do
-    cells+=" | $(load InterviewReader "$c" | awk '{printf "%.0f/s, %s / %s ms", $1, $2, $3}')"
-  done
-  for c in $CLIENTS; do
-    cells+=" | $(load Search "$c" | awk '{printf "%.0f/s, %s / %s ms", $1, $2, $3}')"
-  done
-  cells+=" | $(load Search 8 --vary "$words" | awk '{printf "%.0f/s, %s / %s ms", $1, $2, $3}')"
+  for c in $CLIENTS; do cells+=" | $(cell InterviewReader "$c")"; done
+  for c in $CLIENTS; do cells+=" | $(cell Search "$c")"; done
+  cells+=" | $(cell Search 8 --vary "$words")"
   local rss; rss=$(awk '/VmHWM/{printf "%.0f MB", $2/1024}' "/proc/$PID/status")
   stop
   local disk; disk=$(du -sm "$dir/data" | awk '{print $1 " MB"}')
@@ -98,6 +98,7 @@ rows=""
 for n in ${SIZES//,/ }; do
   measure "baseline $base_rev" "$baseline" "$n"
   measure "this $this_rev" "$current" "$n"
+  echo "size $n done"
 done
 
 header="| articles | build | first import | restart |"
