@@ -12,6 +12,7 @@ import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Prose;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A pull quote is a short passage set apart on the page and followed by an attribution line: one short
@@ -22,6 +23,7 @@ public final class DetectPullQuotes implements Stage {
 
     private static final int MAX_ATTRIBUTION_WORDS = 12;
     private static final int MAX_PULL_QUOTE_WORDS = 90;
+    private static final Pattern DASH = Pattern.compile("[—–―-]+[ \\u00a0]*");
 
     @Override
     public String name() {
@@ -50,6 +52,13 @@ public final class DetectPullQuotes implements Stage {
             document.htmlHints().blockquotes().forEach(document::addPullQuote);
         }
         List<Block> blocks = document.blocks();
+        for (Block block : blocks) {
+            String speaker = ownAttribution(block);
+            if (speaker != null) {
+                block.classify(BlockKind.PULL_QUOTE, "a block quote ending in its attribution line");
+                document.addPullQuote(new PullQuoteBlocks(block, block, speaker));
+            }
+        }
         for (int i = 1; i < blocks.size(); i++) {
             Block candidate = blocks.get(i);
             String speaker = attributedSpeaker(candidate, document.interviewee());
@@ -71,6 +80,35 @@ public final class DetectPullQuotes implements Stage {
                 candidate.classify(BlockKind.DEBRIS, "attribution line without a quote");
             }
         }
+    }
+
+    /**
+     * The speaker named by the last line of a Markdown block quote ("> — Rick Santorum") whose other lines
+     * are the words quoted, or null when the block is not such a quote.
+     */
+    static String ownAttribution(Block block) {
+        if (!block.isUnclassified() || block.markup() == null || !block.markup().quoted()) {
+            return null;
+        }
+        List<String> lines = block.lines().stream()
+                .map(line -> line.text().strip())
+                .filter(line -> !line.isEmpty())
+                .toList();
+        if (lines.size() < 2) {
+            return null;
+        }
+        String last = lines.get(lines.size() - 1);
+        String quoted = String.join(" ", lines.subList(0, lines.size() - 1));
+        if (!DASH.matcher(last).lookingAt()
+                || Prose.wordCount(last) > MAX_ATTRIBUTION_WORDS
+                || Prose.wordCount(quoted) > MAX_PULL_QUOTE_WORDS
+                || !Prose.endsLikeSentence(quoted)) {
+            return null;
+        }
+        return Names.personCandidates(last).stream()
+                .map(Names.Candidate::name)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The speaker an attribution line names, or null when the block is not one. */
