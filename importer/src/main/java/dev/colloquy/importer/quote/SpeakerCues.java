@@ -115,14 +115,18 @@ final class SpeakerCues {
         Map<String, Map<String, Integer>> titles = new HashMap<>();
         for (Entity entity : entities) {
             if (entity.type() == EntityType.PERSON) {
+                Set<String> forms = new java.util.HashSet<>(entity.aliases());
+                forms.add(entity.name());
                 for (Mention mention : entity.mentions()) {
-                    spans.add(new NamedSpan(mention.text().span(), entity.name()));
-                    countTitle(titles, mention.text().span(), entity.name());
+                    forms.add(mention.text().text());
+                }
+                for (Span span : occurrences(text, forms)) {
+                    spans.add(new NamedSpan(span, entity.name()));
+                    countTitle(titles, span, entity.name());
                 }
             }
         }
-        spans.sort(Comparator.comparing(NamedSpan::span));
-        this.people = spans;
+        this.people = outermost(spans);
         this.turnSpeaker = null;
         this.titled = new HashMap<>();
         titles.forEach((title, counts) -> titled.put(
@@ -131,6 +135,44 @@ final class SpeakerCues {
                         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                         .orElseThrow()
                         .getKey()));
+    }
+
+    /**
+     * Every place a form of the name stands as whole words: the entity stage lists a name's mentions where it
+     * recognised them, and a speaker's cue may name them anywhere.
+     */
+    private static List<Span> occurrences(String text, Set<String> forms) {
+        List<Span> found = new ArrayList<>();
+        for (String form : forms) {
+            if (form.isBlank()) {
+                continue;
+            }
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                int end = at + form.length();
+                boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (whole) {
+                    found.add(new Span(at, end));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The names in text order, a name inside a longer one ("Putin" in "Vladimir Putin") left out. */
+    private static List<NamedSpan> outermost(List<NamedSpan> spans) {
+        List<NamedSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt((NamedSpan named) -> named.span().start())
+                .thenComparing(named -> -named.span().end()));
+        List<NamedSpan> kept = new ArrayList<>();
+        int reached = -1;
+        for (NamedSpan named : sorted) {
+            if (named.span().end() > reached) {
+                kept.add(named);
+                reached = named.span().end();
+            }
+        }
+        return kept;
     }
 
     /**
