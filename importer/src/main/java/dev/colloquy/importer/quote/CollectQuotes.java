@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * ("one woman said"). A quote without a cue of its own that follows another closely ("…,” he said, “…") is its
  * second half, with the same speaker. Without any cue, prose may still quote at length (a lead's unattributed
  * line), but a turn's words in quotation marks are scare quotes, titles or the speaker's own wording. Short
- * quotes without a cue, titles (Title Case, or after "called"), and words the speaker gives as their own
+ * quotes without a cue, titles (Title Case, or after "called" with no person calling), and words the speaker gives as their own
  * ("I said “…”") are never quotes.
  */
 public final class CollectQuotes implements Stage {
@@ -152,7 +152,7 @@ public final class CollectQuotes implements Stage {
             if (!cue.cued() && closeToPrevious) {
                 speaker = previousSpeaker;
             } else if (!cue.cued() && (isShort(document, span) || titleLike(document, span))
-                    || namesAWork(document, span, block)) {
+                    || cue.voice() != Voice.PERSON && namesAWork(document, span, block)) {
                 continue;
             }
             if (closeToPrevious && Objects.equals(speaker, previousSpeaker)) {
@@ -213,7 +213,9 @@ public final class CollectQuotes implements Stage {
                     || !question && cue.voice() == Voice.SECOND_PERSON
                     || cue.voice() == Voice.NONE && !continues
                     || speaker != null && SpeakerCues.samePerson(speaker, turnSpeaker);
-            if (own || namesAWork(document, span, block) || !cue.cued() && titleLike(document, span)) {
+            if (own
+                    || cue.voice() != Voice.PERSON && namesAWork(document, span, block)
+                    || !cue.cued() && titleLike(document, span)) {
                 continue;
             }
             quotes.add(new Quote(
