@@ -8,6 +8,7 @@ import dev.colloquy.importer.Importer;
 import dev.colloquy.importer.evaluation.Corpus;
 import dev.colloquy.importer.evaluation.DocumentScorer;
 import dev.colloquy.importer.evaluation.QuoteScores;
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreQuote;
@@ -27,14 +28,23 @@ import java.util.Properties;
  * as {@code evaluate} scores them. CoreNLP tells no kind of quote and aligns none to an exchange, so only found,
  * right speaker and precision are compared; its speaker is its canonical mention when it gives one.
  */
-final class CoreNlpQuoteComparison {
+public final class CoreNlpQuoteComparison {
 
     private CoreNlpQuoteComparison() {}
+
+    /** The quote comparison alone: the corpus folder, and the Markdown file to append the section to. */
+    public static void main(String[] args) throws Exception {
+        String section = section(Path.of(args[0]));
+        System.out.print(section);
+        Files.writeString(
+                Path.of(args[1]), section, java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
 
     /** The Markdown section for the comparison. */
     static String section(Path corpus) throws Exception {
         long start = System.nanoTime();
-        StanfordCoreNLP pipeline = pipeline();
+        StanfordCoreNLP pipeline = pipeline("tokenize,ssplit,pos,lemma,ner,depparse");
+        StanfordCoreNLP quoting = pipeline("quote");
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, QuoteScores> ours = new LinkedHashMap<>();
         Map<String, QuoteScores> theirs = new LinkedHashMap<>();
@@ -49,6 +59,9 @@ final class CoreNlpQuoteComparison {
             long t0 = System.nanoTime();
             CoreDocument document = new CoreDocument(parsed.source().text());
             pipeline.annotate(document);
+            // attribution without coreference: an empty set of chains where the quote annotator looks for them
+            document.annotation().set(CorefCoreAnnotations.CorefChainAnnotation.class, new java.util.HashMap<>());
+            quoting.annotate(document);
             theirsNanos += System.nanoTime() - t0;
             ParsedArticle asCoreNlpReads = new ParsedArticle(
                     parsed.source(),
@@ -79,7 +92,18 @@ final class CoreNlpQuoteComparison {
                     + " documents";
             out.append(QuoteScores.row(part + ", Colloquy", ours.get(split).overall()))
                     .append('\n');
-            out.append(QuoteScores.row(part + ", CoreNLP 4.5.10", theirs.get(split).overall()))
+            QuoteScores.Counts coreNlp = theirs.get(split).overall();
+            // CoreNLP links no quote to an exchange: no alignment to count, not even "none" as right
+            out.append(QuoteScores.row(
+                            part + ", CoreNLP 4.5.10",
+                            new QuoteScores.Counts(
+                                    coreNlp.gold(),
+                                    coreNlp.found(),
+                                    coreNlp.rightSpeaker(),
+                                    coreNlp.reported(),
+                                    coreNlp.matched(),
+                                    0,
+                                    0)))
                     .append('\n');
         }
         out.append(String.format(
@@ -91,14 +115,15 @@ final class CoreNlpQuoteComparison {
         return out.toString();
     }
 
-    private static StanfordCoreNLP pipeline() {
+    private static StanfordCoreNLP pipeline(String annotators) {
         Properties properties = new Properties();
-        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,quote");
+        properties.setProperty("annotators", annotators);
         properties.setProperty("ner.useSUTime", "false");
         properties.setProperty("ner.applyNumericClassifiers", "false");
         properties.setProperty("tokenize.language", "en");
         properties.setProperty("quote.attributeQuotes", "true");
-        properties.setProperty("quote.attribution.useCoref", "false");
+        // the quote annotator runs alone over what the first pipeline annotated, coreference chains left empty
+        properties.setProperty("enforceRequirements", "false");
         return new StanfordCoreNLP(properties);
     }
 
