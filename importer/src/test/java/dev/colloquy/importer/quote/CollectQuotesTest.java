@@ -2,6 +2,7 @@ package dev.colloquy.importer.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.quote.Quote;
 import dev.colloquy.core.quote.QuoteKind;
 import dev.colloquy.core.text.Span;
@@ -167,6 +168,70 @@ class CollectQuotesTest {
         assertThat(spans).hasSize(1);
         assertThat(text.substring(spans.get(0).start(), spans.get(0).end()))
                 .isEqualTo("If we knew what we were doing, it wouldn't be called \"research\", would it?");
+    }
+
+    /** An exchange of the White House press briefing of 20 January 2021 (public domain), as published. */
+    private static final String GAGGLE = """
+            Press Briefing by Press Secretary Jen Psaki, January 20, 2021
+
+            MS. PSAKI:  Hi, everyone.  Okay, a couple of items for you at the top.
+
+            Q    A short time ago, President Biden said
+            that he received a very generous letter from President Trump.  Of
+            course, he said it was private.  He said, “I will not talk about it
+            until I talk to him.”  Is President Biden planning to call now former
+            President Trump?
+
+            MS. PSAKI:  Well, I think, Peter, that was a reflection of President
+            Biden’s view.  It was both generous and gracious.
+            """;
+
+    @Test
+    void aPronounStandsForTheSubjectOfTheSentenceBeforeNotTheNameNearestIt() throws Exception {
+        WorkingDocument document = TestDocuments.annotate(GAGGLE);
+
+        assertThat(starting(document, "I will not talk about it").speaker())
+                .as("“He said” after “he said it was private” after “President Biden said that he received a letter"
+                        + " from President Trump”")
+                .contains("Biden");
+    }
+
+    /**
+     * The opening of Wikinews, "The future of the peace process in Israel" (9 January 2008, CC BY 2.5, via GUM;
+     * evaluation/corpus/gum-wikinews/peres.html), shortened: a caption that repeats a line of the answer.
+     */
+    private static final String CAPTIONED = """
+            <html><body><article>
+            <h1>The future of the peace process in Israel</h1>
+            <figure class="thumb">
+              <img src="images/peres-1.jpg" alt="Israeli Flag" width="220">
+              <figcaption>"The future is only peace. The problem is how long will it take and how many victims \
+            will it call for." Shimon Peres image: David Shankbone.</figcaption>
+            </figure>
+            <p><strong>Wikinews:</strong> Mr. President, as a Nobel Peace Prize recipient and as one of the fathers \
+            of the modern peace process in Israel, do you still think that there is a future to the peace process?</p>
+            <p><strong>Shimon Peres:</strong> The future is only peace. The problem is how long will it take and how \
+            many victims will it call for. Why do I say peace? Because when you look historically, at the development \
+            of humanity, most of our lives we are living on the land.</p>
+            <p><strong>Wikinews:</strong> How do you feel about that?</p>
+            <p><strong>Peres:</strong> Well, I distinguish between two histories, the spiritual and the material.</p>
+            </article></body></html>
+            """;
+
+    @Test
+    void aCaptionThatRepeatsALineIsANarrativeQuoteOfThePersonItNamesAlignedToItsAnswer() throws Exception {
+        ParsedArticle article = TestDocuments.parse("peres.html", CAPTIONED);
+
+        Quote caption = article.quotes().stream()
+                .filter(quote -> quote.text().text().startsWith("The future is only peace"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(caption.kind()).isEqualTo(QuoteKind.NARRATIVE);
+        assertThat(caption.speaker())
+                .as("the person the caption names after the quote, not the photographer")
+                .isEqualTo("Shimon Peres");
+        assertThat(caption.source()).isNotNull();
+        assertThat(caption.source().exchange()).isEqualTo(1);
     }
 
     static Quote starting(WorkingDocument document, String words) {
