@@ -33,7 +33,7 @@ import opennlp.tools.namefind.NameSample;
  * held-out test part (exact spans, CoreNLP given GUM's tokens and sentences). CoreNLP has no EVENT or PRODUCT
  * type: its MISC names are left out, and its fine-grained place types (CITY, COUNTRY, STATE_OR_PROVINCE) are
  * LOCATION. Prints Markdown for EVALUATION.md and writes it to a file. Arguments: the corpus folder, GUM's
- * test file, the Markdown file to write.
+ * test file, the Markdown file to write. The quote comparison ({@link CoreNlpQuoteComparison}) follows.
  */
 public final class CoreNlpComparison {
 
@@ -96,6 +96,7 @@ public final class CoreNlpComparison {
                 loadSeconds,
                 oursNanos / 1e9,
                 theirsNanos / 1e9));
+        out.append(CoreNlpQuoteComparison.section(corpus));
         System.out.print(out);
         Files.writeString(Path.of(args[2]), out.toString(), StandardCharsets.UTF_8);
     }

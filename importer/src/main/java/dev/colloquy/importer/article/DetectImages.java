@@ -12,6 +12,7 @@ import dev.colloquy.importer.text.Prose;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds pictures by the shape their text leaves on a page: a block of two to four short lines, one of them
@@ -22,6 +23,7 @@ import java.util.Set;
 public final class DetectImages implements Stage {
 
     private static final int MAX_CREDIT_WORDS = 6;
+    private static final Pattern DASH = Pattern.compile("[—–―]");
 
     @Override
     public String name() {
@@ -88,6 +90,9 @@ public final class DetectImages implements Stage {
         String text = line.text();
         if (Credits.isMarked(text) && Prose.wordCount(text) <= 10) {
             return true;
+        }
+        if (DASH.matcher(text).lookingAt()) {
+            return false; // "— Rick Santorum" under a block quote attributes words; it credits no picture
         }
         int words = Prose.wordCount(text);
         return words >= 1

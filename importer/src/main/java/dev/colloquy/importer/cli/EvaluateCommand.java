@@ -9,6 +9,7 @@ import dev.colloquy.importer.evaluation.DocumentScore;
 import dev.colloquy.importer.evaluation.EntityScores;
 import dev.colloquy.importer.evaluation.Evaluation;
 import dev.colloquy.importer.evaluation.EvaluationReport;
+import dev.colloquy.importer.evaluation.QuoteScores;
 import dev.colloquy.importer.evaluation.Summary;
 import dev.colloquy.importer.transcript.TurnWeights;
 import java.io.IOException;
@@ -119,6 +120,8 @@ final class EvaluateCommand implements Callable<Integer> {
         printSummary(out, "development", scores, Corpus.DEV);
         printEntities(out, "held-out (test)", scores, Corpus.TEST);
         printEntities(out, "development", scores, Corpus.DEV);
+        printQuotes(out, "held-out (test)", scores, Corpus.TEST);
+        printQuotes(out, "development", scores, Corpus.DEV);
         EntityScores gum = null;
         if (namesTest != null) {
             try {
@@ -161,6 +164,31 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (documents > 0) {
             out.printf(Locale.ROOT, "%-16s %3d documents  entities %s%n", label, documents, figures(total));
+        }
+    }
+
+    private static void printQuotes(PrintWriter out, String label, List<DocumentScore> scores, String split) {
+        QuoteScores total = new QuoteScores();
+        int documents = 0;
+        for (DocumentScore score : scores) {
+            if (score.split().equals(split) && score.quotes() != null) {
+                total.addAll(score.quotes());
+                documents++;
+            }
+        }
+        if (documents > 0) {
+            QuoteScores.Counts all = total.overall();
+            out.printf(
+                    Locale.ROOT,
+                    "%-16s %3d documents  quotes found %.3f  right speaker %.3f  precision %.3f  alignment %.3f"
+                            + " (%d gold)%n",
+                    label,
+                    documents,
+                    all.recall(),
+                    all.speakerShare(),
+                    all.precision(),
+                    all.alignment(),
+                    all.gold());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
  * @param warned             whether the importer warned about its segmentation
  * @param firstMiss          the first gold exchange read wrongly, described for the report, or null
  * @param entities           the entity scores, or null when the gold lists no entities
+ * @param quotes             the quote scores, or null when the gold lists no quotes
  */
 public record DocumentScore(
         GoldDocument gold,
@@ -28,7 +29,8 @@ public record DocumentScore(
         List<ScoredExchange> exchanges,
         boolean warned,
         String firstMiss,
-        EntityScores entities) {
+        EntityScores entities,
+        QuoteScores quotes) {
 
     /** One metadata field: what the importer said and whether the gold agrees. */
     public record Field(String predicted, boolean right) {}

@@ -51,7 +51,8 @@ public final class DocumentScorer {
                 List.of(),
                 true,
                 "rejected: " + reason,
-                gold.entities() == null ? null : entities(gold.entities(), List.of()));
+                gold.entities() == null ? null : entities(gold.entities(), List.of()),
+                gold.quotes() == null ? null : QuoteScorer.unread(gold));
     }
 
     /**
@@ -113,7 +114,18 @@ public final class DocumentScorer {
                 exchanges,
                 warnedAboutSegmentation(article),
                 exact ? null : firstMiss(gold, read, goldOf),
-                gold.entities() == null ? null : entities(gold.entities(), article.entities()));
+                gold.entities() == null ? null : entities(gold.entities(), article.entities()),
+                gold.quotes() == null ? null : QuoteScorer.score(gold, article, goldExchanges(goldOf, read.size())));
+    }
+
+    /** For each exchange read, the gold exchange (from 1) whose answer or else question it starts, or -1. */
+    static int[] goldExchanges(int[] goldOf, int readCount) {
+        int[] exchanges = new int[readCount];
+        for (int i = 0; i < readCount; i++) {
+            int boundary = goldOf[2 * i + 1] >= 0 ? goldOf[2 * i + 1] : goldOf[2 * i];
+            exchanges[i] = boundary < 0 ? -1 : boundary / 2 + 1;
+        }
+        return exchanges;
     }
 
     /** Each exchange gives two boundaries: the words its question starts with and those its answer starts with. */

@@ -49,6 +49,7 @@ public final class EvaluationReport {
         out.append("\nTargets on the held-out part: exact ≥ 90 %, boundary F1 ≥ 0.97, headline and interviewee ≥ 95 %,")
                 .append(" publication ≥ 90 %, ≥ 97 % right at confidence ≥ 0.9, every wrong document warned.\n");
         entities(out, scores, gumTest);
+        quotes(out, scores);
         grouped(out, "By layout", scores, score -> score.gold().layout());
         grouped(out, "By format", scores, score -> score.gold().format());
         grouped(out, "By source", scores, score -> score.gold().sourceName());
@@ -87,6 +88,48 @@ public final class EvaluationReport {
                 String part = score.split().equals(Corpus.TEST) ? "held-out" : "dev";
                 out.append(score.entities().row(score.gold().document() + " (" + part + ")"))
                         .append('\n');
+            }
+        }
+    }
+
+    private static void quotes(StringBuilder out, List<DocumentScore> scores) {
+        out.append("\n## Quotes\n\n")
+                .append(
+                        "The documents whose gold lists their quotes (`quotes` in GOLD-FORMAT.md). **Found**: gold quotes")
+                .append(" that a reported quote holds at least half of; **right speaker**: gold quotes found with the")
+                .append(" gold speaker (or none when the gold names none); **precision**: reported quotes that match a")
+                .append(
+                        " gold quote, borderline passages (`quotesEitherWay`) left out; **alignment**: pull and narrative")
+                .append(
+                        " quotes of an interviewee found and linked to the gold's exchange (or to none). Found, speaker")
+                .append(" and alignment go by the gold's kind, precision by the kind the importer reported.\n\n")
+                .append(QuoteScores.header("part · kind"))
+                .append('\n');
+        for (String split : List.of(Corpus.TEST, Corpus.DEV)) {
+            QuoteScores total = new QuoteScores();
+            List<DocumentScore> annotated = part(scores, split).stream()
+                    .filter(score -> score.quotes() != null)
+                    .toList();
+            annotated.forEach(score -> total.addAll(score.quotes()));
+            String label = (split.equals(Corpus.TEST) ? "**held-out (test)**" : "development") + ", " + annotated.size()
+                    + " documents";
+            out.append(QuoteScores.row(label + " · all", total.overall())).append('\n');
+            for (dev.colloquy.core.quote.QuoteKind kind : QuoteScores.KINDS) {
+                out.append(QuoteScores.row(label + " · " + kind, total.of(kind)))
+                        .append('\n');
+            }
+        }
+        out.append("\nTargets on the held-out part: found, right speaker and precision ≥ 0.85, alignment ≥ 0.80.\n\n")
+                .append("| document | gold quotes | found (recall) | right speaker | precision | alignment")
+                .append(" | what went wrong (development documents only) |\n|---|---:|---:|---:|---:|---:|---|\n");
+        for (DocumentScore score : scores) {
+            if (score.quotes() != null) {
+                boolean dev = score.split().equals(Corpus.DEV);
+                String row = QuoteScores.row(
+                        score.gold().document() + " (" + (dev ? "dev" : "held-out") + ")",
+                        score.quotes().overall());
+                String misses = dev ? cell(String.join("; ", score.quotes().misses()), 400) : "";
+                out.append(row).append(' ').append(misses).append(" |\n");
             }
         }
     }
@@ -179,8 +222,12 @@ public final class EvaluationReport {
     }
 
     private static String cell(String text) {
+        return cell(text, 80);
+    }
+
+    private static String cell(String text, int limit) {
         String squeezed = text.replaceAll("\\s+", " ").replace("|", "\\|").strip();
-        return squeezed.length() <= 80 ? squeezed : squeezed.substring(0, 80) + "…";
+        return squeezed.length() <= limit ? squeezed : squeezed.substring(0, limit) + "…";
     }
 
     private static String ratio(int part, int whole) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.colloquy.core.entity.EntityType;
+import dev.colloquy.core.quote.QuoteKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import java.util.List;
  * @param interviewers everyone who asks by name; empty when questions are unattributed
  * @param publication  the outlet, or null when the document does not say
  * @param entities     the named entities a careful reader lists, or null when the gold does not list them
+ * @param quotes       the quotations a careful reader lists, or null when the gold does not list them
+ * @param quotesEitherWay borderline passages in quotation marks that scoring neither rewards nor punishes
  */
 public record GoldDocument(
         String document,
@@ -33,7 +36,9 @@ public record GoldDocument(
         List<String> interviewers,
         String publication,
         List<GoldExchange> exchanges,
-        List<GoldEntity> entities) {
+        List<GoldEntity> entities,
+        List<GoldQuote> quotes,
+        List<String> quotesEitherWay) {
 
     /** The first words of one exchange's question turn and of its answer. */
     public record GoldExchange(String question, String answer) {}
@@ -52,6 +57,52 @@ public record GoldDocument(
         public boolean allows(EntityType predicted) {
             return predicted == type || predicted == alternativeType;
         }
+    }
+
+    /**
+     * One quotation: the words as the document has them, how they appear, whose they are (null when the document
+     * does not tell), which occurrence of the words is meant (from 1), and for a pull or narrative quote of an
+     * interviewee the exchange whose answer it renders ({@code aligned} true, {@code sourceExchange} null when no
+     * answer says it); for an embedded quote the exchange it is reported in, when given.
+     */
+    public record GoldQuote(
+            String text,
+            QuoteKind kind,
+            String speaker,
+            int occurrence,
+            boolean aligned,
+            Integer sourceExchange,
+            Integer exchange) {}
+
+    /** A gold reading with entities but no quotes. */
+    public GoldDocument(
+            String document,
+            String sourceName,
+            String licence,
+            String derivedFrom,
+            String format,
+            String layout,
+            String headline,
+            List<String> interviewees,
+            List<String> interviewers,
+            String publication,
+            List<GoldExchange> exchanges,
+            List<GoldEntity> entities) {
+        this(
+                document,
+                sourceName,
+                licence,
+                derivedFrom,
+                format,
+                layout,
+                headline,
+                interviewees,
+                interviewers,
+                publication,
+                exchanges,
+                entities,
+                null,
+                List.of());
     }
 
     /** A gold reading without an entity list. */
@@ -79,7 +130,9 @@ public record GoldDocument(
                 interviewers,
                 publication,
                 exchanges,
-                null);
+                null,
+                null,
+                List.of());
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -89,6 +142,8 @@ public record GoldDocument(
         interviewers = List.copyOf(interviewers);
         exchanges = List.copyOf(exchanges);
         entities = entities == null ? null : List.copyOf(entities);
+        quotes = quotes == null ? null : List.copyOf(quotes);
+        quotesEitherWay = List.copyOf(quotesEitherWay);
     }
 
     public boolean derived() {
@@ -135,7 +190,49 @@ public record GoldDocument(
                 fields.texts("interviewers"),
                 fields.text("publication", false),
                 exchanges,
-                entities(file, root));
+                entities(file, root),
+                quotes(file, root, exchanges.size()),
+                eitherWay(file, root));
+    }
+
+    /** The "quotes" list, or null when the gold has none. */
+    private static List<GoldQuote> quotes(Path file, JsonNode root, int exchanges) throws CorpusException {
+        if (root.path("quotes").isMissingNode()) {
+            return null;
+        }
+        JsonNode list = new Fields(file, root).array("quotes");
+        List<GoldQuote> quotes = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode node = list.get(i);
+            Fields quote = new Fields(file, node, "quotes[" + i + "].");
+            String kind = quote.text("kind", true);
+            if (!List.of("PULL", "NARRATIVE", "EMBEDDED").contains(kind)) {
+                throw new CorpusException(file, "field 'quotes[" + i + "].kind' must be PULL, NARRATIVE or EMBEDDED");
+            }
+            Integer occurrence = quote.ordinal("occurrence", Integer.MAX_VALUE);
+            quotes.add(new GoldQuote(
+                    quote.text("text", true),
+                    QuoteKind.valueOf(kind),
+                    quote.text("speaker", false),
+                    occurrence == null ? 1 : occurrence,
+                    node.has("sourceExchange"),
+                    quote.ordinal("sourceExchange", exchanges),
+                    quote.ordinal("exchange", exchanges)));
+        }
+        return quotes;
+    }
+
+    /** The texts of "quotesEitherWay", empty when the gold has none. */
+    private static List<String> eitherWay(Path file, JsonNode root) throws CorpusException {
+        if (root.path("quotesEitherWay").isMissingNode()) {
+            return List.of();
+        }
+        JsonNode list = new Fields(file, root).array("quotesEitherWay");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            texts.add(new Fields(file, list.get(i), "quotesEitherWay[" + i + "].").text("text", true));
+        }
+        return texts;
     }
 
     /** The "entities" list, or null when the gold has none. */
@@ -176,6 +273,19 @@ public record GoldDocument(
                 throw new CorpusException(file, "field '" + prefix + name + "' must be a non-empty string");
             }
             return value.asText();
+        }
+
+        /** An optional number from 1 to {@code max}, or null when absent or null. */
+        Integer ordinal(String name, int max) throws CorpusException {
+            JsonNode value = node.path(name);
+            if (value.isMissingNode() || value.isNull()) {
+                return null;
+            }
+            if (!value.isInt() || value.asInt() < 1 || value.asInt() > max) {
+                throw new CorpusException(
+                        file, "field '" + prefix + name + "' must be a number from 1 to " + max + " or null");
+            }
+            return value.asInt();
         }
 
         EntityType type(String value, String name) throws CorpusException {

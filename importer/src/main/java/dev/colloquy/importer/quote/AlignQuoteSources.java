@@ -164,7 +164,11 @@ public final class AlignQuoteSources implements Stage {
         for (Map.Entry<Integer, Double> entry :
                 matcher.similarities(quoteProfile).entrySet()) {
             boolean better = entry.getValue() > bestScore || entry.getValue() == bestScore && entry.getKey() < best;
-            if (windows.get(entry.getKey()).exchange() == choice.exchange() && better) {
+            Window window = windows.get(entry.getKey());
+            // a pull quote set inside an answer lies within a window's span: it cannot render itself
+            boolean itself = window.span().start() < quote.text().end()
+                    && quote.text().start() < window.span().end();
+            if (window.exchange() == choice.exchange() && better && !itself) {
                 bestScore = entry.getValue();
                 best = entry.getKey();
             }

@@ -7,10 +7,15 @@ import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.Fact;
+import dev.colloquy.importer.document.Line;
 import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.document.WorkingDocument.ImageLines;
 import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.quote.SpeakerCues.Cue;
+import dev.colloquy.importer.quote.SpeakerCues.Voice;
 import dev.colloquy.importer.text.Prose;
+import dev.colloquy.importer.text.WordList;
 import dev.colloquy.importer.transcript.ExchangeLocator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,18 +24,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Gathers every quote of the article: the pull quotes found earlier, the quotes in the article's own prose
- * (NARRATIVE), and the words of third persons that a speaker reports inside a turn (EMBEDDED). A quote
- * without a cue of its own continues the previous quote's speaker in the same paragraph; in a turn, short
- * scare quotes and the speaker's own words are not quotes of someone else.
+ * Gathers every quote of the article: the pull quotes found earlier, the quotes in the article's own prose and
+ * captions (NARRATIVE), and the words of third persons that a speaker reports inside a turn (EMBEDDED).
+ *
+ * <p>What counts is the cue ({@link SpeakerCues}): words in quotation marks that a verb or noun of speech ties
+ * to someone are a quote, with the person named, or with no speaker when the cue describes rather than names
+ * ("one woman said"). A quote without a cue of its own that follows another closely ("…,” he said, “…") is its
+ * second half, with the same speaker. Without any cue, prose may still quote at length (a lead's unattributed
+ * line), but a turn's words in quotation marks are scare quotes, titles or the speaker's own wording. Short
+ * quotes without a cue, titles (Title Case, or after "called" with no person calling), and words the speaker gives as their own
+ * ("I said “…”") are never quotes.
  */
 public final class CollectQuotes implements Stage {
 
     private static final int MAX_SCARE_QUOTE_WORDS = 3;
     /** Room for a cue such as ",” the minister said. “" between two parts of one quotation. */
     private static final int MAX_CONTINUATION_GAP = 40;
+
+    private static final Pattern TITLE_CUE =
+            Pattern.compile("(?i)\\b" + WordList.choice("/quote/title-cues.txt") + "[\\s,:]*$");
+    private static final Pattern LEAD_IN_END = Pattern.compile("[:;,][\\s\\u00a0]*$");
 
     @Override
     public String name() {
@@ -39,7 +55,7 @@ public final class CollectQuotes implements Stage {
 
     @Override
     public Set<Fact> requires() {
-        return Set.of(Fact.BLOCKS, Fact.PULL_QUOTES, Fact.PARTICIPANTS, Fact.EXCHANGES, Fact.ENTITIES);
+        return Set.of(Fact.BLOCKS, Fact.IMAGES, Fact.PULL_QUOTES, Fact.PARTICIPANTS, Fact.EXCHANGES, Fact.ENTITIES);
     }
 
     /** The quotes, and which continues which: AlignQuoteSources reads a continuation with its first part. */
@@ -53,27 +69,51 @@ public final class CollectQuotes implements Stage {
         List<Quote> quotes = new ArrayList<>();
         Map<Span, Span> continuations = new HashMap<>();
         for (PullQuoteBlocks pull : document.pullQuotes()) {
-            quotes.add(new Quote(
-                    QuoteKind.PULL,
-                    pull.quote().spanned(),
-                    pullQuoteSpeaker(document, pull),
-                    pull.attribution() == null ? null : pull.attribution().spanned(),
-                    null,
-                    null));
+            quotes.add(pullQuote(document, pull));
         }
         SpeakerCues cues = new SpeakerCues(document.text(), document.entities());
         ExchangeLocator locator = new ExchangeLocator(document.exchanges());
+        Block previous = null;
         for (Block block : document.blocks()) {
             switch (block.kind()) {
-                case LEAD, STANDFIRST, TRANSCRIPT_INTRO ->
-                    narrativeQuotes(document, cues, block, quotes, continuations);
+                case LEAD, STANDFIRST, TRANSCRIPT_INTRO -> {
+                    if (block.markup() != null && block.markup().quoted()) {
+                        quotes.addAll(blockQuote(document, cues, block, previous));
+                    } else {
+                        narrativeQuotes(document, cues, block, quotes, continuations);
+                    }
+                }
                 case QUESTION, ANSWER -> quotes.addAll(embeddedQuotes(document, cues, locator, block));
                 default -> {}
             }
+            previous = block;
+        }
+        for (ImageLines image : document.images()) {
+            quotes.addAll(captionQuotes(document, cues, image));
         }
         quotes.sort(Comparator.comparing(quote -> quote.text().span()));
         document.quotes(quotes);
         document.quoteContinuations(continuations);
+    }
+
+    private static Quote pullQuote(WorkingDocument document, PullQuoteBlocks pull) {
+        SpannedText words = pull.quote().spanned();
+        SpannedText attribution =
+                pull.attribution() == null ? null : pull.attribution().spanned();
+        if (pull.quote() == pull.attribution()) {
+            // a block quote that ends with its own attribution line ("> — Rick Santorum")
+            List<Line> lines = pull.quote().lines().stream()
+                    .filter(line -> !line.text().isBlank())
+                    .toList();
+            Line last = lines.get(lines.size() - 1);
+            words = SpannedText.cut(
+                    document.text(),
+                    new Span(
+                            lines.get(0).span().start(),
+                            lines.get(lines.size() - 2).span().end()));
+            attribution = SpannedText.cut(document.text(), last.span());
+        }
+        return new Quote(QuoteKind.PULL, words, pullQuoteSpeaker(document, pull), attribution, null, null);
     }
 
     /** A pull quote without a named speaker is the interviewee's: that is what interview pages pull out. */
@@ -81,7 +121,19 @@ public final class CollectQuotes implements Stage {
         if (pull.speaker() != null && !pull.speaker().isBlank()) {
             return pull.speaker();
         }
+        return interviewee(document);
+    }
+
+    private static String interviewee(WorkingDocument document) {
         return document.interviewee() == null ? null : document.interviewee().name();
+    }
+
+    /** Where the words that may lead into a quote start: the sentence before, never before the previous quote. */
+    private static int leadInStart(SpeakerCues cues, Span quote, Block block, Span previous) {
+        int sentence = cues.sentenceStart(quote.start(), block.span().start());
+        int before = cues.sentenceStart(
+                Math.max(block.span().start(), sentence - 1), block.span().start());
+        return previous == null ? before : Math.max(before, previous.end() + 1);
     }
 
     private static void narrativeQuotes(
@@ -94,12 +146,16 @@ public final class CollectQuotes implements Stage {
         Span previous = null;
         for (Span span : QuotedSpeech.find(
                 document.text(), block.span().start(), block.span().end())) {
-            String speaker = cues.speakerOf(span, block.span());
+            Cue cue = cues.cueOf(span, block.span(), leadInStart(cues, span, block, previous));
             boolean closeToPrevious = previous != null && span.start() - previous.end() <= MAX_CONTINUATION_GAP;
-            if (speaker == null && previous != null) {
+            String speaker = cue.voice() == Voice.PERSON ? cue.speaker() : null;
+            if (!cue.cued() && closeToPrevious) {
                 speaker = previousSpeaker;
+            } else if (!cue.cued() && (isShort(document, span) || titleLike(document, span))
+                    || cue.voice() != Voice.PERSON && namesAWork(document, span, block)) {
+                continue;
             }
-            if (closeToPrevious && java.util.Objects.equals(speaker, previousSpeaker)) {
+            if (closeToPrevious && Objects.equals(speaker, previousSpeaker)) {
                 continuations.put(span, previous);
             }
             quotes.add(
@@ -109,26 +165,135 @@ public final class CollectQuotes implements Stage {
         }
     }
 
+    /**
+     * A block quote in the article's prose repeats someone's words (a pull quote): the speaker is named by the
+     * paragraph that leads into it ("…, he was quoted by the Canadian Press;"), or else it is the interviewee.
+     */
+    private static List<Quote> blockQuote(WorkingDocument document, SpeakerCues cues, Block block, Block previous) {
+        String speaker = null;
+        if (previous != null
+                && previous.is(BlockKind.LEAD)
+                && LEAD_IN_END.matcher(previous.text()).find()) {
+            Cue cue = cues.leadInCue(previous.span());
+            speaker = cue.voice() == Voice.PERSON ? cue.speaker() : null;
+        }
+        String said = speaker != null ? speaker : interviewee(document);
+        List<Quote> quotes = new ArrayList<>();
+        for (Span span : QuotedSpeech.find(
+                document.text(), block.span().start(), block.span().end())) {
+            if (!isShort(document, span)) {
+                quotes.add(new Quote(QuoteKind.PULL, SpannedText.cut(document.text(), span), said, null, null, null));
+            }
+        }
+        return quotes;
+    }
+
     private static List<Quote> embeddedQuotes(
             WorkingDocument document, SpeakerCues cues, ExchangeLocator locator, Block block) {
         List<Quote> quotes = new ArrayList<>();
-        String turnSpeaker = block.is(BlockKind.ANSWER) && document.interviewee() != null
-                ? document.interviewee().name()
-                : null;
+        boolean question = block.is(BlockKind.QUESTION);
+        String turnSpeaker = turnSpeaker(document, block);
+        SpeakerCues turnCues = cues.inTurnOf(turnSpeaker);
         Integer exchange = locator.exchangeAt(block.span().start());
+        Span previous = null;
+        String previousSpeaker = null;
         for (Span span : QuotedSpeech.find(
                 document.text(), block.span().start(), block.span().end())) {
-            String quoted = document.text().substring(span.start(), span.end());
-            String named = cues.speakerOf(span, block.span());
-            String speaker = named != null ? named : cues.describedSpeakerOf(span, block.span());
-            if (speaker == null
-                    || Objects.equals(speaker, turnSpeaker)
-                    || Prose.wordCount(quoted) <= MAX_SCARE_QUOTE_WORDS) {
+            int from = cues.sentenceStart(span.start(), block.span().start());
+            Cue cue = turnCues.cueOf(span, block.span(), previous == null ? from : Math.max(from, previous.end() + 1));
+            boolean continues = previous != null && span.start() - previous.end() <= MAX_CONTINUATION_GAP;
+            String speaker = switch (cue.voice()) {
+                case PERSON -> cue.speaker();
+                case SECOND_PERSON -> question ? interviewee(document) : turnSpeaker;
+                case NONE -> continues ? previousSpeaker : turnSpeaker;
+                case FIRST_PERSON -> turnSpeaker;
+                case UNNAMED -> null;
+            };
+            boolean own = cue.voice() == Voice.FIRST_PERSON
+                    || !question && cue.voice() == Voice.SECOND_PERSON
+                    || cue.voice() == Voice.NONE && !continues
+                    || speaker != null && SpeakerCues.samePerson(speaker, turnSpeaker);
+            if (own
+                    || cue.voice() != Voice.PERSON && namesAWork(document, span, block)
+                    || !cue.cued() && titleLike(document, span)) {
                 continue;
             }
             quotes.add(new Quote(
                     QuoteKind.EMBEDDED, SpannedText.cut(document.text(), span), speaker, null, exchange, null));
+            previous = span;
+            previousSpeaker = speaker;
         }
         return quotes;
+    }
+
+    /** Who speaks a turn: its label's speaker, else the interviewer for a question and the interviewee for an answer. */
+    private static String turnSpeaker(WorkingDocument document, Block block) {
+        if (block.label() != null && block.label().speaker() != null) {
+            return block.label().speaker();
+        }
+        if (block.is(BlockKind.QUESTION)) {
+            return document.interviewer() == null
+                    ? null
+                    : document.interviewer().name();
+        }
+        return interviewee(document);
+    }
+
+    /**
+     * Quotes in a picture's caption ("“The future is only peace.” Shimon Peres"): the caption's cue names the
+     * speaker, or else the person it names after the quote, or before it.
+     */
+    private static List<Quote> captionQuotes(WorkingDocument document, SpeakerCues cues, ImageLines image) {
+        List<Quote> quotes = new ArrayList<>();
+        SpannedText caption = image.caption();
+        if (caption == null) {
+            return quotes;
+        }
+        Span line = caption.span();
+        for (Span span : QuotedSpeech.find(document.text(), line.start(), line.end())) {
+            Cue cue = cues.cueOf(span, line, line.start());
+            if (!cue.cued() && (isShort(document, span) || titleLike(document, span))) {
+                continue;
+            }
+            String speaker = cue.voice() == Voice.PERSON ? cue.speaker() : null;
+            if (!cue.cued()) {
+                String after = cues.personIn(new Span(span.end(), line.end()));
+                speaker = after != null ? after : cues.personIn(new Span(line.start(), span.start()));
+            }
+            quotes.add(
+                    new Quote(QuoteKind.NARRATIVE, SpannedText.cut(document.text(), span), speaker, null, null, null));
+        }
+        return quotes;
+    }
+
+    private static boolean isShort(WorkingDocument document, Span span) {
+        return Prose.wordCount(document.text().substring(span.start(), span.end())) <= MAX_SCARE_QUOTE_WORDS;
+    }
+
+    /** Every word of four letters or more capitalised, and no full stop at the end: a title, not a sentence. */
+    static boolean titleLike(WorkingDocument document, Span span) {
+        String quoted = document.text().substring(span.start(), span.end()).strip();
+        if (quoted.isEmpty() || ".!?…,".indexOf(quoted.charAt(quoted.length() - 1)) >= 0) {
+            return false;
+        }
+        boolean anyLong = false;
+        for (String word : quoted.split("[\\s\\u00a0]+")) {
+            String letters = word.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                anyLong = true;
+                if (!Character.isUpperCase(letters.codePointAt(0))) {
+                    return false;
+                }
+            }
+        }
+        return anyLong;
+    }
+
+    /** Words in quotation marks right after "called", "titled", "named": the name of a work, not a quote. */
+    private static boolean namesAWork(WorkingDocument document, Span span, Block block) {
+        int from = Math.max(block.span().start(), span.start() - 30);
+        return TITLE_CUE
+                .matcher(document.text().substring(from, Math.max(from, span.start() - 1)))
+                .find();
     }
 }

@@ -12,6 +12,7 @@ import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Prose;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A pull quote is a short passage set apart on the page and followed by an attribution line: one short
@@ -22,6 +23,8 @@ public final class DetectPullQuotes implements Stage {
 
     private static final int MAX_ATTRIBUTION_WORDS = 12;
     private static final int MAX_PULL_QUOTE_WORDS = 90;
+    private static final int MAX_DESCRIBED_ATTRIBUTION_WORDS = 30;
+    private static final Pattern DASH = Pattern.compile("[—–―-]+[ \\u00a0]*");
 
     @Override
     public String name() {
@@ -47,9 +50,18 @@ public final class DetectPullQuotes implements Stage {
     public void apply(WorkingDocument document) {
         // A page's blockquotes come first, as its markup left them; then attribution lines in the text.
         if (document.htmlHints() != null) {
-            document.htmlHints().blockquotes().forEach(document::addPullQuote);
+            for (PullQuoteBlocks pull : document.htmlHints().blockquotes()) {
+                document.addPullQuote(pull.attribution() == null ? withLineAfter(document, pull) : pull);
+            }
         }
         List<Block> blocks = document.blocks();
+        for (Block block : blocks) {
+            String speaker = ownAttribution(block);
+            if (speaker != null) {
+                block.classify(BlockKind.PULL_QUOTE, "a block quote ending in its attribution line");
+                document.addPullQuote(new PullQuoteBlocks(block, block, speaker));
+            }
+        }
         for (int i = 1; i < blocks.size(); i++) {
             Block candidate = blocks.get(i);
             String speaker = attributedSpeaker(candidate, document.interviewee());
@@ -71,6 +83,71 @@ public final class DetectPullQuotes implements Stage {
                 candidate.classify(BlockKind.DEBRIS, "attribution line without a quote");
             }
         }
+    }
+
+    /**
+     * A blockquote whose attribution is the paragraph after it, set apart by a dash ("— Peres, on whether the
+     * Arab states' oil wealth will eclipse Israel's prominence"): the line names the speaker before its first
+     * comma and says what the words answered after it, so it may run longer than an attribution in the text.
+     */
+    private static PullQuoteBlocks withLineAfter(WorkingDocument document, PullQuoteBlocks pull) {
+        List<Block> blocks = document.blocks();
+        int next = blocks.indexOf(pull.quote()) + 1;
+        while (next < blocks.size() && blocks.get(next).is(BlockKind.PULL_QUOTE)) {
+            next++;
+        }
+        if (next >= blocks.size()) {
+            return pull;
+        }
+        Block line = blocks.get(next);
+        if (!line.isUnclassified()
+                || line.lines().size() != 1
+                || !DASH.matcher(line.text()).lookingAt()
+                || Prose.wordCount(line.text()) > MAX_DESCRIBED_ATTRIBUTION_WORDS) {
+            return pull;
+        }
+        String named = line.text().replaceFirst("^[—–―-]+[ \\u00a0]*", "").split(",", 2)[0];
+        Speaker interviewee = document.interviewee();
+        String speaker = interviewee != null && Names.occurrences(named, Names.surname(interviewee.name())) > 0
+                ? interviewee.name()
+                : Names.personCandidates(named).stream()
+                        .map(Names.Candidate::name)
+                        .findFirst()
+                        .orElse(null);
+        if (speaker == null) {
+            return pull;
+        }
+        line.classify(BlockKind.ATTRIBUTION, "a dashed line naming who said the blockquote before it");
+        return new PullQuoteBlocks(pull.quote(), line, speaker);
+    }
+
+    /**
+     * The speaker named by the last line of a Markdown block quote ("> — Rick Santorum") whose other lines
+     * are the words quoted, or null when the block is not such a quote.
+     */
+    static String ownAttribution(Block block) {
+        if (!block.isUnclassified() || block.markup() == null || !block.markup().quoted()) {
+            return null;
+        }
+        List<String> lines = block.lines().stream()
+                .map(line -> line.text().strip())
+                .filter(line -> !line.isEmpty())
+                .toList();
+        if (lines.size() < 2) {
+            return null;
+        }
+        String last = lines.get(lines.size() - 1);
+        String quoted = String.join(" ", lines.subList(0, lines.size() - 1));
+        if (!DASH.matcher(last).lookingAt()
+                || Prose.wordCount(last) > MAX_ATTRIBUTION_WORDS
+                || Prose.wordCount(quoted) > MAX_PULL_QUOTE_WORDS
+                || !Prose.endsLikeSentence(quoted)) {
+            return null;
+        }
+        return Names.personCandidates(last).stream()
+                .map(Names.Candidate::name)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The speaker an attribution line names, or null when the block is not one. */

@@ -4,111 +4,530 @@ import dev.colloquy.core.entity.Entity;
 import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.core.entity.Mention;
 import dev.colloquy.core.text.Span;
-import dev.colloquy.importer.text.Prose;
+import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells who speaks a quote from the cue around it: a verb of speaking with a named person or a pronoun as
- * its subject, after the quote ("…,” Rutte said", "…,” he added") or before it, in the same sentence or the
- * one before ("Rutte responded, “…", "He observed how … . “…", "saying that while “…"). A pronoun stands for
- * the person last named before it.
+ * Tells who speaks a quote from the cue around it: a verb of speaking after the quote ("…,” Rutte said",
+ * "…,” said the minister") or before it in the same sentence or the one before ("Rutte responded, “…",
+ * "He observed how … . “…"), a noun owned by the speaker ("Gael's point that “…”", "His language was: “…”"),
+ * or a phrase naming the speaker after it ("according to Rutte"). The speaker is the subject of the verb: the
+ * word right before it once auxiliaries and adverbs are set aside, or for "…, saying “…”" the subject of the
+ * sentence. A person the entity stage found is named; "he" and "she" stand for the subject of the nearest
+ * sentence before that has one; "the President" stands for the person most often called "President X". A
+ * subject that is none of these ("One woman said", "people who say", "they said") is an unnamed speaker:
+ * the quote is cued, but nobody is guessed.
  */
 final class SpeakerCues {
 
     private static final Pattern SPEECH_VERB =
             Pattern.compile("(?i)\\b(" + WordList.choice("/quote/speech-cue-verbs.txt") + ")\\b");
-    private static final Pattern PRONOUN = Pattern.compile("\\b([Hh]e|[Ss]he|[Tt]hey)\\b");
-    private static final Pattern DESCRIBED = Pattern.compile(
-            "\\b((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)[ \\u00a0](?:[\\p{L}-]+[ \\u00a0])??[\\p{L}-]+)"
-                    + "[ \\u00a0]+(?:[\\p{L}’']+[ \\u00a0]+){0,2}$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*\\s+");
+    private static final Pattern SPEECH_NOUN =
+            Pattern.compile("(?i)\\b(" + WordList.choice("/quote/speech-cue-nouns.txt") + ")\\b");
+    private static final Pattern SPEAKER_AFTER =
+            Pattern.compile("(?i)\\b(" + WordList.choice("/quote/speaker-after-cues.txt") + ")\\b");
+    private static final Set<String> SKIPPED = WordList.load("/quote/subject-skip-words.txt");
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    /** Words after which a participle ("in saying", "by saying") takes the sentence's subject. */
+    private static final Set<String> PARTICIPLE_LEADS = Set.of("in", "by", "while", "when", "after", "before", "on");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final String CLOSERS = "\"”’)»";
+    private static final int MAX_VERB_DISTANCE = 40;
+    private static final int MAX_AFTER_CUE_DISTANCE = 40;
+    private static final int MAX_DEPTH = 4;
+    private static final int MAX_PHRASE_WORDS = 6;
+    private static final int LOOK_BACK = 1500;
+
+    /** Who the cue says speaks. */
+    enum Voice {
+        /** No cue: nothing ties the quote to a speaker. */
+        NONE,
+        /** A person the entity stage found. */
+        PERSON,
+        /** Someone the text describes but does not name ("one woman", "people who say", "they"). */
+        UNNAMED,
+        /** The writer or the turn's speaker ("I said", "we say"): their own words, not a quote of another. */
+        FIRST_PERSON,
+        /** The person addressed ("You said, …"). */
+        SECOND_PERSON
+    }
+
+    /** A cue and the person it names (only for {@link Voice#PERSON}). */
+    record Cue(Voice voice, String speaker) {
+
+        static final Cue NONE = new Cue(Voice.NONE, null);
+        static final Cue UNNAMED = new Cue(Voice.UNNAMED, null);
+
+        static Cue person(String name) {
+            return new Cue(Voice.PERSON, name);
+        }
+
+        boolean cued() {
+            return voice != Voice.NONE;
+        }
+    }
 
     /** A person's mention: where the name stands and whom it names. */
     record NamedSpan(Span span, String person) {}
 
     private final String text;
     private final List<NamedSpan> people;
+    /** For each title ("president"), the person most often named with it ("President Biden"). */
+    private final Map<String, String> titled;
+    /** Who speaks the turn being read: "he" and "she" in it stand for someone else. */
+    private final String turnSpeaker;
+
+    private SpeakerCues(String text, List<NamedSpan> people, Map<String, String> titled, String turnSpeaker) {
+        this.text = text;
+        this.people = people;
+        this.titled = titled;
+        this.turnSpeaker = turnSpeaker;
+    }
+
+    /** The same cues read inside a turn of {@code speaker}, whom a third-person pronoun there cannot mean. */
+    SpeakerCues inTurnOf(String speaker) {
+        return new SpeakerCues(text, people, titled, speaker);
+    }
+
+    /** Whether two names name one person: the same surname ("MS. PSAKI", "Jen Psaki"). */
+    static boolean samePerson(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String[] first = a.strip().split("[\\s.]+");
+        String[] second = b.strip().split("[\\s.]+");
+        return first[first.length - 1].equalsIgnoreCase(second[second.length - 1]);
+    }
 
     SpeakerCues(String text, List<Entity> entities) {
         this.text = text;
         List<NamedSpan> spans = new ArrayList<>();
+        Map<String, Map<String, Integer>> titles = new HashMap<>();
         for (Entity entity : entities) {
             if (entity.type() == EntityType.PERSON) {
+                Set<String> forms = new java.util.HashSet<>(entity.aliases());
+                forms.add(entity.name());
                 for (Mention mention : entity.mentions()) {
-                    spans.add(new NamedSpan(mention.text().span(), entity.name()));
+                    forms.add(mention.text().text());
+                }
+                for (Span span : occurrences(text, forms)) {
+                    spans.add(new NamedSpan(span, entity.name()));
+                    countTitle(titles, span, entity.name());
                 }
             }
         }
-        spans.sort(Comparator.comparing(NamedSpan::span));
-        this.people = spans;
+        this.people = outermost(spans);
+        this.turnSpeaker = null;
+        this.titled = new HashMap<>();
+        titles.forEach((title, counts) -> titled.put(
+                title,
+                counts.entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                        .orElseThrow()
+                        .getKey()));
     }
 
-    /** The speaker of the quote at {@code quote} inside the paragraph {@code paragraph}, or null. */
-    String speakerOf(Span quote, Span paragraph) {
-        String after = afterCue(quote, paragraph);
-        if (after != null) {
-            return after;
+    /**
+     * Every place a form of the name stands as whole words: the entity stage lists a name's mentions where it
+     * recognised them, and a speaker's cue may name them anywhere.
+     */
+    private static List<Span> occurrences(String text, Set<String> forms) {
+        List<Span> found = new ArrayList<>();
+        for (String form : forms) {
+            if (form.isBlank()) {
+                continue;
+            }
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                int end = at + form.length();
+                boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (whole) {
+                    found.add(new Span(at, end));
+                }
+            }
         }
-        return beforeCue(quote, paragraph);
+        return found;
+    }
+
+    /** The names in text order, a name inside a longer one ("Putin" in "Vladimir Putin") left out. */
+    private static List<NamedSpan> outermost(List<NamedSpan> spans) {
+        List<NamedSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt((NamedSpan named) -> named.span().start())
+                .thenComparing(named -> -named.span().end()));
+        List<NamedSpan> kept = new ArrayList<>();
+        int reached = -1;
+        for (NamedSpan named : sorted) {
+            if (named.span().end() > reached) {
+                kept.add(named);
+                reached = named.span().end();
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A mention "President Biden", or "Biden" right after the word "President", makes "the President" a way to
+     * name Biden.
+     */
+    private void countTitle(Map<String, Map<String, Integer>> titles, Span mention, String person) {
+        String[] words = text.substring(mention.start(), mention.end()).strip().split("\\s+");
+        String title = words.length >= 2 ? words[0] : wordBefore(mention.start());
+        if (!title.isEmpty() && Names.isTitleWord(title) && Character.isUpperCase(title.codePointAt(0))) {
+            titles.computeIfAbsent(title.toLowerCase(Locale.ROOT), k -> new HashMap<>())
+                    .merge(person, 1, Integer::sum);
+        }
+    }
+
+    /** The word that ends right before {@code offset} with one space between, or "". */
+    private String wordBefore(int offset) {
+        int end = offset - 1;
+        if (end < 1 || !isSpace(text.charAt(end))) {
+            return "";
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    /**
+     * The cue of the quote at {@code quote}: after it, then before it from {@code from} (the start of the
+     * words that may lead into it: the sentence, or the sentence before, never before the previous quote).
+     */
+    Cue cueOf(Span quote, Span paragraph, int from) {
+        Cue after = afterCue(quote, paragraph);
+        return after.cued() ? after : beforeCue(from, Math.max(from, quote.start() - 1), paragraph.start());
+    }
+
+    /** Where the sentence holding {@code offset} starts, not before {@code floor}. */
+    int sentenceStart(int offset, int floor) {
+        for (int i = Math.min(offset, text.length()) - 1; i > floor; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' && text.charAt(i - 1) == '\n' || isSpace(c) && endsSentence(i)) {
+                int start = i + 1;
+                while (start < offset && isSpace(text.charAt(start))) {
+                    start++;
+                }
+                return start;
+            }
+        }
+        return floor;
+    }
+
+    /**
+     * The cue of words that lead into a block of their own (a block quote after "he was quoted by the
+     * Canadian Press on Google's response;"): the cue in the last sentence of {@code leadIn}.
+     */
+    Cue leadInCue(Span leadIn) {
+        return beforeCue(sentenceStart(leadIn.end(), leadIn.start()), leadIn.end(), leadIn.start());
+    }
+
+    /** The first person named in the span, or null. */
+    String personIn(Span span) {
+        for (int i = firstStartingAtOrAfter(span.start());
+                i < people.size() && people.get(i).span().start() < span.end();
+                i++) {
+            if (people.get(i).span().end() <= span.end()
+                    && !possessive(people.get(i).span())) {
+                return people.get(i).person();
+            }
+        }
+        return null;
     }
 
     /**
      * A cue after the quote counts only where the quote leaves its sentence open ("…,” she said") or the
      * sentence carries on in lower case; after a closed sentence the next one speaks of something else.
      */
-    private String afterCue(Span quote, Span paragraph) {
+    private Cue afterCue(Span quote, Span paragraph) {
         int from = Math.min(quote.end() + 1, paragraph.end());
-        String quoted = Prose.stripClosers(text.substring(quote.start(), quote.end()));
+        String quoted = text.substring(quote.start(), quote.end()).strip();
         String rest = text.substring(from, paragraph.end()).stripLeading();
         boolean closed = quoted.endsWith(".") || quoted.endsWith("…");
         if (closed && (rest.isEmpty() || !Character.isLowerCase(rest.codePointAt(0)))) {
-            return null;
+            return Cue.NONE;
         }
         int to = windowEnd(from, paragraph.end());
-        String window = text.substring(from, to);
-        Matcher verb = SPEECH_VERB.matcher(window);
-        if (!verb.find() || verb.start() > 40) {
-            return null;
+        Matcher verb = SPEECH_VERB.matcher(text).region(from, to);
+        if (!verb.find() || verb.start() - from > MAX_VERB_DISTANCE) {
+            return Cue.NONE;
         }
-        return subjectIn(from, to);
+        if (WORD.matcher(text).region(from, verb.start()).find()) {
+            return orUnnamed(subjectBefore(verb.start(), from, 0));
+        }
+        // "…,” said Rutte": the speaker follows the verb
+        for (Span word : words(verb.end(), to)) {
+            Cue cue = personLike(word, 0);
+            if (cue != null) {
+                return cue;
+            }
+        }
+        return Cue.UNNAMED;
     }
 
-    private String beforeCue(Span quote, Span paragraph) {
-        LeadIn leadIn = leadIn(quote, paragraph);
-        return leadIn == null ? null : subjectBefore(leadIn.from() + leadIn.verb(), paragraph.start());
+    /** The last cue between {@code from} and {@code to}, and the speaker it points to. */
+    private Cue beforeCue(int from, int to, int floor) {
+        if (to <= from) {
+            return Cue.NONE;
+        }
+        Matcher verb = SPEECH_VERB.matcher(text).region(from, to);
+        int verbAt = -1;
+        while (verb.find()) {
+            verbAt = verb.start();
+        }
+        Matcher noun = SPEECH_NOUN.matcher(text).region(from, to);
+        int nounAt = -1;
+        boolean quoteMarker = false;
+        while (noun.find()) {
+            nounAt = noun.start();
+            quoteMarker = noun.group(1).equalsIgnoreCase("quote");
+        }
+        Matcher after = SPEAKER_AFTER.matcher(text).region(from, to);
+        int afterAt = -1;
+        int afterEnd = -1;
+        while (after.find()) {
+            afterAt = after.start();
+            afterEnd = after.end();
+        }
+        if (afterAt > verbAt && afterAt > nounAt) {
+            String named = personIn(new Span(afterEnd, Math.min(to, afterEnd + MAX_AFTER_CUE_DISTANCE)));
+            return named == null ? Cue.UNNAMED : Cue.person(named);
+        }
+        // ", quote, “…”" marks words the verb before it reports
+        if (nounAt > verbAt && !(quoteMarker && verbAt >= 0)) {
+            return ownerOf(nounAt, from);
+        }
+        if (verbAt < 0) {
+            return Cue.NONE;
+        }
+        return orUnnamed(subjectBefore(verbAt, Math.max(from, sentenceStart(verbAt, floor)), 0));
+    }
+
+    private static Cue orUnnamed(Cue cue) {
+        return cue == null ? Cue.UNNAMED : cue;
+    }
+
+    /** The owner of a noun of speech: "Gael's point", "his language"; otherwise an unnamed speaker. */
+    private Cue ownerOf(int nounAt, int from) {
+        List<Span> before = words(from, nounAt);
+        if (before.isEmpty()) {
+            return Cue.UNNAMED;
+        }
+        Span owner = before.get(before.size() - 1);
+        String word = word(owner).toLowerCase(Locale.ROOT);
+        if (word.equals("his") || word.equals("her")) {
+            return resolve(owner.start(), 0);
+        }
+        NamedSpan named = mentionAt(owner.start());
+        return named != null && possessive(named.span()) ? Cue.person(named.person()) : Cue.UNNAMED;
     }
 
     /**
-     * A speaker the cue describes rather than names ("My father used to say, …", "the referee told us"),
-     * as the words of the description, or null.
+     * The subject of the verb at {@code verbAt}: the word before it once auxiliaries and adverbs are set aside,
+     * or the subject of the clause for a participle after a comma ("…, saying") or after "in", "by"; the noun
+     * before "who" or "that" ("people who say"). Null when the word before is capitalised but names nobody
+     * ("When asked", "the Gulf states"): a subordinate clause or a noun, not a subject one can tell.
      */
-    String describedSpeakerOf(Span quote, Span paragraph) {
-        LeadIn leadIn = leadIn(quote, paragraph);
-        if (leadIn == null) {
-            return null;
+    private Cue subjectBefore(int verbAt, int clauseStart, int depth) {
+        List<Span> words = words(clauseStart, verbAt);
+        int i = words.size() - 1;
+        while (i >= 0 && skippable(word(words.get(i)))) {
+            i--;
         }
-        Matcher described = DESCRIBED.matcher(leadIn.window().substring(0, leadIn.verb()));
-        return described.find() ? described.group(1) : null;
+        if (i < 0) {
+            return Cue.UNNAMED;
+        }
+        Span last = words.get(i);
+        String lower = word(last).toLowerCase(Locale.ROOT);
+        boolean participle = word(verbAt).toLowerCase(Locale.ROOT).endsWith("ing");
+        if (participle && PARTICIPLE_LEADS.contains(lower)) {
+            return clauseSubject(clauseStart, last.start(), depth);
+        }
+        if (commaAfter(last)) {
+            return clauseSubject(clauseStart, verbAt, depth);
+        }
+        if (RELATIVES.contains(lower)) {
+            NamedSpan named = i > 0 ? mentionAt(words.get(i - 1).start()) : null;
+            return named == null ? Cue.UNNAMED : Cue.person(named.person());
+        }
+        Cue cue = personLike(last, depth);
+        if (cue == null) {
+            cue = ownerOfPhrase(words, i, depth);
+        }
+        if (cue == null && Character.isLowerCase(word(last).codePointAt(0))) {
+            return Cue.UNNAMED; // "one woman said", "his fiancée said": described, not named
+        }
+        return cue;
     }
 
-    /** The words before a quote, from the start of the previous sentence, and its last verb of speaking. */
-    private record LeadIn(int from, String window, int verb) {}
-
-    private LeadIn leadIn(Span quote, Span paragraph) {
-        int to = Math.max(quote.start() - 1, paragraph.start());
-        int from = previousSentenceStart(paragraph.start(), to);
-        String window = text.substring(from, to);
-        Matcher verb = SPEECH_VERB.matcher(window);
-        int lastVerb = -1;
-        while (verb.find()) {
-            lastVerb = verb.start();
+    /**
+     * A person named before a phrase of capitalised words with "of" ("Erdogan of Turkey always reminds me",
+     * "Patterson of Slate Magazine observed"): the speaker is the person, not the place or outlet after "of".
+     */
+    private Cue ownerOfPhrase(List<Span> words, int last, int depth) {
+        boolean sawOf = false;
+        for (int k = last; k >= 0 && k > last - MAX_PHRASE_WORDS; k--) {
+            String word = word(words.get(k));
+            if (sawOf) {
+                Cue cue = personLike(words.get(k), depth);
+                if (cue != null) {
+                    return cue;
+                }
+            }
+            if (word.equals("of")) {
+                sawOf = true;
+            } else if (!Character.isUpperCase(word.codePointAt(0)) && !word.equals("the")) {
+                return null;
+            }
         }
-        return lastVerb < 0 ? null : new LeadIn(from, window, lastVerb);
+        return null;
+    }
+
+    /** The first person-like word of a clause: its subject, as English puts it first. */
+    private Cue clauseSubject(int from, int to, int depth) {
+        for (Span word : words(from, to)) {
+            Cue cue = personLike(word, depth);
+            if (cue != null) {
+                return cue;
+            }
+        }
+        return Cue.UNNAMED;
+    }
+
+    /** What a word says about a speaker: a person's name, a title, a pronoun; null for any other word. */
+    private Cue personLike(Span word, int depth) {
+        NamedSpan named = mentionAt(word.start());
+        if (named != null) {
+            return possessive(named.span()) ? null : Cue.person(named.person());
+        }
+        String lower = word(word).toLowerCase(Locale.ROOT);
+        switch (lower) {
+            case "he", "she" -> {
+                return resolve(word.start(), depth + 1);
+            }
+            case "they" -> {
+                return Cue.UNNAMED;
+            }
+            case "i", "we" -> {
+                return new Cue(Voice.FIRST_PERSON, null);
+            }
+            case "you" -> {
+                return new Cue(Voice.SECOND_PERSON, null);
+            }
+            default -> {
+                return titledPerson(word);
+            }
+        }
+    }
+
+    /** "the President": the person most often named with that title, when the title stands after "the". */
+    private Cue titledPerson(Span word) {
+        String written = word(word);
+        String person = titled.get(written.toLowerCase(Locale.ROOT));
+        if (person == null || !Character.isUpperCase(written.codePointAt(0)) || word.start() < 4) {
+            return null;
+        }
+        String before = text.substring(word.start() - 4, word.start());
+        return before.equalsIgnoreCase("the ") ? Cue.person(person) : null;
+    }
+
+    /**
+     * Whom "he" or "she" at {@code at} stands for: a person named earlier in its sentence, else the subject of
+     * the nearest sentence before that has one (for a sentence that reports speech, the subject of its verb).
+     */
+    private Cue resolve(int at, int depth) {
+        if (depth > MAX_DEPTH) {
+            return Cue.UNNAMED;
+        }
+        int floor = Math.max(0, at - LOOK_BACK);
+        int start = sentenceStart(at, floor);
+        List<Span> before = words(start, at);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            NamedSpan named = mentionAt(before.get(i).start());
+            if (named != null && !possessive(named.span()) && !samePerson(named.person(), turnSpeaker)) {
+                return Cue.person(named.person());
+            }
+            Cue title = titledPerson(before.get(i));
+            if (title != null) {
+                return title;
+            }
+        }
+        for (int end = start; end > floor; ) {
+            int sentence = sentenceStart(end - 1, floor);
+            Cue subject = sentenceSubject(sentence, end, depth);
+            if (subject != null) {
+                return subject;
+            }
+            end = sentence;
+        }
+        return Cue.UNNAMED;
+    }
+
+    /** The subject of one sentence, or null when it has none a pronoun could stand for. */
+    private Cue sentenceSubject(int from, int to, int depth) {
+        Matcher verb = SPEECH_VERB.matcher(text).region(from, to);
+        while (verb.find()) {
+            Cue cue = subjectBefore(verb.start(), from, depth);
+            if (cue != null && (cue.voice() == Voice.PERSON || cue.voice() == Voice.UNNAMED) && !turnSpeaks(cue)) {
+                return cue;
+            }
+        }
+        for (Span word : words(from, to)) {
+            Cue cue = personLike(word, depth);
+            if (cue != null && cue.voice() == Voice.PERSON && !turnSpeaks(cue)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private boolean turnSpeaks(Cue cue) {
+        return samePerson(cue.speaker(), turnSpeaker);
+    }
+
+    /** A sentence ends at white space after ".", "!", "?" or "…" (and closing marks), not after "Mr." or "M.". */
+    private boolean endsSentence(int whitespaceAt) {
+        int i = whitespaceAt - 1;
+        while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0 || ".!?…".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        int next = whitespaceAt;
+        while (next < text.length() && isSpace(text.charAt(next))) {
+            next++;
+        }
+        if (next < text.length() && Character.isLowerCase(text.charAt(next))) {
+            return false;
+        }
+        return text.charAt(i) != '.' || !abbreviation(i);
+    }
+
+    /** White space, the no-break space too ("deal.\u00a0 But" in transcripts typed with two spaces). */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A short capitalised word before a full stop ("Mr.", "M.", "U.S.") shortens a word; it ends no sentence. */
+    private boolean abbreviation(int period) {
+        int start = period;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        String word = text.substring(start, period).replace(".", "");
+        return !word.isEmpty() && word.length() <= 3 && Character.isUpperCase(word.charAt(0));
     }
 
     /** Where the window after a quote ends: at the end of its sentence, or where another quote opens. */
@@ -122,56 +541,49 @@ final class SpeakerCues {
         return limit;
     }
 
-    /** The start of the sentence before the one that holds {@code offset}, within the paragraph. */
-    private int previousSentenceStart(int paragraphStart, int offset) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(paragraphStart);
-        Matcher end = SENTENCE_END.matcher(text).region(paragraphStart, offset);
-        while (end.find()) {
-            starts.add(end.end());
+    private List<Span> words(int from, int to) {
+        List<Span> words = new ArrayList<>();
+        Matcher word = WORD.matcher(text).region(Math.max(0, from), Math.max(Math.max(0, from), to));
+        while (word.find()) {
+            words.add(new Span(word.start(), word.end()));
         }
-        return starts.size() >= 2 ? starts.get(starts.size() - 2) : paragraphStart;
+        return words;
     }
 
-    private String subjectIn(int from, int to) {
-        for (int i = firstStartingAtOrAfter(from);
-                i < people.size() && people.get(i).span().start() < to;
-                i++) {
-            if (people.get(i).span().end() <= to) {
-                return people.get(i).person();
-            }
-        }
-        Matcher pronoun = PRONOUN.matcher(text).region(from, to);
-        return pronoun.find() ? personBefore(pronoun.start()) : null;
+    private String word(Span span) {
+        return text.substring(span.start(), span.end());
     }
 
-    /** The person named or referred to nearest before {@code verbAt}, within the paragraph. */
-    private String subjectBefore(int verbAt, int paragraphStart) {
-        NamedSpan named = null;
-        for (int i = firstStartingAtOrAfter(paragraphStart);
-                i < people.size() && people.get(i).span().start() < verbAt;
-                i++) {
-            if (people.get(i).span().end() <= verbAt) {
-                named = people.get(i);
-            }
-        }
-        Matcher pronoun = PRONOUN.matcher(text)
-                .region(named == null ? paragraphStart : named.span().end(), verbAt);
-        int lastPronoun = -1;
-        while (pronoun.find()) {
-            lastPronoun = pronoun.start();
-        }
-        if (lastPronoun >= 0) {
-            return personBefore(lastPronoun);
-        }
-        return named == null ? null : named.person();
+    /** The word starting at {@code at}. */
+    private String word(int at) {
+        Matcher word = WORD.matcher(text).region(at, text.length());
+        return word.lookingAt() ? word.group() : "";
     }
 
-    /** The person last named before the offset: whom a pronoun there stands for. */
-    String personBefore(int offset) {
-        for (int i = firstStartingAtOrAfter(offset) - 1; i >= 0; i--) {
-            if (people.get(i).span().end() <= offset) {
-                return people.get(i).person();
+    private static boolean skippable(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return SKIPPED.contains(lower) || lower.length() > 4 && lower.endsWith("ly");
+    }
+
+    private boolean commaAfter(Span word) {
+        return word.end() < text.length() && text.charAt(word.end()) == ',';
+    }
+
+    /** A name followed by "'s": an owner ("Khashoggi's fiancé"), not the one who speaks. */
+    private boolean possessive(Span mention) {
+        int end = mention.end();
+        return end + 1 < text.length()
+                && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && text.charAt(end + 1) == 's';
+    }
+
+    /** The mention that holds {@code offset}, or null. */
+    private NamedSpan mentionAt(int offset) {
+        int i = firstStartingAtOrAfter(offset + 1) - 1;
+        for (; i >= 0 && i >= firstStartingAtOrAfter(offset - 200); i--) {
+            NamedSpan named = people.get(i);
+            if (named.span().start() <= offset && offset < named.span().end()) {
+                return named;
             }
         }
         return null;

@@ -2,11 +2,16 @@ package dev.colloquy.importer.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.quote.Quote;
 import dev.colloquy.core.quote.QuoteKind;
+import dev.colloquy.core.text.Span;
+import dev.colloquy.importer.Importer;
 import dev.colloquy.importer.StageFixtures;
+import dev.colloquy.importer.TestDocuments;
 import dev.colloquy.importer.document.WorkingDocument;
 import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CollectQuotesTest {
@@ -56,6 +61,177 @@ class CollectQuotesTest {
                     .isEqualTo(quote.text().text());
             assertThat(quote.source()).isNull();
         });
+    }
+
+    /**
+     * Two exchanges of the White House press briefing of 7 March 2022 (public domain; evaluation/corpus/
+     * wh-briefings-2022), as published.
+     */
+    private static final String BRIEFING = """
+            Press Briefing by Press Secretary Jen Psaki, March 7th, 2022
+
+            MS. PSAKI:  Hi, everyone.  Okay, a couple of items for you at the top.
+
+            Q    I want to read to you — if I could, Jen — some comments from
+            people we’ve met at gas stations today.  One woman saying, “I just never
+            imagined to see the cost of gas be this high.”  Another said, “It’s a
+            huge stressor to my financial situation, a huge stressor.  It’s kind of
+            like something I’m stressed about, like, during the day: Will I be able
+            to afford gas?  How much money do I have?”
+
+            MS. PSAKI:  Well, we certainly understand that.
+
+            Q    Yesterday, Secretary Blinken said that sanctions on Russia over
+            Ukraine have nothing to do with cooperation with Moscow on the Iran
+            nuclear deal.  But today, Russian Foreign Minister Lavrov doubled down
+            in saying that all participants must have “unhindered cooperation.”  Are
+            you doing anything to provide Russia any kind of written guarantees in
+            order to bring this, you know, Iran nuclear deal over the finish line?
+
+            MS. PSAKI:  Well, again, I think on this, we’re making progress
+            together.  Russia is a member of the P5+1.
+            """;
+
+    @Test
+    void aCueThatDescribesItsSpeakerGivesAQuoteWithoutOneAndTheSubjectOfTheVerbSpeaks() throws Exception {
+        WorkingDocument document = TestDocuments.annotate(BRIEFING);
+
+        assertThat(starting(document, "I just never").speaker())
+                .as("“One woman saying”: reported speech, nobody named")
+                .isNull();
+        assertThat(starting(document, "It’s a").speaker()).as("“Another said”").isNull();
+        Quote partial = starting(document, "unhindered cooperation");
+        assertThat(partial.kind()).isEqualTo(QuoteKind.EMBEDDED);
+        assertThat(partial.speaker())
+                .as("a short quote with a cue is a quote; the subject of “saying” is Lavrov, not Blinken")
+                .contains("Lavrov");
+    }
+
+    /**
+     * The lead of Wikinews, "Wikinews interviews New York bar owner on Santorum cocktail" (15 March 2012,
+     * CC BY 2.5, via GUM; evaluation/corpus/gum-wikinews/cocktail.md), shortened, and its first exchange.
+     */
+    private static final String COCKTAIL = """
+            # Wikinews interviews New York bar owner on Santorum cocktail
+
+            Wikinews interviewed one of the owners of a New York City bar about a popular new politically-themed \
+            cocktail drink called Santorum. Savage's readers voted to define santorum as; "the frothy mixture of \
+            lube and fecal matter that is sometimes the byproduct of anal sex."
+
+            > [The santorum neologism is] offensive beyond, you know, anything that any public figure or anybody \
+            in America should tolerate, and the mainstream media laughs about it.
+            >
+            > — Rick Santorum
+
+            Rick Santorum himself has acknowledged and discussed the existence and prevalence of the santorum \
+            neologism phenomenon; he was quoted by The Canadian Press on his assessment of Google's response;
+
+            > "To have a business allow that type of filth to be purveyed through their website or through their \
+            system is something that they say they can't handle. I suspect that's not true."
+
+            **Wikinews**: What inspired you to create a cocktail after the santorum neologism?
+
+            **John-Christian G. Rauschenberg**: Santorum the person has been in the news throughout the primary \
+            season, and we thought it would be interesting to try to create a delicious drink that mimicked the \
+            appearance of the Dan Savage meaning of "santorum."
+
+            **Wikinews**: When was the Santorum cocktail first created?
+
+            **John-Christian G. Rauschenberg**: A few months ago.
+            """;
+
+    @Test
+    void blockQuotesAreAttributedByTheirDashLineOrTheirLeadInAndAScareQuoteIsNoQuote() throws Exception {
+        WorkingDocument document =
+                Importer.standard().pipeline().annotate(TestDocuments.document("cocktail.md", COCKTAIL));
+
+        Quote dashed = starting(document, "[The santorum neologism is]");
+        assertThat(dashed.kind()).isEqualTo(QuoteKind.PULL);
+        assertThat(dashed.speaker()).isEqualTo("Rick Santorum");
+        assertThat(dashed.attribution().text()).isEqualTo("— Rick Santorum");
+        Quote ledIn = starting(document, "To have a business");
+        assertThat(ledIn.kind()).isEqualTo(QuoteKind.PULL);
+        assertThat(ledIn.speaker())
+                .as("“he was quoted by The Canadian Press …;” leads into it")
+                .isEqualTo("Rick Santorum");
+        assertThat(starting(document, "the frothy mixture").speaker())
+                .as("no verb of speaking: no guess")
+                .isNull();
+        assertThat(document.quotes()).noneMatch(quote -> quote.text().text().equals("santorum."));
+    }
+
+    @Test
+    void nestedStraightQuotesStayInsideTheOuterQuotation() {
+        String text = "There is a wonderful quote attributed to Einstein — \"If we knew what we were doing, it"
+                + " wouldn't be called \"research\", would it?\" Then \"Wild 2) was, and \"discover\" it.";
+        List<Span> spans = QuotedSpeech.find(text, 0, text.length());
+        assertThat(spans).hasSize(1);
+        assertThat(text.substring(spans.get(0).start(), spans.get(0).end()))
+                .isEqualTo("If we knew what we were doing, it wouldn't be called \"research\", would it?");
+    }
+
+    /** An exchange of the White House press briefing of 20 January 2021 (public domain), as published. */
+    private static final String GAGGLE = """
+            Press Briefing by Press Secretary Jen Psaki, January 20, 2021
+
+            MS. PSAKI:  Hi, everyone.  Okay, a couple of items for you at the top.
+
+            Q    A short time ago, President Biden said
+            that he received a very generous letter from President Trump.  Of
+            course, he said it was private.  He said, “I will not talk about it
+            until I talk to him.”  Is President Biden planning to call now former
+            President Trump?
+
+            MS. PSAKI:  Well, I think, Peter, that was a reflection of President
+            Biden’s view.  It was both generous and gracious.
+            """;
+
+    @Test
+    void aPronounStandsForTheSubjectOfTheSentenceBeforeNotTheNameNearestIt() throws Exception {
+        WorkingDocument document = TestDocuments.annotate(GAGGLE);
+
+        assertThat(starting(document, "I will not talk about it").speaker())
+                .as("“He said” after “he said it was private” after “President Biden said that he received a letter"
+                        + " from President Trump”")
+                .contains("Biden");
+    }
+
+    /**
+     * The opening of Wikinews, "The future of the peace process in Israel" (9 January 2008, CC BY 2.5, via GUM;
+     * evaluation/corpus/gum-wikinews/peres.html), shortened: a caption that repeats a line of the answer.
+     */
+    private static final String CAPTIONED = """
+            <html><body><article>
+            <h1>The future of the peace process in Israel</h1>
+            <figure class="thumb">
+              <img src="images/peres-1.jpg" alt="Israeli Flag" width="220">
+              <figcaption>"The future is only peace. The problem is how long will it take and how many victims \
+            will it call for." Shimon Peres image: David Shankbone.</figcaption>
+            </figure>
+            <p><strong>Wikinews:</strong> Mr. President, as a Nobel Peace Prize recipient and as one of the fathers \
+            of the modern peace process in Israel, do you still think that there is a future to the peace process?</p>
+            <p><strong>Shimon Peres:</strong> The future is only peace. The problem is how long will it take and how \
+            many victims will it call for. Why do I say peace? Because when you look historically, at the development \
+            of humanity, most of our lives we are living on the land.</p>
+            <p><strong>Wikinews:</strong> How do you feel about that?</p>
+            <p><strong>Peres:</strong> Well, I distinguish between two histories, the spiritual and the material.</p>
+            </article></body></html>
+            """;
+
+    @Test
+    void aCaptionThatRepeatsALineIsANarrativeQuoteOfThePersonItNamesAlignedToItsAnswer() throws Exception {
+        ParsedArticle article = TestDocuments.parse("peres.html", CAPTIONED);
+
+        Quote caption = article.quotes().stream()
+                .filter(quote -> quote.text().text().startsWith("The future is only peace"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(caption.kind()).isEqualTo(QuoteKind.NARRATIVE);
+        assertThat(caption.speaker())
+                .as("the person the caption names after the quote, not the photographer")
+                .isEqualTo("Shimon Peres");
+        assertThat(caption.source()).isNotNull();
+        assertThat(caption.source().exchange()).isEqualTo(1);
     }
 
     static Quote starting(WorkingDocument document, String words) {
