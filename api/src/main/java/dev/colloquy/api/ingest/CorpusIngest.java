@@ -19,8 +19,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +30,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -36,7 +44,8 @@ import org.jboss.logging.Logger;
  * Imports the corpus when the service starts: first the sample shipped inside the jar, then the files of
  * {@code colloquy.corpus.dir}. A restart parses nothing it has seen: texts imported before (by content hash) and
  * texts the running importer rejected before ({@link RejectedSources}) are skipped after reading and hashing them,
- * so start-up time grows with the bytes of the folder, not with parsing. A file that fails to parse is logged,
+ * so start-up time grows with the bytes of the folder, not with parsing. New files are parsed on every core and
+ * stored one by one in name order, each in a transaction of its own. A file that fails to parse is logged,
  * recorded with its reason and skipped, so one bad file cannot keep the service down.
  */
 @ApplicationScoped
@@ -74,16 +83,19 @@ public class CorpusIngest {
             importQuietly(document, known, tally);
         }
         // Reading and hashing the folder is most of a restart's work once nothing is parsed again: spread it over
-        // the cores, then read again and import, in name order, only the files whose text is new.
+        // the cores, then read again and import, in name order, only the files whose text is new (parsed on every
+        // core, stored one by one).
         List<Path> files = folderFiles();
         List<Seen> seen = files.parallelStream().map(file -> seen(file, known)).toList();
+        List<Path> fresh = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             switch (seen.get(i)) {
                 case IMPORTED -> tally.known++;
                 case REJECTED -> tally.rejectedBefore++;
-                case NEW -> readFile(files.get(i)).ifPresent(document -> importQuietly(document, known, tally));
+                case NEW -> fresh.add(files.get(i));
             }
         }
+        importNew(fresh, known, tally);
         CorpusRun run = tally.done();
         LOG.infof(
                 "corpus ingestion done in %d ms: %d new document(s) imported, %d known, %d rejected now, %d rejected"
@@ -129,10 +141,106 @@ public class CorpusIngest {
         return known.rejected().contains(hash) ? Seen.REJECTED : Seen.NEW;
     }
 
+    /**
+     * Parses the new files of the folder on every core and stores them on this thread, one transaction each, in name
+     * order: what a sequential import would store, sooner. Only a few files are parsed ahead of the one being
+     * stored, so that a large folder is never held in memory at once; the worker threads read no shared state.
+     */
+    private void importNew(List<Path> files, Known known, CorpusRun.Tally tally) {
+        if (files.isEmpty()) {
+            return;
+        }
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService parsers = Executors.newFixedThreadPool(threads, CorpusIngest::parserThread);
+        try {
+            Deque<Future<Optional<Parsed>>> ahead = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !ahead.isEmpty()) {
+                while (next < files.size() && ahead.size() < PARSED_AHEAD_PER_CORE * threads) {
+                    Path file = files.get(next++);
+                    ahead.add(parsers.submit(() -> parse(file)));
+                }
+                Optional<Parsed> parsed = finished(ahead.removeFirst());
+                parsed.ifPresent(one -> importQuietly(
+                        one.document(), known, tally, one::read, read -> imports.storeCorpusFile(one.file())));
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+            }
+        } finally {
+            parsers.shutdownNow();
+        }
+    }
+
+    private static final int PARSED_AHEAD_PER_CORE = 2;
+
+    private static Thread parserThread(Runnable task) {
+        Thread thread = new Thread(task, "corpus-parser");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /**
+     * A new file of the folder as a worker thread leaves it: read, decoded and parsed, or the importer's reason for
+     * refusing it; empty when the file could not be read (logged).
+     */
+    private record Parsed(Document document, ImportService.ParsedFile file, ImportFailedException unreadable) {
+
+        SourceDecoder.Decoded read() {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            return file.read();
+        }
+    }
+
+    private Optional<Parsed> parse(Path path) {
+        return readFile(path).map(document -> {
+            try {
+                SourceDecoder.Decoded read = imports.readCorpusFile(document.name(), document.bytes());
+                return new Parsed(document, imports.parseCorpusFile(read), null);
+            } catch (ImportFailedException e) {
+                return new Parsed(document, null, e);
+            }
+        });
+    }
+
+    /** The worker's result; a defect of the worker is the store's failure, as in a sequential import. */
+    private static Optional<Parsed> finished(Future<Optional<Parsed>> parsing) {
+        try {
+            return parsing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("corpus ingestion interrupted; the files not yet stored are imported on the next start");
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            LOG.errorf(e.getCause(), "skipped a file of the corpus folder: could not parse it");
+            return Optional.empty();
+        }
+    }
+
     private void importQuietly(Document document, Known known, CorpusRun.Tally tally) {
+        importQuietly(
+                document,
+                known,
+                tally,
+                () -> imports.readCorpusFile(document.name(), document.bytes()),
+                imports::importCorpusFile);
+    }
+
+    /**
+     * Imports a document unless its text is known or was rejected before, counting what happened; a document the
+     * importer refuses is recorded as rejected with its reason.
+     */
+    private void importQuietly(
+            Document document,
+            Known known,
+            CorpusRun.Tally tally,
+            Supplier<SourceDecoder.Decoded> reading,
+            Function<SourceDecoder.Decoded, ImportOutcome> importing) {
         String hash = null;
         try {
-            SourceDecoder.Decoded read = imports.readCorpusFile(document.name(), document.bytes());
+            SourceDecoder.Decoded read = reading.get();
             hash = read.document().contentHash();
             if (known.imported().contains(hash)) {
                 tally.known++;
@@ -142,7 +250,7 @@ public class CorpusIngest {
                 tally.rejectedBefore++;
                 return;
             }
-            ImportOutcome outcome = imports.importCorpusFile(read);
+            ImportOutcome outcome = importing.apply(read);
             known.imported().add(hash);
             if (outcome.created()) {
                 tally.imported++;
