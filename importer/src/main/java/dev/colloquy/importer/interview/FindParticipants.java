@@ -321,6 +321,8 @@ public final class FindParticipants implements Stage {
             return;
         }
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        // Long articles give the same candidate many times: each is looked for in the whole text once.
+        java.util.Map<String, Boolean> outlets = new java.util.HashMap<>();
         Matcher matcher = PUBLICATION.matcher(text);
         while (matcher.find()) {
             String candidate = matcher.group(1).replaceAll("[.]+$", "");
@@ -328,7 +330,7 @@ public final class FindParticipants implements Stage {
             if (following != null && !AFTER_OUTLET.contains(following)) {
                 continue; // "told Republican senators": an adjective, not an outlet
             }
-            if (couldBeOutlet(candidate, document)) {
+            if (outlets.computeIfAbsent(candidate, name -> couldBeOutlet(name, document, text))) {
                 counts.merge(candidate, 1, Integer::sum);
             }
         }
@@ -387,7 +389,8 @@ public final class FindParticipants implements Stage {
         return null;
     }
 
-    private boolean couldBeOutlet(String candidate, WorkingDocument document) {
+    /** Whether the candidate could name an outlet; {@code text} is the document's prose text. */
+    private boolean couldBeOutlet(String candidate, WorkingDocument document, String text) {
         String lower = candidate.toLowerCase(Locale.ROOT);
         if (Prose.wordCount(candidate) > 5
                 || gazetteer.isDemonym(candidate)
@@ -407,7 +410,7 @@ public final class FindParticipants implements Stage {
                 return false;
             }
         }
-        if (!candidate.contains(" ") && partOfLongerName(candidate, document.proseText())) {
+        if (!candidate.contains(" ") && partOfLongerName(candidate, text)) {
             return false; // "told Bolsonaro" where the article also writes "Jair Bolsonaro"
         }
         return document.author() == null || !candidate.equals(cleanName(document.author()));

@@ -77,4 +77,20 @@ class CharScansProperties {
         assertThat(Prose.wordCount(text)).isEqualTo(words);
         assertThat(Prose.capitalisedWordCount(text)).isEqualTo(capitalised);
     }
+
+    @Property
+    void occurrencesAreThoseOfTheWholeWordPattern(@ForAll("texts") String text, @ForAll("words") String word) {
+        Matcher matcher = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])")
+                .matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        assertThat(Names.occurrences(text, word)).isEqualTo(count);
+    }
+
+    @Provide
+    static Arbitrary<String> words() {
+        return Arbitraries.of("word", "Rutte", "a", "aa", "1", "’", "-", ".", "é", "e\u0301", " ", "\u00a0", "𝐀");
+    }
 }
