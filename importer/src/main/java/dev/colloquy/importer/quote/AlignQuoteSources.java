@@ -64,7 +64,9 @@ public final class AlignQuoteSources implements Stage {
     @Override
     public void apply(WorkingDocument document) {
         List<Quote> sourced = new ArrayList<>(document.quotes());
-        List<Window> windows = windows(document);
+        // Only pull and narrative quotes are given sources: without them the answers need not be read at all.
+        boolean anyToAlign = sourced.stream().anyMatch(quote -> quote.kind() != QuoteKind.EMBEDDED);
+        List<Window> windows = anyToAlign ? windows(document) : List.of();
         if (!windows.isEmpty()) {
             align(document, windows, sourced);
         }

@@ -42,6 +42,7 @@ final class PassageMatcher {
 
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, int[]> postings = new HashMap<>();
+    private final Map<String, Double> weights = new HashMap<>();
     private final Map<Set<String>, Map<Integer, Double>> answered = new HashMap<>();
     private final List<Profile> passages = new java.util.ArrayList<>();
     private int documents;
@@ -60,6 +61,7 @@ final class PassageMatcher {
         }
         lists.forEach((stem, list) ->
                 postings.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
+        documentFrequency.forEach((stem, frequency) -> weights.put(stem, idf(frequency)));
         for (Set<String> stems : stemSets) {
             passages.add(profileOf(stems));
         }
@@ -133,8 +135,13 @@ final class PassageMatcher {
         return shared.size();
     }
 
+    /** A stem's weight, computed once per stem of the passages: every query and passage norm asks for it. */
     private double weight(String stem) {
-        int frequency = documentFrequency.getOrDefault(stem, 0);
+        Double known = weights.get(stem);
+        return known != null ? known : idf(0);
+    }
+
+    private double idf(int frequency) {
         return Math.log((documents + 1.0) / (frequency + 0.5));
     }
 
