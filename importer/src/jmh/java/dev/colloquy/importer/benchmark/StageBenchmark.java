@@ -31,9 +31,10 @@ import org.openjdk.jmh.runner.IterationType;
 /**
  * Where the time goes, stage by stage, and how each stage grows with the document. One operation runs the whole
  * pipeline over one text: the sample, all development briefings (one after the other), or the longest briefing
- * repeated to 100 KB, 300 KB and 1 MB. The pipeline's own per-stage clock ({@link WorkingDocument#timings()}) is
- * read over the measured iterations only (warm-up excluded) and printed per document when the trial ends: the mean,
- * and the least time of any operation, which on a shared machine is the nearer to the importer's own speed.
+ * repeated to 100 KB, 300 KB and 1 MB. Each stage is timed by the CPU time of the benchmark thread
+ * ({@link BenchmarkTexts#onCpuClock}) over the measured iterations only (warm-up excluded), and printed per document
+ * when the trial ends: the mean, and the least time of any operation, which on a shared machine is the nearer to
+ * the importer's own speed.
  *
  * <p>Each trial appends its figures to {@code target/stage-times-with-entities.tsv} (or {@code -without-}); the trial of the largest size then fits,
  * for every stage, from its least times, the exponent k of time ∝ size^k over the sizes of this run (least squares on the logarithms),
@@ -58,13 +59,16 @@ public class StageBenchmark {
     private List<BenchmarkTexts.Text> texts;
     /** Per stage, the sum over measured documents and the least time of one document (over all its texts). */
     private final Map<String, Long> nanos = new LinkedHashMap<>();
+    /** The CPU time of each stage in the operation under way. */
+    private final Map<String, Long> operation = new LinkedHashMap<>();
     private final Map<String, Long> least = new LinkedHashMap<>();
     private long documents;
     private boolean measuring;
 
     @Setup(Level.Trial)
     public void prepare() throws IOException {
-        pipeline = entities ? Pipeline.standard() : BenchmarkTexts.withoutEntities();
+        pipeline = BenchmarkTexts.onCpuClock(
+                entities ? Pipeline.standard() : BenchmarkTexts.withoutEntities(), operation);
         texts = switch (text) {
             case "sample" -> List.of(BenchmarkTexts.sample());
             case "briefings" -> BenchmarkTexts.briefings();
@@ -84,10 +88,9 @@ public class StageBenchmark {
     @Benchmark
     public int importTexts() throws ImportException {
         int exchanges = 0;
-        Map<String, Long> operation = new LinkedHashMap<>();
+        operation.clear();
         for (BenchmarkTexts.Text one : texts) {
             WorkingDocument document = BenchmarkTexts.annotate(pipeline, one);
-            BenchmarkTexts.addTimings(document, operation);
             exchanges += document.exchanges().size();
         }
         if (measuring) {
@@ -109,7 +112,7 @@ public class StageBenchmark {
         long bytes = BenchmarkTexts.bytes(texts) / texts.size();
         long operations = documents / texts.size();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%n%s, entities %s: %,d bytes per document, %d measured operations; ms per document, mean and least:%n",
+                "%n%s, entities %s: %,d bytes per document, %d measured operations; CPU ms per document, mean and least:%n",
                 text, entities, bytes, operations));
         StringBuilder rows = new StringBuilder();
         double total = 0;
