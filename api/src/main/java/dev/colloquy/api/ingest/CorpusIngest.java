@@ -19,8 +19,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +30,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -36,7 +44,8 @@ import org.jboss.logging.Logger;
  * Imports the corpus when the service starts: first the sample shipped inside the jar, then the files of
  * {@code colloquy.corpus.dir}. A restart parses nothing it has seen: texts imported before (by content hash) and
  * texts the running importer rejected before ({@link RejectedSources}) are skipped after reading and hashing them,
- * so start-up time grows with the bytes of the folder, not with parsing. A file that fails to parse is logged,
+ * so start-up time grows with the bytes of the folder, not with parsing. New files are parsed on every core and
+ * stored one by one in name order, each in a transaction of its own. A file that fails to parse is logged,
  * recorded with its reason and skipped, so one bad file cannot keep the service down.
  */
 @ApplicationScoped
@@ -86,22 +95,23 @@ public class CorpusIngest {
         }
         // Once nothing is parsed again, reading and hashing the folder is most of a restart's work: files whose
         // size and time are as recorded are not read at all, the others are read and hashed on every core; then
-        // the files whose text is new are read again and imported, in name order.
+        // the files whose text is new are parsed on every core and stored one by one, in name order.
         Map<String, CorpusFiles.Seen> recorded = trustFileTimes ? corpusFiles.recorded() : Map.of();
         List<Path> files = folderFiles();
         List<Look> looks =
                 files.parallelStream().map(file -> look(file, known, recorded)).toList();
         List<CorpusFiles.Seen> learnt = new ArrayList<>();
+        List<Path> fresh = new ArrayList<>();
+        List<Look> freshLooks = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Look look = looks.get(i);
             switch (look.seen()) {
                 case IMPORTED -> tally.known++;
                 case REJECTED -> tally.rejectedBefore++;
-                case NEW ->
-                    look.hashWith(readFile(files.get(i))
-                                    .map(document -> importQuietly(document, known, tally))
-                                    .orElse(null))
-                            .ifPresent(learnt::add);
+                case NEW -> {
+                    fresh.add(files.get(i));
+                    freshLooks.add(look);
+                }
             }
             if (look.seen() != Seen.NEW) {
                 look.learnt().ifPresent(learnt::add);
@@ -109,6 +119,10 @@ public class CorpusIngest {
             if (look.unread()) {
                 tally.unread++;
             }
+        }
+        List<String> freshHashes = importNew(fresh, known, tally);
+        for (int i = 0; i < freshHashes.size(); i++) {
+            freshLooks.get(i).hashWith(freshHashes.get(i)).ifPresent(learnt::add);
         }
         if (trustFileTimes) {
             corpusFiles.record(learnt);
@@ -193,13 +207,110 @@ public class CorpusIngest {
     }
 
     /**
-     * Imports a document unless its text is known; returns the hash that stands for it (null when it could not
-     * be stored for a reason that is not the document's, so that nothing is recorded of it).
+     * Parses the new files of the folder on every core and stores them on this thread, one transaction each, in name
+     * order: what a sequential import would store, sooner. Only a few files are parsed ahead of the one being
+     * stored, so that a large folder is never held in memory at once; the worker threads read no shared state.
      */
+    private List<String> importNew(List<Path> files, Known known, CorpusRun.Tally tally) {
+        List<String> hashes = new ArrayList<>();
+        if (files.isEmpty()) {
+            return hashes;
+        }
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService parsers = Executors.newFixedThreadPool(threads, CorpusIngest::parserThread);
+        try {
+            Deque<Future<Optional<Parsed>>> ahead = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !ahead.isEmpty()) {
+                while (next < files.size() && ahead.size() < PARSED_AHEAD_PER_CORE * threads) {
+                    Path file = files.get(next++);
+                    ahead.add(parsers.submit(() -> parse(file)));
+                }
+                Optional<Parsed> parsed = finished(ahead.removeFirst());
+                hashes.add(parsed.map(one -> importQuietly(
+                                one.document(), known, tally, one::read, read -> imports.storeCorpusFile(one.file())))
+                        .orElse(null));
+                if (Thread.currentThread().isInterrupted()) {
+                    return hashes;
+                }
+            }
+        } finally {
+            parsers.shutdownNow();
+        }
+        return hashes;
+    }
+
+    private static final int PARSED_AHEAD_PER_CORE = 2;
+
+    private static Thread parserThread(Runnable task) {
+        Thread thread = new Thread(task, "corpus-parser");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /**
+     * A new file of the folder as a worker thread leaves it: read, decoded and parsed, or the importer's reason for
+     * refusing it; empty when the file could not be read (logged).
+     */
+    private record Parsed(Document document, ImportService.ParsedFile file, ImportFailedException unreadable) {
+
+        SourceDecoder.Decoded read() {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            return file.read();
+        }
+    }
+
+    private Optional<Parsed> parse(Path path) {
+        return readFile(path).map(document -> {
+            try {
+                SourceDecoder.Decoded read = imports.readCorpusFile(document.name(), document.bytes());
+                return new Parsed(document, imports.parseCorpusFile(read), null);
+            } catch (ImportFailedException e) {
+                return new Parsed(document, null, e);
+            }
+        });
+    }
+
+    /** The worker's result; a defect of the worker is the store's failure, as in a sequential import. */
+    private static Optional<Parsed> finished(Future<Optional<Parsed>> parsing) {
+        try {
+            return parsing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("corpus ingestion interrupted; the files not yet stored are imported on the next start");
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            LOG.errorf(e.getCause(), "skipped a file of the corpus folder: could not parse it");
+            return Optional.empty();
+        }
+    }
+
     private String importQuietly(Document document, Known known, CorpusRun.Tally tally) {
+        return importQuietly(
+                document,
+                known,
+                tally,
+                () -> imports.readCorpusFile(document.name(), document.bytes()),
+                imports::importCorpusFile);
+    }
+
+    /**
+     * Imports a document unless its text is known or was rejected before, counting what happened; a document the
+     * importer refuses is recorded as rejected with its reason. Returns the hash that stands for the document
+     * (null when it could not be stored for a reason that is not the document's, so that nothing is recorded of
+     * it).
+     */
+    private String importQuietly(
+            Document document,
+            Known known,
+            CorpusRun.Tally tally,
+            Supplier<SourceDecoder.Decoded> reading,
+            Function<SourceDecoder.Decoded, ImportOutcome> importing) {
         String hash = null;
         try {
-            SourceDecoder.Decoded read = imports.readCorpusFile(document.name(), document.bytes());
+            SourceDecoder.Decoded read = reading.get();
             hash = read.document().contentHash();
             if (known.imported().contains(hash)) {
                 tally.known++;
@@ -209,7 +320,7 @@ public class CorpusIngest {
                 tally.rejectedBefore++;
                 return hash;
             }
-            ImportOutcome outcome = imports.importCorpusFile(read);
+            ImportOutcome outcome = importing.apply(read);
             known.imported().add(hash);
             if (outcome.created()) {
                 tally.imported++;

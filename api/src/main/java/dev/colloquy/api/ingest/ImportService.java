@@ -81,7 +81,57 @@ public class ImportService {
         return ingest(read, ArticleClaim.CORPUS_FILE, ImportSettings.DETECT);
     }
 
+    /** A corpus file parsed ahead of storing it: the article, or why the importer could not make one. */
+    public record ParsedFile(SourceDecoder.Decoded read, ParsedArticle article, ImportFailedException failure) {}
+
+    /**
+     * Parses a file of the corpus without touching the database: the part of {@link #importCorpusFile} that the
+     * start-up import runs on every core, before {@link #storeCorpusFile} stores the files one by one.
+     */
+    public ParsedFile parseCorpusFile(SourceDecoder.Decoded read) {
+        try {
+            return new ParsedFile(
+                    read,
+                    attempt(
+                            read.document().origin(),
+                            () -> importer.parse(read, ImportSettings.DETECT.importerOptions())),
+                    null);
+        } catch (ImportFailedException e) {
+            return new ParsedFile(read, null, e);
+        }
+    }
+
+    /**
+     * Stores a file of the corpus that {@link #parseCorpusFile} parsed, in one transaction, with the outcome
+     * {@link #importCorpusFile} would have had: a text the database knows by now is the earlier import, and a file
+     * the importer could not read fails with its reason.
+     *
+     * @throws ImportFailedException when the importer could not make an article of it
+     */
+    public ImportOutcome storeCorpusFile(ParsedFile parsed) {
+        return ingest(parsed.read(), ArticleClaim.CORPUS_FILE, ImportSettings.DETECT, settings -> {
+            if (parsed.failure() != null) {
+                throw parsed.failure();
+            }
+            return parsed.article();
+        });
+    }
+
     private ImportOutcome ingest(SourceDecoder.Decoded read, ArticleClaim claim, ImportSettings settings) {
+        return ingest(
+                read,
+                claim,
+                settings,
+                chosen -> attempt(read.document().origin(), () -> importer.parse(read, chosen.importerOptions())));
+    }
+
+    /** How an import gets its article: parsed now, or parsed earlier on another thread. */
+    @FunctionalInterface
+    private interface Parse {
+        ParsedArticle article(ImportSettings settings);
+    }
+
+    private ImportOutcome ingest(SourceDecoder.Decoded read, ArticleClaim claim, ImportSettings settings, Parse parse) {
         String name = read.document().origin().name();
         // Known text: answer from the database without parsing again, so restarts stay cheap.
         Optional<ImportOutcome> earlier = store.findImported(read.document().contentHash());
@@ -89,8 +139,7 @@ public class ImportService {
             return strict(earlier.get().warnings(), settings, name, earlier.get());
         }
         long started = System.nanoTime();
-        ParsedArticle parsed =
-                attempt(read.document().origin(), () -> importer.parse(read, settings.importerOptions()));
+        ParsedArticle parsed = parse.article(settings);
         strict(parsed.warnings(), settings, name, null);
         long parsedAt = System.nanoTime();
         ImportOutcome outcome = storeRetrying(parsed, claim);

@@ -1,12 +1,10 @@
 package dev.colloquy.importer.benchmark;
 
 import dev.colloquy.core.article.ParsedArticle;
-import dev.colloquy.core.source.Origin;
 import dev.colloquy.importer.ImportException;
 import dev.colloquy.importer.Importer;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.colloquy.importer.pipeline.Pipeline;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,47 +14,67 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Throughput of the whole import (decode, every stage, assembly) on the sample article and on a long press
- * briefing of the real-interview corpus (development part), one thread.
- * JMH reports documents per second; MB/s is that figure times the sample's size, which the setup prints
- * so that BENCHMARK.md can record both.
+ * Throughput of the import on one thread: the sample article, the longest press briefing of the real-interview
+ * corpus's development part, and all twelve development briefings (2021 and 2022) in one operation; each with the
+ * whole pipeline (decode, every stage, assembly) and with the pipeline without its entity stage (the name model,
+ * measured on its own by {@link EntityBenchmark}). JMH reports operations per second; the setup prints the bytes
+ * of each operation, so that BENCHMARK.md can give documents/s and MB/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ImporterBenchmark {
 
-    /** Run from the importer module's folder, as the benchmark profile does. */
-    private static final Path SAMPLE = Path.of("..", "corpus", "al-majalla-rutte-interview.txt");
-
-    /** The longest development briefing: a Markdown transcript of 74 exchanges, hard-wrapped, with no-break spaces. */
-    private static final Path BRIEFING = Path.of("..", "evaluation", "corpus", "wh-briefings-2022",
-            "2022-03-07-press-briefing-by-press-secretary-jen-psaki-march-7th-2022.md");
-
     private final Importer importer = Importer.standard();
-    private final Origin origin = Origin.file("al-majalla-rutte-interview.txt");
-    private final Origin briefingOrigin = new Origin("briefing.md", null, "text/markdown");
-    private byte[] sample;
-    private byte[] briefing;
+    private final Pipeline withoutEntities = BenchmarkTexts.withoutEntities();
+    private BenchmarkTexts.Text sample;
+    private BenchmarkTexts.Text briefing;
+    private List<BenchmarkTexts.Text> briefings;
 
     @Setup(Level.Trial)
-    public void readSample(BenchmarkParams params) throws IOException {
-        sample = Files.readAllBytes(SAMPLE);
-        briefing = Files.readAllBytes(BRIEFING);
-        System.out.printf("%nsample: %d bytes (%.4f MB); briefing: %d bytes (%.4f MB)%n", sample.length,
-                sample.length / 1_000_000.0, briefing.length, briefing.length / 1_000_000.0);
+    public void readTexts() {
+        sample = BenchmarkTexts.sample();
+        briefing = BenchmarkTexts.longestBriefing();
+        briefings = BenchmarkTexts.briefings();
+        System.out.printf("%nsample: %d bytes; longest briefing: %d bytes; %d development briefings: %d bytes%n",
+                sample.bytes().length, briefing.bytes().length, briefings.size(), BenchmarkTexts.bytes(briefings));
     }
 
     @Benchmark
     public ParsedArticle parseSample() throws ImportException {
-        return importer.parse(sample, origin);
+        return importer.parse(sample.bytes(), sample.origin());
     }
 
     @Benchmark
     public ParsedArticle parseBriefing() throws ImportException {
-        return importer.parse(briefing, briefingOrigin);
+        return importer.parse(briefing.bytes(), briefing.origin());
+    }
+
+    /** One operation is all the development briefings, one after the other. */
+    @Benchmark
+    public void parseBriefings(Blackhole sink) throws ImportException {
+        for (BenchmarkTexts.Text text : briefings) {
+            sink.consume(importer.parse(text.bytes(), text.origin()));
+        }
+    }
+
+    @Benchmark
+    public ParsedArticle sampleWithoutEntities() throws ImportException {
+        return BenchmarkTexts.parse(withoutEntities, sample);
+    }
+
+    @Benchmark
+    public ParsedArticle briefingWithoutEntities() throws ImportException {
+        return BenchmarkTexts.parse(withoutEntities, briefing);
+    }
+
+    @Benchmark
+    public void briefingsWithoutEntities(Blackhole sink) throws ImportException {
+        for (BenchmarkTexts.Text text : briefings) {
+            sink.consume(BenchmarkTexts.parse(withoutEntities, text));
+        }
     }
 }

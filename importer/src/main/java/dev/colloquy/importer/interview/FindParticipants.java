@@ -10,6 +10,7 @@ import dev.colloquy.importer.document.LabelledParticipants;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.entity.Gazetteer;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.text.LineSearch;
 import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Names.Candidate;
 import dev.colloquy.importer.text.Prose;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,18 @@ public final class FindParticipants implements Stage {
     private static final Pattern INTERVIEWED_BY = Pattern.compile(
             "(?:(?i:" + WordList.choice("/interview/interviewer-credits.txt") + ")|^By)[ \\u00a0]+(" + NAME + ")",
             Pattern.MULTILINE);
+    /**
+     * Words every match of the patterns below contains (compared as their {@code (?i:…)} compares them), so that
+     * only the lines that hold one are searched: see {@link LineSearch}.
+     */
+    private static final Set<String> INTERVIEWER_ROLES = WordList.load("/interview/interviewer-roles.txt");
+
+    private static final List<String> CREDITS_AND_BY = java.util.stream.Stream.concat(
+                    WordList.load("/interview/interviewer-credits.txt").stream(), java.util.stream.Stream.of("by"))
+            .toList();
+    private static final Set<String> AUTHOR_LABELS = WordList.load("/interview/author-labels.txt");
+    private static final List<String> PUBLICATION_WORDS =
+            List.of("interview with", "interviewed by", "told", "tell", "speak", "spoke", "talk");
     /** "Y told X", "in an interview with X": X is the outlet when it is no person and no place. */
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?i:in an? (?:[\\p{L}-]+ )?interview with|interviewed by|told|tells|telling|speaking to|speaks to|spoke to"
@@ -81,11 +95,12 @@ public final class FindParticipants implements Stage {
     public void apply(WorkingDocument document) {
         seed(document);
         String text = document.proseText();
+        LineSearch lines = new LineSearch(text);
         String opening = opening(document);
         // A byline first, so that "Interview by …" is never taken for the interviewee; the rest of the
         // interviewer's evidence after, so that the interviewee is never taken for the interviewer.
         if (document.interviewer() == null) {
-            findByline(document, text);
+            findByline(document, lines);
         }
         if (document.interviewee() == null) {
             findInterviewee(document, text, opening);
@@ -94,10 +109,10 @@ public final class FindParticipants implements Stage {
                     document.interviewee().name(), roleOf(document.interviewee().name(), text)));
         }
         if (document.interviewer() == null) {
-            findInterviewer(document, text, opening);
+            findInterviewer(document, lines, opening);
         }
         if (document.publication() == null) {
-            findPublication(document, text, opening);
+            findPublication(document, text, lines, opening);
         }
         warnWhereUnsure(document);
     }
@@ -180,15 +195,15 @@ public final class FindParticipants implements Stage {
     private static final Pattern AUTHOR_LINE = Pattern.compile(
             "(?m)^(?i:" + WordList.choice("/interview/author-labels.txt") + ")[ \u00a0]*:?[ \u00a0]+(" + NAME + ")");
 
-    private static void findByline(WorkingDocument document, String text) {
+    private static void findByline(WorkingDocument document, LineSearch lines) {
         if (document.author() == null) {
-            Matcher signed = AUTHOR_LINE.matcher(text);
-            if (signed.find()) {
+            MatchResult signed = lines.first(AUTHOR_LINE, AUTHOR_LABELS);
+            if (signed != null) {
                 document.author(signed.group(1));
             }
         }
-        Matcher byline = INTERVIEWED_BY.matcher(text);
-        if (byline.find()) {
+        MatchResult byline = lines.first(INTERVIEWED_BY, CREDITS_AND_BY);
+        if (byline != null) {
             record(document, "interviewer", "a byline", 0.8);
             document.interviewer(new Speaker(byline.group(1), null));
         }
@@ -198,7 +213,7 @@ public final class FindParticipants implements Stage {
     private static final Pattern PERSON_AS_SUBJECT = Pattern.compile("(" + NAME + ")(?:,[^,.]{1,80},)?[ \\u00a0]+"
             + "(?:spoke (?:with|to)|talked (?:with|to)|sat down with|caught up with|chatted with|interviewed)\\b");
 
-    private static void findInterviewer(WorkingDocument document, String text, String opening) {
+    private static void findInterviewer(WorkingDocument document, LineSearch lines, String opening) {
         String interviewee =
                 document.interviewee() == null ? "" : document.interviewee().name();
         Matcher subject = PERSON_AS_SUBJECT.matcher(opening);
@@ -213,7 +228,7 @@ public final class FindParticipants implements Stage {
                 return;
             }
         }
-        Speaker found = interviewer(text, interviewee);
+        Speaker found = interviewer(lines, interviewee);
         if (found != null) {
             record(document, "interviewer", "prose naming the interviewer's role", 0.8);
             document.interviewer(found);
@@ -277,9 +292,8 @@ public final class FindParticipants implements Stage {
         return hasTitle ? String.join(" ", List.of(words).subList(first, words.length)) : null;
     }
 
-    private static Speaker interviewer(String text, String interviewee) {
-        Matcher matcher = INTERVIEWER.matcher(text);
-        while (matcher.find()) {
+    private static Speaker interviewer(LineSearch lines, String interviewee) {
+        for (MatchResult matcher : lines.matches(INTERVIEWER, INTERVIEWER_ROLES)) {
             String name = matcher.group(3);
             // "advice columnist Dan Savage's column" speaks of the columnist's work, not of who asked
             boolean possessive = name.endsWith("'s") || name.endsWith("’s");
@@ -297,7 +311,7 @@ public final class FindParticipants implements Stage {
      * else the name most often given as the one the interviewee spoke to, if it is named twice or in the
      * opening, and is no person, place, people or adjective.
      */
-    private void findPublication(WorkingDocument document, String text, String opening) {
+    private void findPublication(WorkingDocument document, String text, LineSearch lines, String opening) {
         if (document.interviewer() != null
                 && isOutletName(document.interviewer().name())) {
             record(document, "publication", "the asking side's label", 0.75);
@@ -321,14 +335,15 @@ public final class FindParticipants implements Stage {
             return;
         }
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        Matcher matcher = PUBLICATION.matcher(text);
-        while (matcher.find()) {
+        // Long articles give the same candidate many times: each is looked for in the whole text once.
+        java.util.Map<String, Boolean> outlets = new java.util.HashMap<>();
+        for (MatchResult matcher : lines.matches(PUBLICATION, PUBLICATION_WORDS)) {
             String candidate = matcher.group(1).replaceAll("[.]+$", "");
             String following = matcher.group(2);
             if (following != null && !AFTER_OUTLET.contains(following)) {
                 continue; // "told Republican senators": an adjective, not an outlet
             }
-            if (couldBeOutlet(candidate, document)) {
+            if (outlets.computeIfAbsent(candidate, name -> couldBeOutlet(name, document, text))) {
                 counts.merge(candidate, 1, Integer::sum);
             }
         }
@@ -387,7 +402,8 @@ public final class FindParticipants implements Stage {
         return null;
     }
 
-    private boolean couldBeOutlet(String candidate, WorkingDocument document) {
+    /** Whether the candidate could name an outlet; {@code text} is the document's prose text. */
+    private boolean couldBeOutlet(String candidate, WorkingDocument document, String text) {
         String lower = candidate.toLowerCase(Locale.ROOT);
         if (Prose.wordCount(candidate) > 5
                 || gazetteer.isDemonym(candidate)
@@ -407,7 +423,7 @@ public final class FindParticipants implements Stage {
                 return false;
             }
         }
-        if (!candidate.contains(" ") && partOfLongerName(candidate, document.proseText())) {
+        if (!candidate.contains(" ") && partOfLongerName(candidate, text)) {
             return false; // "told Bolsonaro" where the article also writes "Jair Bolsonaro"
         }
         return document.author() == null || !candidate.equals(cleanName(document.author()));

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,10 +107,9 @@ public final class SpeakerNames {
             return null;
         }
         String title = TurnLabels.displayName(office.group(1).toUpperCase(java.util.Locale.ROOT));
-        Matcher holder = Pattern.compile("\\b" + Pattern.quote(title) + "[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)\\b")
-                .matcher(prose);
+        Pattern holders = Pattern.compile("\\b" + Pattern.quote(title) + "[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)\\b");
         Map<String, Integer> counts = new LinkedHashMap<>();
-        while (holder.find()) {
+        for (MatchResult holder : LineMatches.find(holders, prose, title, false)) {
             if (!Names.isNotAName(holder.group(1)) && !Names.isTitleWord(holder.group(1))) {
                 counts.merge(holder.group(1), 1, Integer::sum);
             }
@@ -183,12 +183,10 @@ public final class SpeakerNames {
                 }
             }
         } else {
-            Matcher given = Pattern.compile(
-                            "(\\p{Lu}[\\p{L}\\p{M}’'-]+)[ \\u00a0]+(?:\\p{Lu}\\.[ \\u00a0]+)?(" + Pattern.quote(shown)
-                                    + ")\\b",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(prose);
-            while (given.find()) {
+            Pattern givenNames = Pattern.compile(
+                    "(\\p{Lu}[\\p{L}\\p{M}’'-]+)[ \\u00a0]+(?:\\p{Lu}\\.[ \\u00a0]+)?(" + Pattern.quote(shown) + ")\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (MatchResult given : LineMatches.find(givenNames, prose, shown, true)) {
                 boolean capitalised = Character.isUpperCase(given.group(1).charAt(0))
                         && Character.isUpperCase(given.group(2).charAt(0));
                 if (capitalised && !Names.isTitleWord(given.group(1)) && !Names.isNotAName(given.group(1))) {
@@ -198,11 +196,10 @@ public final class SpeakerNames {
         }
         if (counts.isEmpty() && !initials && !HONORIFIC.matcher(label).find()) {
             // no "Given Label" anywhere: the label may be the given name of a "Label Surname"
-            Matcher surnameAfter = Pattern.compile(
-                            "\\b(" + Pattern.quote(shown) + ")[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(prose);
-            while (surnameAfter.find()) {
+            Pattern surnamesAfter = Pattern.compile(
+                    "\\b(" + Pattern.quote(shown) + ")[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (MatchResult surnameAfter : LineMatches.find(surnamesAfter, prose, shown, true)) {
                 boolean capitalised =
                         Character.isUpperCase(surnameAfter.group(1).charAt(0))
                                 && Character.isUpperCase(surnameAfter.group(2).charAt(0));
@@ -215,10 +212,9 @@ public final class SpeakerNames {
         }
         if (counts.isEmpty() && !initials && !HONORIFIC.matcher(label).find() && shown.length() >= 3) {
             // a short form of the given name: "Ben" for the "Benjamin Elder" the article names, if only one fits
-            Matcher longer = Pattern.compile(
-                            "\\b(" + Pattern.quote(shown) + "\\p{Ll}+)[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)")
-                    .matcher(prose);
-            while (longer.find()) {
+            Pattern longerNames =
+                    Pattern.compile("\\b(" + Pattern.quote(shown) + "\\p{Ll}+)[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)");
+            for (MatchResult longer : LineMatches.find(longerNames, prose, shown, false)) {
                 if (!Names.isNotAName(longer.group(2)) && !Names.isTitleWord(longer.group(2))) {
                     counts.merge(longer.group().replaceAll("[ \\u00a0]+", " "), 1, Integer::sum);
                 }

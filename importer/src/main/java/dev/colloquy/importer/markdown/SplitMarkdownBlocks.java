@@ -40,6 +40,7 @@ public final class SplitMarkdownBlocks implements Stage {
     private static final Pattern LEADING_BOLD_QUESTION =
             Pattern.compile("(\\*\\*[^*\\n]{3,400}?\\?\\*\\*)[ \\t]+(?=\\S)");
 
+    private static final String LIST_MARKER_STARTS = "-+*0123456789";
     private static final Pattern QUOTE_MARKER = Pattern.compile("^(?:>[ \\t]?){1,16}");
 
     @Override
@@ -131,6 +132,7 @@ public final class SplitMarkdownBlocks implements Stage {
             int from = lineStart + indent;
             if (lines == 1
                     && !quotedParagraph()
+                    && opensWith(trimmed, "=-")
                     && SETEXT_UNDERLINE.matcher(trimmed).matches()) {
                 int level = trimmed.charAt(0) == '=' ? 1 : 2;
                 emit(new BlockMarkup("h" + level, level, false, false, false, false, null));
@@ -138,23 +140,23 @@ public final class SplitMarkdownBlocks implements Stage {
                 allQuoted = true;
                 return;
             }
-            if (RULE.matcher(trimmed).matches()) {
+            if (opensWith(trimmed, "-*_") && RULE.matcher(trimmed).matches()) {
                 flush();
                 single(from, lineEnd, BlockKind.DEBRIS, "horizontal rule");
                 return;
             }
-            if (LINK_DEFINITION.matcher(trimmed).matches()) {
+            if (opensWith(trimmed, "[") && LINK_DEFINITION.matcher(trimmed).matches()) {
                 flush();
                 single(from, lineEnd, BlockKind.METADATA, "link definition");
                 return;
             }
-            if (IMAGE_LINE.matcher(trimmed).matches()) {
+            if (opensWith(trimmed, "!") && IMAGE_LINE.matcher(trimmed).matches()) {
                 flush();
                 single(from, lineEnd, BlockKind.DEBRIS, "image markup");
                 return;
             }
-            Matcher heading = HEADING.matcher(trimmed);
-            if (heading.matches()) {
+            Matcher heading = opensWith(trimmed, "#") ? HEADING.matcher(trimmed) : null;
+            if (heading != null && heading.matches()) {
                 flush();
                 inline.reset();
                 inline.render(text, from + heading.start(2), from + heading.end(2), current);
@@ -165,15 +167,17 @@ public final class SplitMarkdownBlocks implements Stage {
             if (lines > 0 && TurnLabels.opensTurn(trimmed)) {
                 flush(); // a speaker's turn starts a paragraph, blank line or not
             }
-            Matcher quote = QUOTE_MARKER.matcher(trimmed);
-            boolean quoted = quote.lookingAt();
+            Matcher quote = opensWith(trimmed, ">") ? QUOTE_MARKER.matcher(trimmed) : null;
+            boolean quoted = quote != null && quote.lookingAt();
             if (quoted) {
                 from += quote.end();
             } else {
                 allQuoted = false;
             }
-            Matcher list = LIST_MARKER.matcher(text.substring(from, lineEnd));
-            if (list.lookingAt()) {
+            Matcher list = from < lineEnd && LIST_MARKER_STARTS.indexOf(text.charAt(from)) >= 0
+                    ? LIST_MARKER.matcher(text.substring(from, lineEnd))
+                    : null;
+            if (list != null && list.lookingAt()) {
                 from += list.end();
             }
             if (lines > 0 && resume > lineStart) {
@@ -188,8 +192,9 @@ public final class SplitMarkdownBlocks implements Stage {
             } else {
                 inline.reset();
             }
-            Matcher boldQuestion =
-                    lines == 0 && !quoted ? LEADING_BOLD_QUESTION.matcher(text.substring(from, lineEnd)) : null;
+            Matcher boldQuestion = lines == 0 && !quoted && text.startsWith("**", from)
+                    ? LEADING_BOLD_QUESTION.matcher(text.substring(from, lineEnd))
+                    : null;
             if (boldQuestion != null && boldQuestion.lookingAt()) {
                 // "**What changed?** Everything." — the bold question and its answer on one line: two turns
                 int split = from + boldQuestion.end(1);
@@ -208,6 +213,15 @@ public final class SplitMarkdownBlocks implements Stage {
             if (lines == 1 && !quoted && inline.allStrong() && endsABoldTurn(text.substring(from, lineEnd))) {
                 flush(); // "**What changed?**<br>" and the answer on the next line: two turns, one paragraph
             }
+        }
+
+        /**
+         * Whether the text starts with one of the characters: each line pattern above starts with a character of
+         * its own, so a line that starts otherwise is not matched against it at all (every line of a long
+         * transcript would otherwise be).
+         */
+        private static boolean opensWith(String text, String characters) {
+            return !text.isEmpty() && characters.indexOf(text.charAt(0)) >= 0;
         }
 
         /** A bold first line that asks, or ends in a line break, is a turn of its own. */

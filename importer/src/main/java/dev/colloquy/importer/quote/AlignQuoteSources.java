@@ -64,7 +64,9 @@ public final class AlignQuoteSources implements Stage {
     @Override
     public void apply(WorkingDocument document) {
         List<Quote> sourced = new ArrayList<>(document.quotes());
-        List<Window> windows = windows(document);
+        // Only pull and narrative quotes are given sources: without them the answers need not be read at all.
+        boolean anyToAlign = sourced.stream().anyMatch(quote -> quote.kind() != QuoteKind.EMBEDDED);
+        List<Window> windows = anyToAlign ? windows(document) : List.of();
         if (!windows.isEmpty()) {
             align(document, windows, sourced);
         }
@@ -75,6 +77,7 @@ public final class AlignQuoteSources implements Stage {
     private static void align(WorkingDocument document, List<Window> windows, List<Quote> sourced) {
         PassageMatcher matcher =
                 new PassageMatcher(windows.stream().map(Window::stems).toList());
+        QuoteIndex index = new QuoteIndex(document.blocks(), document.quotes(), document.quoteContinuations());
         Map<Span, Choice> chosen = new LinkedHashMap<>();
         // Pages repeat quotes (a pull quote beside its narrative twin): decide each distinct case once.
         Map<List<String>, Choice> choices = new java.util.HashMap<>();
@@ -88,7 +91,7 @@ public final class AlignQuoteSources implements Stage {
             Choice choice = continued != null && chosen.get(continued) != null
                     ? chosen.get(continued)
                     : choices.computeIfAbsent(
-                            List.of(groupText(document, quote), context(document, quote)),
+                            List.of(groupText(index, quote), context(document, index, quote)),
                             key -> bestExchange(matcher, windows, key.get(0), key.get(1)));
             SourcePassage source = choice == null
                     ? null
@@ -103,34 +106,21 @@ public final class AlignQuoteSources implements Stage {
     }
 
     /** The quote and every quote that continues it without a cue: they render one answer together. */
-    private static String groupText(WorkingDocument document, Quote first) {
+    private static String groupText(QuoteIndex index, Quote first) {
         StringBuilder text = new StringBuilder(first.text().text());
-        Span last = first.text().span();
-        for (Quote quote : document.quotes()) {
-            if (last.equals(document.quoteContinuations().get(quote.text().span()))) {
-                text.append(' ').append(quote.text().text());
-                last = quote.text().span();
-            }
+        for (Quote quote : index.continuationsOf(first)) {
+            text.append(' ').append(quote.text().text());
         }
         return text.toString();
     }
 
     /** The article's words that lead into the quote, from the previous quote (or the paragraph start). */
-    private static String context(WorkingDocument document, Quote quote) {
-        Block block = document.blocks().stream()
-                .filter(candidate -> candidate.span().contains(quote.text().span()))
-                .findFirst()
-                .orElse(null);
+    private static String context(WorkingDocument document, QuoteIndex index, Quote quote) {
+        Block block = index.firstBlockHolding(quote.text().span());
         if (block == null) {
             return "";
         }
-        int from = block.span().start();
-        for (Quote other : document.quotes()) {
-            if (block.span().contains(other.text().span())
-                    && other.text().end() < quote.text().start()) {
-                from = Math.max(from, other.text().end() + 1);
-            }
-        }
+        int from = index.leadInStart(block, quote);
         return document.text().substring(from, Math.max(from, quote.text().start() - 1));
     }
 

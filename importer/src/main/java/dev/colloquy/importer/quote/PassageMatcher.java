@@ -1,5 +1,6 @@
 package dev.colloquy.importer.quote;
 
+import dev.colloquy.importer.text.Chars;
 import dev.colloquy.importer.text.WordList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Measures how closely a quote renders a passage, across the small changes articles make: inflections,
@@ -18,10 +17,24 @@ import java.util.regex.Pattern;
  */
 final class PassageMatcher {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}]+)*");
+    /** What joins the parts of one word: "sabre-rattling", "Russia's". */
+    private static final String JOINERS = "'’-";
+
     private static final Set<String> STOP_WORDS = WordList.load("/quote/stop-words.txt");
 
-    private static final Pattern BRITISH_IZE = Pattern.compile("is(e|es|ed|ing|ation)$");
+    /** British endings spelt the American way: at most one applies, since no two end in the same letter. */
+    private static final List<String> BRITISH_IZE = List.of("ise", "ises", "ised", "ising", "isation");
+
+    /** "organisation" as "organization": the ending's "is" becomes "iz". */
+    private static String americanIze(String word) {
+        for (String ending : BRITISH_IZE) {
+            if (word.endsWith(ending)) {
+                int is = word.length() - ending.length();
+                return word.substring(0, is) + "iz" + word.substring(is + 2);
+            }
+        }
+        return word;
+    }
 
     private static String replaceEnding(String word, String ending, String replacement) {
         return word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) + replacement : word;
@@ -29,6 +42,7 @@ final class PassageMatcher {
 
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, int[]> postings = new HashMap<>();
+    private final Map<String, Double> weights = new HashMap<>();
     private final Map<Set<String>, Map<Integer, Double>> answered = new HashMap<>();
     private final List<Profile> passages = new java.util.ArrayList<>();
     private int documents;
@@ -47,6 +61,7 @@ final class PassageMatcher {
         }
         lists.forEach((stem, list) ->
                 postings.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
+        documentFrequency.forEach((stem, frequency) -> weights.put(stem, idf(frequency)));
         for (Set<String> stems : stemSets) {
             passages.add(profileOf(stems));
         }
@@ -120,8 +135,13 @@ final class PassageMatcher {
         return shared.size();
     }
 
+    /** A stem's weight, computed once per stem of the passages: every query and passage norm asks for it. */
     private double weight(String stem) {
-        int frequency = documentFrequency.getOrDefault(stem, 0);
+        Double known = weights.get(stem);
+        return known != null ? known : idf(0);
+    }
+
+    private double idf(int frequency) {
         return Math.log((documents + 1.0) / (frequency + 0.5));
     }
 
@@ -129,22 +149,51 @@ final class PassageMatcher {
         return value * value;
     }
 
+    /**
+     * The stems of the text's words {@code [\p{L}\p{N}]+(?:['’-]\p{L}+)*}, lower-cased, stop words and single
+     * letters left out. The words are found by a scan of code points: every sentence of every answer is stemmed.
+     */
     static Set<String> stems(String text) {
         Set<String> stems = new HashSet<>();
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (matcher.find()) {
-            String word = matcher.group().replace('’', '\'');
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {
+            int codePoint = lower.codePointAt(i);
+            if (!Chars.isLetterOrNumber(codePoint)) {
+                i += Character.charCount(codePoint);
+                continue;
+            }
+            int end = wordEnd(lower, i);
+            String word = lower.substring(i, end).replace('’', '\'');
             if (!STOP_WORDS.contains(word) && word.length() > 1) {
                 stems.add(stem(word));
             }
+            i = end;
         }
         return stems;
+    }
+
+    /** The end of the word starting at {@code start}: letters and numbers, then joined parts like "-rattling". */
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && Chars.isLetterOrNumber(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        while (end + 1 < text.length()
+                && JOINERS.indexOf(text.charAt(end)) >= 0
+                && Character.isLetter(text.codePointAt(end + 1))) {
+            end++;
+            while (end < text.length() && Character.isLetter(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+        }
+        return end;
     }
 
     /** A light suffix stripper that also folds British and American spellings together. */
     static String stem(String word) {
         String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        w = BRITISH_IZE.matcher(w).replaceFirst("iz$1");
+        w = americanIze(w);
         w = replaceEnding(replaceEnding(replaceEnding(w, "our", "or"), "ce", "se"), "tre", "ter");
         for (String suffix : new String[] {
             "ships", "ship", "ations", "ation", "ingly", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s"

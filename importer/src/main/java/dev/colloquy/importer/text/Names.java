@@ -163,8 +163,43 @@ public final class Names {
         return words[words.length - 1];
     }
 
-    /** How often the word occurs as a whole word. */
+    /**
+     * How often the word occurs as a whole word: with no letter just before or after it, as the pattern
+     * {@code (?<!\p{L})word(?!\p{L})} finds it. Stages ask this of every turn, so the word is looked for with
+     * {@link String#indexOf(String, int)} rather than a pattern compiled for each question; an empty word, or one
+     * with characters outside the basic plane, is left to the pattern, whose handling of those is its own.
+     */
     public static int occurrences(String text, String word) {
+        if (word.isEmpty() || word.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+            return occurrencesByPattern(text, word);
+        }
+        int count = 0;
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            if (!letterEndsAt(text, at) && !(end < text.length() && Character.isLetter(text.codePointAt(end)))) {
+                count++;
+                at = text.indexOf(word, end);
+            } else {
+                at = text.indexOf(word, at + 1);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether a letter ends just before {@code index}, read as the pattern's look-behind reads it: the code point
+     * that starts one character earlier, which must end at {@code index}.
+     */
+    private static boolean letterEndsAt(String text, int index) {
+        if (index == 0) {
+            return false;
+        }
+        int codePoint = text.codePointAt(index - 1);
+        return index - 1 + Character.charCount(codePoint) == index && Character.isLetter(codePoint);
+    }
+
+    private static int occurrencesByPattern(String text, String word) {
         Matcher matcher = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])")
                 .matcher(text);
         int count = 0;

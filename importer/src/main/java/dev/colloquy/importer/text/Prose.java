@@ -10,23 +10,46 @@ import java.util.regex.Pattern;
  */
 public final class Prose {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"\\n]*\"|‘[^’\\n]{12,}’");
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|yours|yourself|yourselves)\\b");
     private static final Pattern FIRST_PERSON_SINGULAR =
             Pattern.compile("\\b(I|I['’](m|ve|d|ll)|me|my|mine|myself)\\b");
     private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("(?i)\\b(we|our|ours|us|ourselves)\\b");
+    private static final String WORD_INSIDE = "'’.-";
     private static final String TRAILING_CLOSERS = "\"'”’)]»* \u00a0\t";
 
     private Prose() {}
 
+    /**
+     * How many words {@code [\p{L}\p{N}][\p{L}\p{N}'’.-]*} the text has: counted by a scan of its code points, since
+     * stages count the words of every line.
+     */
     public static int wordCount(String text) {
-        Matcher matcher = WORD.matcher(text);
         int count = 0;
-        while (matcher.find()) {
-            count++;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Chars.isLetterOrNumber(codePoint)) {
+                count++;
+                i = wordEnd(text, i);
+            }
         }
         return count;
+    }
+
+    /** Where a word that continues at {@code from} ends: letters, numbers, apostrophes, full stops and hyphens. */
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            if (!Chars.isLetterOrNumber(codePoint) && WORD_INSIDE.indexOf(codePoint) < 0) {
+                return i;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return i;
     }
 
     /** The text without trailing quote marks, brackets and spaces, so that "…this?”" ends with '?'. */
@@ -79,11 +102,17 @@ public final class Prose {
 
     /** Counts the words that start with a capital letter or are all digits. */
     public static int capitalisedWordCount(String text) {
-        Matcher matcher = WORD.matcher(text);
         int count = 0;
-        while (matcher.find()) {
-            if (Character.isUpperCase(matcher.group().codePointAt(0))) {
-                count++;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Chars.isLetterOrNumber(codePoint)) {
+                if (Character.isUpperCase(codePoint)) {
+                    count++;
+                }
+                i = wordEnd(text, i);
             }
         }
         return count;
