@@ -72,6 +72,9 @@ public final class RecogniseEntities implements Stage {
         for (Block block : read) {
             scanner.scan(block.span().start(), block.span().end(), isTitleCase(block));
         }
+        for (String person : people(document)) {
+            scanner.mentionSomewhere(person, EntityType.PERSON);
+        }
         for (Entity entity : EntityResolver.resolve(scanner.candidates(), document.exchanges())) {
             document.addEntity(withRoleAlias(asPerson(entity, document), document.interviewee()));
         }
@@ -101,12 +104,24 @@ public final class RecogniseEntities implements Stage {
         return new Entity(entity.name(), entity.type(), aliases, entity.mentions());
     }
 
-    private static Map<String, Entry> articleNames(WorkingDocument document) {
-        Map<String, Entry> names = new HashMap<>();
+    /** The people the article's metadata names: its interviewee, interviewer and author. */
+    private static List<String> people(WorkingDocument document) {
+        List<String> people = new ArrayList<>();
         for (Speaker speaker : new Speaker[] {document.interviewee(), document.interviewer()}) {
             if (speaker != null) {
-                names.put(speaker.name(), new Entry(speaker.name(), EntityType.PERSON));
+                people.add(speaker.name());
             }
+        }
+        if (document.author() != null && !document.author().isBlank()) {
+            people.add(document.author());
+        }
+        return people;
+    }
+
+    private static Map<String, Entry> articleNames(WorkingDocument document) {
+        Map<String, Entry> names = new HashMap<>();
+        for (String person : people(document)) {
+            names.put(person, new Entry(person, EntityType.PERSON));
         }
         if (document.publication() != null) {
             names.put(document.publication(), new Entry(document.publication(), EntityType.ORGANIZATION));

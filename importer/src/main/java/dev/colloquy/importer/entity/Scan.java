@@ -25,6 +25,7 @@ import java.util.TreeMap;
 final class Scan {
 
     private static final Set<String> NEVER_NAMES = WordList.asWritten("/entity/never-names.txt");
+    private static final Set<String> ROLE_WORDS = WordList.load("/entity/role-words.txt");
 
     private final String text;
     private final Gazetteer gazetteer;
@@ -40,7 +41,10 @@ final class Scan {
         this.articleNames = articleNames;
         for (Name name : modelNames) {
             Name trimmed = withoutTitles(name);
-            if (trimmed != null && !endsInDemonym(trimmed) && !insideAddress(trimmed.span())) {
+            if (trimmed != null
+                    && !endsInDemonym(trimmed)
+                    && !insideAddress(trimmed.span())
+                    && !onlyRoleWords(trimmed)) {
                 this.modelNames.putIfAbsent(trimmed.span().start(), trimmed);
             }
         }
@@ -96,6 +100,12 @@ final class Scan {
                 && text.charAt(span.end()) == '.'
                 && Character.isLetter(text.charAt(span.end() + 1));
         return "/@#=:_".indexOf(before) >= 0 || dotted;
+    }
+
+    /** "Team Member", "Senior Administration Official": a role, nobody in particular. */
+    private boolean onlyRoleWords(Name name) {
+        return NameTokens.spans(text, name.span().start(), name.span().end()).stream()
+                .allMatch(token -> ROLE_WORDS.contains(cut(token).toLowerCase(Locale.ROOT)));
     }
 
     /** "North Koreans": a people, however the model typed it. */
