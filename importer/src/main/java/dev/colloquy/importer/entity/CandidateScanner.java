@@ -35,6 +35,7 @@ final class CandidateScanner {
     private static final CandidateRule SINGLE_WORDS = new SingleWords();
     private static final CandidateRule MODEL_NAMES = new ModelNames();
     private static final CandidateRule TITLED_NAMES = new TitledNames();
+    private static final CandidateRule GIVEN_NAMES = new GivenNames();
     private static final CandidateRule LISTED_NAMES = new ListedNames(ReferenceNames.standard(), false);
     private static final CandidateRule LISTED_NAMES_IN_HEADLINES = new ListedNames(ReferenceNames.standard(), true);
 
@@ -175,8 +176,8 @@ final class CandidateScanner {
         HYPHENATED_COMPOUNDS.apply(scan, named, 0);
         if (name.size() == 1) {
             SINGLE_WORDS.apply(scan, named, 0);
-        } else {
-            TITLED_NAMES.apply(scan, named, 0);
+        } else if (TITLED_NAMES.apply(scan, named, 0) == 0) {
+            GIVEN_NAMES.apply(scan, named, 0);
         }
     }
 }

@@ -4,9 +4,11 @@ import dev.colloquy.core.text.Span;
 import dev.colloquy.importer.entity.Candidate.Evidence;
 import dev.colloquy.importer.entity.ReferenceNames.Form;
 import dev.colloquy.importer.entity.model.NameModel.Name;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Software, programming languages and companies of the open-data reference lists, read over the whole
@@ -31,12 +33,55 @@ final class ListedNames implements CandidateRule {
 
     @Override
     public int apply(Scan scan, Run run, int at) {
+        List<Token> words = run.words();
+        BitSet listed = new BitSet(words.size());
         int i = at;
-        while (i < run.size()) {
-            i += Math.max(1, readAt(scan, run.words(), i));
+        while (i < words.size()) {
+            int taken = readAt(scan, words, i);
+            listed.set(i, i + taken);
+            i += Math.max(1, taken);
+        }
+        if (!titleCase) {
+            for (int k = at; k < words.size(); k++) {
+                readAmongListed(scan, words, k, listed);
+            }
         }
         return 0;
     }
+
+    /**
+     * "scikit-learn, pandas and pydata-sphinx-theme": a listed name written as an ordinary lower-case word is
+     * read as the name when it is listed together with another listed name.
+     */
+    private void readAmongListed(Scan scan, List<Token> words, int k, BitSet listed) {
+        Token word = words.get(k);
+        if (scan.isClaimed(word) || !(listed.get(Math.max(0, k - 1)) || listed.get(k + 1))) {
+            return;
+        }
+        for (Form form : names.startingWith(word.text())) {
+            if (form.words() == 1
+                    && form.plain()
+                    && form.surface().equals(word.text())
+                    && (joinedInList(scan, words, k - 1, k, listed) || joinedInList(scan, words, k, k + 1, listed))) {
+                Span span = new Span(word.start(), word.end());
+                scan.add(Candidate.resolved(
+                        word.text(), span, form.entry().name(), form.entry().type(), Evidence.LISTED));
+                return;
+            }
+        }
+    }
+
+    /** True when words {@code left} and {@code right} are items of one list and the other one is listed. */
+    private static boolean joinedInList(Scan scan, List<Token> words, int left, int right, BitSet listed) {
+        if (left < 0 || right >= words.size() || !(listed.get(left) || listed.get(right))) {
+            return false;
+        }
+        String gap =
+                scan.text().substring(words.get(left).end(), words.get(right).start());
+        return LIST_GAP.matcher(gap).matches();
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile(",? (?:and|or) |, ");
 
     private int readAt(Scan scan, List<Token> words, int i) {
         if (scan.isClaimed(words.get(i))) {
@@ -62,6 +107,9 @@ final class ListedNames implements CandidateRule {
 
     private boolean matches(Scan scan, List<Token> words, int i, Form form) {
         Span span = Scan.span(words.subList(i, i + form.words()));
+        if (span.length() != form.surface().length()) {
+            return false; // spaced as listed, or no match at all
+        }
         String written = scan.squeezed(span);
         if (form.plain()) {
             return !titleCase

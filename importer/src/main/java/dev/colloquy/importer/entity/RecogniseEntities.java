@@ -13,6 +13,7 @@ import dev.colloquy.importer.entity.model.NameModel.Name;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,17 +61,23 @@ public final class RecogniseEntities implements Stage {
         List<Block> read = document.blocks().stream()
                 .filter(block -> !block.is(BlockKind.DEBRIS))
                 .toList();
+        BitSet titleCase = new BitSet(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            titleCase.set(i, isTitleCase(read.get(i)));
+        }
         NameModel.Finder finder = model.finder();
         List<Name> modelNames = new ArrayList<>();
-        for (Block block : read) {
-            if (!isTitleCase(block)) {
+        for (int i = 0; i < read.size(); i++) {
+            if (!titleCase.get(i)) {
+                Block block = read.get(i);
                 modelNames.addAll(finder.find(
                         document.text(), block.span().start(), block.span().end()));
             }
         }
         CandidateScanner scanner = new CandidateScanner(document.text(), gazetteer, articleNames(document), modelNames);
-        for (Block block : read) {
-            scanner.scan(block.span().start(), block.span().end(), isTitleCase(block));
+        for (int i = 0; i < read.size(); i++) {
+            Block block = read.get(i);
+            scanner.scan(block.span().start(), block.span().end(), titleCase.get(i));
         }
         for (String person : people(document)) {
             scanner.mentionSomewhere(person, EntityType.PERSON);

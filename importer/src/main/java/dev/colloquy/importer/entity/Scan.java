@@ -39,7 +39,8 @@ final class Scan {
         this.text = text;
         this.gazetteer = gazetteer;
         this.articleNames = articleNames;
-        for (Name name : modelNames) {
+        for (Name name :
+                modelNames.stream().flatMap(name -> peopleOf(name).stream()).toList()) {
             Name trimmed = withoutTitles(name);
             if (trimmed != null
                     && !endsInDemonym(trimmed)
@@ -48,6 +49,32 @@ final class Scan {
                 this.modelNames.putIfAbsent(trimmed.span().start(), trimmed);
             }
         }
+    }
+
+    /**
+     * "Martin Fowler and Kent Beck" read as one person is two: a person's name is cut at a lower-case "and"
+     * between capitalised words; any other name is kept whole ("Bread for the World", "Procter and Gamble").
+     */
+    private List<Name> peopleOf(Name name) {
+        if (name.type() != EntityType.PERSON) {
+            return List.of(name);
+        }
+        List<Span> tokens =
+                NameTokens.spans(text, name.span().start(), name.span().end());
+        List<Name> people = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            if (cut(tokens.get(i)).equals("and")) {
+                people.add(new Name(
+                        new Span(tokens.get(start).start(), tokens.get(i - 1).end()), name.type(), name.probability()));
+                start = i + 1;
+            }
+        }
+        if (start == 0) {
+            return List.of(name);
+        }
+        people.add(new Name(new Span(tokens.get(start).start(), name.span().end()), name.type(), name.probability()));
+        return people;
     }
 
     /**
