@@ -57,6 +57,12 @@ def languages(clone):
             if fields.get("type") in ("programming", "markup") and usable(name)]
 
 
+def formats(clone):
+    """github/linguist's data formats (type data): left out of every list."""
+    data = yaml.safe_load(read_head(clone, "lib/linguist/languages.yml"))
+    return [name for name, fields in data.items() if fields.get("type") == "data"]
+
+
 def python_projects(clone):
     """vinta/awesome-python's projects: the link texts of its list items."""
     # Links to a project's address only: the table of contents links to the list's own sections ("#…").
@@ -131,7 +137,8 @@ def main():
         parser.add_argument("--" + source, required=True)
     args = parser.parse_args()
     words = plain_words(args.dictionary)
-    taken = set()
+    # File formats (linguist's "data" languages: JSON, YAML, CSV) are no named entities, whatever a list says.
+    taken = {name.lower() for name in formats(args.linguist)}
     lists = [
         ("programming-languages.tsv", "github-linguist/linguist", "lib/linguist/languages.yml", "MIT",
          languages(args.linguist), args.linguist),

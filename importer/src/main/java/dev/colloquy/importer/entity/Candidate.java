@@ -40,7 +40,7 @@ record Candidate(
         MODEL,
         /** One word spelled like a brand ("GitHub", "TensorFlow"): a product unless it joins another name. */
         WORD_SHAPE,
-        /** One listed given name inside a sentence ("Go ahead, Karen"): a person unless it joins a fuller name. */
+        /** One listed given name ("Go ahead, Karen"): a person unless it joins a fuller name. */
         GIVEN_NAME,
         /** One capitalised word, to be resolved against the names found elsewhere. */
         SINGLE_WORD

@@ -65,7 +65,7 @@ final class EntityResolver {
             return single.resolvedTo(expansion.name(), expansion.type());
         }
         String person = onlyOne(bySurname.get(word));
-        if (person == null && !single.sentenceStart()) {
+        if (person == null && (!single.sentenceStart() || single.evidence() == Candidate.Evidence.GIVEN_NAME)) {
             person = onlyOne(byFirstName.get(word));
         }
         if (person == null && !single.sentenceStart() && word.length() >= MIN_LENGTH_FOR_MISSPELLING) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * One capitalised word that is nothing known: left unresolved for the resolver, which reads it with the
  * document's other names; a preposition of place before it ("in Lisbon") hints that it is a place, and a
- * brand's spelling ("GitHub", "TensorFlow") that it is a product, and a listed given name inside a sentence
- * ("thanks, Karen") that it is a person.
+ * brand's spelling ("GitHub", "TensorFlow") that it is a product, and a listed given name ("thanks, Karen") that it is
+ * a person.
  */
 final class SingleWords implements CandidateRule {
 
@@ -33,7 +33,8 @@ final class SingleWords implements CandidateRule {
         boolean brand = title == null
                 && CAMEL_CASE.matcher(word.text()).matches()
                 && !scan.insideAddress(new Span(word.start(), word.end()));
-        boolean givenName = title == null && !word.sentenceStart() && GivenNames.isGivenName(scan, word);
+        // The list holds no ordinary word, so a listed given name is read as one even opening a sentence.
+        boolean givenName = title == null && GivenNames.isGivenName(scan, word);
         EntityType hint = brand
                 ? EntityType.PRODUCT
                 : givenName

@@ -74,7 +74,7 @@ public final class NameModel {
         /** The names in {@code text[from, to)}. */
         public List<Name> find(String text, int from, int to) {
             List<Name> names = new ArrayList<>();
-            for (List<Span> sentence : Sentences.split(text, NameTokens.spans(text, from, to))) {
+            for (List<Span> sentence : Sentences.split(text, NameTokens.withoutAddresses(text, from, to))) {
                 if (mayName(text, sentence)) {
                     names.addAll(find(text, sentence));
                 }
