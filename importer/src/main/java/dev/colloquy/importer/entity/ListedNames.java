@@ -117,20 +117,34 @@ final class ListedNames implements CandidateRule {
                     && !words.get(i).sentenceStart()
                     && standsAlone(scan, words, i, form.words());
         }
-        return written.equals(form.surface()) || foldedMatch(written, form);
+        boolean spelled = written.equals(form.surface()) || foldedMatch(written, form);
+        return spelled && (form.words() > 1 || !isTitleCaseWord(written) || standsAlone(scan, words, i, 1));
     }
 
     /**
-     * "github" or "Github" for "GitHub", "CUDA" for "Cuda": one word in another case; but not shouted text
-     * for a name with capitals inside ("README" is no "ReadMe").
+     * "Harbour", "Kubernetes": one word in title case inside a longer run of capitals ("Harbour Minister",
+     * "Kubernetes Contributor Summit") is part of another name, so it must stand alone; a brand's own spelling
+     * ("GitHub", "kubectl", "CNCF") may stand inside a run.
+     */
+    private static boolean isTitleCaseWord(String written) {
+        return Character.isUpperCase(written.charAt(0))
+                && written.substring(1).equals(written.substring(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "github" or "Github" for "GitHub", "CUDA" for "Cuda": one word in another case. Not shouted text for a
+     * name with capitals inside ("README" is no "ReadMe"), and not a word in lower case for a name in title
+     * case, which is most often the ordinary word ("harbour" is no "Harbour").
      */
     private static boolean foldedMatch(String written, Form form) {
         boolean shouted = written.equals(written.toUpperCase(Locale.ROOT));
+        boolean lowerCase = written.equals(written.toLowerCase(Locale.ROOT));
         boolean innerCapitals =
                 !form.surface().substring(1).equals(form.surface().substring(1).toLowerCase(Locale.ROOT));
         return form.words() == 1
                 && written.length() >= MIN_FOLDED_LENGTH
                 && !(shouted && innerCapitals)
+                && !(lowerCase && isTitleCaseWord(form.surface()))
                 && written.equalsIgnoreCase(form.surface());
     }
 
