@@ -90,7 +90,7 @@ def cloud_native(clone):
 
 def brands(clone):
     """simple-icons' brands: a brand whose logo comes from a source-code host is a software project (a
-    product); any other brand is read as the company or service it names."""
+    product) unless its name is an acronym; any other brand is read as the company or service it names."""
     data = json.loads(read_head(clone, "data/simple-icons.json"))
     out = []
     for icon in data:
@@ -100,7 +100,9 @@ def brands(clone):
         source = icon.get("source", "")
         software = re.match(r"https?://(www\.)?(github\.com|gitlab\.com|codeberg\.org)/", source) is not None
         aka = [a for a in (icon.get("aliases") or {}).get("aka", []) if usable(a)]
-        out.append((name, "PRODUCT" if software else "ORGANIZATION", aka))
+        # An acronym brand ("IBM", "CNCF") is an organisation, wherever its logo comes from.
+        acronym = name.isupper() and name.isalpha() and len(name) <= 5
+        out.append((name, "PRODUCT" if software and not acronym else "ORGANIZATION", aka))
     return out
 
 

@@ -17,6 +17,8 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the rules of one document share: its text, the names it knows, the candidates found so far and the
@@ -41,7 +43,7 @@ final class Scan {
         this.articleNames = articleNames;
         for (Name name :
                 modelNames.stream().flatMap(name -> peopleOf(name).stream()).toList()) {
-            Name trimmed = withoutTitles(name);
+            Name trimmed = withGivenNameBefore(withoutTitles(name));
             if (trimmed != null
                     && !endsInDemonym(trimmed)
                     && !insideAddress(trimmed.span())
@@ -49,6 +51,24 @@ final class Scan {
                 this.modelNames.putIfAbsent(trimmed.span().start(), trimmed);
             }
         }
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{Ll}+) $");
+
+    /**
+     * "Eric Clapton" where the model saw only "Clapton": a listed given name right before a person's name is
+     * part of it.
+     */
+    private Name withGivenNameBefore(Name name) {
+        if (name == null || name.type() != EntityType.PERSON || name.span().start() < 2) {
+            return name;
+        }
+        Matcher before = WORD_BEFORE
+                .matcher(text)
+                .region(Math.max(0, name.span().start() - 20), name.span().start());
+        return before.find() && GivenNames.LIST.contains(before.group(1))
+                ? new Name(new Span(before.start(1), name.span().end()), name.type(), name.probability())
+                : name;
     }
 
     /**
