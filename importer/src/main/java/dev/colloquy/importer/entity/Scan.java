@@ -43,7 +43,7 @@ final class Scan {
         this.articleNames = articleNames;
         for (Name name :
                 modelNames.stream().flatMap(name -> peopleOf(name).stream()).toList()) {
-            Name trimmed = withGivenNameBefore(withoutTitles(name));
+            Name trimmed = organisationByHead(withGivenNameBefore(withoutTitles(name)));
             if (trimmed != null
                     && !endsInDemonym(trimmed)
                     && !insideAddress(trimmed.span())
@@ -51,6 +51,28 @@ final class Scan {
                 this.modelNames.putIfAbsent(trimmed.span().start(), trimmed);
             }
         }
+    }
+
+    /**
+     * "Bureau of Meteorology", "Quansight Labs": a name whose head is an organisation word (its last word, or
+     * the word before "of") is an organisation, whatever type the model gave it.
+     */
+    private Name organisationByHead(Name name) {
+        if (name == null || name.type() == EntityType.ORGANIZATION || name.type() == EntityType.EVENT) {
+            return name;
+        }
+        List<Span> tokens =
+                NameTokens.spans(text, name.span().start(), name.span().end());
+        int head = tokens.size() - 1;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (cut(tokens.get(i)).equals("of")) {
+                head = i - 1;
+                break;
+            }
+        }
+        return tokens.size() >= 2 && EntityKeywords.ORGANIZATION.contains(cut(tokens.get(head)))
+                ? new Name(name.span(), EntityType.ORGANIZATION, name.probability())
+                : name;
     }
 
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{Ll}+) $");

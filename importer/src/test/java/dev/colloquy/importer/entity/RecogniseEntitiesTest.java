@@ -91,20 +91,22 @@ class RecogniseEntitiesTest {
     }
 
     @Test
-    void aGivenNameMakesAPersonAndInitialsJoinTheirNameOverAListedAcronym() throws Exception {
+    void aGivenNameMakesAPersonInitialsJoinTheirNameAndAnOrganisationWordMakesAnOrganisation() throws Exception {
         WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "people.txt", """
                 Interview with the docs team
 
                 Q: Who keeps the site running?
 
                 A: Celeste Horgan wrote most of the guides, and Divya Mohan (DM) reviews them. Thanks, Karen, \
-                for the question.
+                for the question. Before that I worked at the Bureau of Meteorology in Melbourne.
                 """);
         new RecogniseEntities().apply(document);
 
         assertThat(named(document, "Celeste Horgan").type()).isEqualTo(EntityType.PERSON);
         assertThat(named(document, "Karen").type()).isEqualTo(EntityType.PERSON);
         assertThat(named(document, "Divya Mohan").aliases()).contains("DM");
+        // an organisation word at the head of the model's name makes it an organisation, whatever the model said
+        assertThat(named(document, "Bureau of Meteorology").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     private static Entity named(WorkingDocument document, String name) {
