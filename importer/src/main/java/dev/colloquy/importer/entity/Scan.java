@@ -173,7 +173,12 @@ final class Scan {
 
     /** "Team Member", "Senior Administration Official": a role, nobody in particular. */
     private boolean onlyRoleWords(Name name) {
-        return NameTokens.spans(text, name.span().start(), name.span().end()).stream()
+        return onlyRoleWords(name.span());
+    }
+
+    /** True when every word of {@code span} is a word of a role or rank. */
+    boolean onlyRoleWords(Span span) {
+        return NameTokens.spans(text, span.start(), span.end()).stream()
                 .allMatch(token -> ROLE_WORDS.contains(cut(token).toLowerCase(Locale.ROOT)));
     }
 

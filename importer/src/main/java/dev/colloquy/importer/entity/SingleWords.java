@@ -29,6 +29,9 @@ final class SingleWords implements CandidateRule {
             return 0;
         }
         Token title = run.title();
+        if (title != null && scan.onlyRoleWords(new Span(word.start(), word.end()))) {
+            return 0; // "Deputy Press": more of the title, nobody named
+        }
         String alias = title == null ? null : scan.cut(new Span(title.start(), word.end()));
         boolean brand = title == null
                 && CAMEL_CASE.matcher(word.text()).matches()
