@@ -26,6 +26,8 @@ record Candidate(
     enum Evidence {
         /** Listed in the gazetteer or named by the article's metadata. */
         KNOWN,
+        /** In the open-data reference lists of software and companies. */
+        LISTED,
         /** "President (Dmitry) Medvedev": a given name in brackets before a surname. */
         BRACKETED_GIVEN_NAME,
         /** "Army Tactical Missile System (ATACMS)". */
@@ -38,6 +40,8 @@ record Candidate(
         MODEL,
         /** One word spelled like a brand ("GitHub", "TensorFlow"): a product unless it joins another name. */
         WORD_SHAPE,
+        /** One listed given name ("Go ahead, Karen"): a person unless it joins a fuller name. */
+        GIVEN_NAME,
         /** One capitalised word, to be resolved against the names found elsewhere. */
         SINGLE_WORD
     }

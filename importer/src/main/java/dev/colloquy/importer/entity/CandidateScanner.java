@@ -1,5 +1,7 @@
 package dev.colloquy.importer.entity;
 
+import dev.colloquy.core.entity.EntityType;
+import dev.colloquy.core.text.Span;
 import dev.colloquy.importer.entity.Candidate.Evidence;
 import dev.colloquy.importer.entity.Gazetteer.Entry;
 import dev.colloquy.importer.entity.model.NameModel.Name;
@@ -11,7 +13,7 @@ import java.util.Set;
 /**
  * Finds the candidate mentions of one paragraph by composing the rule families in the order that decides
  * which claims its words first: bracketed given names and acronyms with their expansions over the whole
- * paragraph, then in each run of capitals a keyword ending the run, and word by word the statistical model's
+ * paragraph, then the software and companies of the open-data reference lists (lower-case names too), then in each run of capitals a keyword ending the run, and word by word the statistical model's
  * names where they are wider than a known name, clubs of places, known names (the article's own
  * participants, then the gazetteer, longest form first), titles before names, and for words that are nothing
  * known hyphenated compounds, names after a title, and single words (kept only if they join a name found
@@ -33,6 +35,9 @@ final class CandidateScanner {
     private static final CandidateRule SINGLE_WORDS = new SingleWords();
     private static final CandidateRule MODEL_NAMES = new ModelNames();
     private static final CandidateRule TITLED_NAMES = new TitledNames();
+    private static final CandidateRule GIVEN_NAMES = new GivenNames();
+    private static final CandidateRule LISTED_NAMES = new ListedNames(ReferenceNames.standard(), false);
+    private static final CandidateRule LISTED_NAMES_IN_HEADLINES = new ListedNames(ReferenceNames.standard(), true);
 
     private final Scan scan;
 
@@ -55,14 +60,31 @@ final class CandidateScanner {
         return scan.found();
     }
 
+    /**
+     * Makes sure a person the article's metadata names (its interviewee, interviewer or author) is an entity
+     * even when no paragraph read mentions them ("postauthors" in front matter): their first occurrence in the
+     * source becomes a mention, if nothing found so far already has their name.
+     */
+    void mentionSomewhere(String name, EntityType type) {
+        if (scan.found().stream().anyMatch(candidate -> name.equals(candidate.name()))) {
+            return;
+        }
+        int at = scan.text().indexOf(name);
+        if (at >= 0) {
+            Span span = new Span(at, at + name.length());
+            scan.addUnclaimed(Candidate.resolved(name, span, name, type, Evidence.KNOWN));
+        }
+    }
+
     /** Scans {@code text[from, to)}; {@code titleCase} blocks (headlines) only yield known names. */
     void scan(int from, int to, boolean titleCase) {
         List<Token> tokens = Token.tokenize(scan.text(), from, to);
+        Run paragraph = Run.paragraph(from, to, tokens);
         if (!titleCase) {
-            Run paragraph = Run.paragraph(from, to, tokens);
             BRACKETED_GIVEN_NAMES.apply(scan, paragraph, 0);
             ACRONYM_EXPANSIONS.apply(scan, paragraph, 0);
         }
+        (titleCase ? LISTED_NAMES_IN_HEADLINES : LISTED_NAMES).apply(scan, paragraph, 0);
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
@@ -154,8 +176,8 @@ final class CandidateScanner {
         HYPHENATED_COMPOUNDS.apply(scan, named, 0);
         if (name.size() == 1) {
             SINGLE_WORDS.apply(scan, named, 0);
-        } else {
-            TITLED_NAMES.apply(scan, named, 0);
+        } else if (TITLED_NAMES.apply(scan, named, 0) == 0) {
+            GIVEN_NAMES.apply(scan, named, 0);
         }
     }
 }

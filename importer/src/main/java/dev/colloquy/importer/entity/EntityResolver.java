@@ -28,6 +28,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class EntityResolver {
 
     private static final int MIN_LENGTH_FOR_MISSPELLING = 5;
+    private static final int MAX_INITIALS = 3;
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
     private EntityResolver() {}
@@ -38,6 +39,7 @@ final class EntityResolver {
         Map<String, Set<String>> bySurname = index(resolved, EntityResolver::lastWord);
         Map<String, Set<String>> byFirstName = index(resolved, EntityResolver::firstWord);
         Map<String, Set<String>> byInitials = index(resolved, EntityResolver::initials);
+        resolved.replaceAll(candidate -> initialsOfPerson(candidate, byInitials));
         Map<String, Candidate> byAlias = new LinkedHashMap<>();
         resolved.stream().filter(c -> c.alias() != null).forEach(c -> byAlias.putIfAbsent(c.alias(), c));
         for (Candidate single : candidates) {
@@ -63,7 +65,7 @@ final class EntityResolver {
             return single.resolvedTo(expansion.name(), expansion.type());
         }
         String person = onlyOne(bySurname.get(word));
-        if (person == null && !single.sentenceStart()) {
+        if (person == null && (!single.sentenceStart() || single.evidence() == Candidate.Evidence.GIVEN_NAME)) {
             person = onlyOne(byFirstName.get(word));
         }
         if (person == null && !single.sentenceStart() && word.length() >= MIN_LENGTH_FOR_MISSPELLING) {
@@ -83,13 +85,29 @@ final class EntityResolver {
         if (single.titled()) {
             return single.resolvedTo(word, EntityType.PERSON);
         }
-        if (single.evidence() == Candidate.Evidence.MODEL || single.evidence() == Candidate.Evidence.WORD_SHAPE) {
+        if (single.evidence() == Candidate.Evidence.MODEL
+                || single.evidence() == Candidate.Evidence.WORD_SHAPE
+                || single.evidence() == Candidate.Evidence.GIVEN_NAME) {
             // The model read the word as a name of its own, and it joins no fuller name of the article.
             return single.resolvedTo(word, single.type());
         }
         // "at Wembley": an unknown word after a preposition of place, and not a person of the article.
         boolean placeHint = single.type() == EntityType.LOCATION && !single.sentenceStart() && !single.isAcronymLike();
         return placeHint ? single.resolvedTo(word, EntityType.LOCATION) : null;
+    }
+
+    /**
+     * "DM" for Divya Mohan: a listed product's short acronym is a person's initials when it abbreviates exactly
+     * one full name of the article, which is the likelier reading there.
+     */
+    private static Candidate initialsOfPerson(Candidate candidate, Map<String, Set<String>> byInitials) {
+        if (candidate.evidence() != Candidate.Evidence.LISTED
+                || !candidate.isAcronymLike()
+                || candidate.surface().length() > MAX_INITIALS) {
+            return candidate;
+        }
+        String person = onlyOne(byInitials.get(candidate.surface()));
+        return person == null ? candidate : candidate.resolvedTo(person, EntityType.PERSON);
     }
 
     /** "VANCE" in a speaker label is the surname Vance. */
@@ -148,7 +166,9 @@ final class EntityResolver {
      */
     private static EntityType typeOf(List<Candidate> mentions) {
         for (Candidate mention : mentions) {
-            if (mention.evidence() != Candidate.Evidence.MODEL && mention.evidence() != Candidate.Evidence.WORD_SHAPE) {
+            if (mention.evidence() != Candidate.Evidence.MODEL
+                    && mention.evidence() != Candidate.Evidence.WORD_SHAPE
+                    && mention.evidence() != Candidate.Evidence.GIVEN_NAME) {
                 return mention.type();
             }
         }

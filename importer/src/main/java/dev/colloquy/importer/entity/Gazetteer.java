@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The bundled reference list of known names: countries (from the Java runtime), capitals, world regions,
- * international bodies and news agencies, each surface form mapped to its canonical name and type. Loaded once;
+ * international bodies, government bodies and news agencies, each surface form mapped to its canonical name and type. Loaded once;
  * immutable after.
  */
 public final class Gazetteer {
@@ -32,7 +32,8 @@ public final class Gazetteer {
         "regions.tsv",
         "international-bodies.tsv",
         "news-agencies.tsv",
-        "designated-groups.tsv"
+        "designated-groups.tsv",
+        "government-bodies.tsv"
     };
 
     private final Map<String, Entry> bySurface;

@@ -13,6 +13,7 @@ import dev.colloquy.importer.entity.model.NameModel.Name;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Prose;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,17 +61,26 @@ public final class RecogniseEntities implements Stage {
         List<Block> read = document.blocks().stream()
                 .filter(block -> !block.is(BlockKind.DEBRIS))
                 .toList();
+        BitSet titleCase = new BitSet(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            titleCase.set(i, isTitleCase(read.get(i)));
+        }
         NameModel.Finder finder = model.finder();
         List<Name> modelNames = new ArrayList<>();
-        for (Block block : read) {
-            if (!isTitleCase(block)) {
+        for (int i = 0; i < read.size(); i++) {
+            if (!titleCase.get(i)) {
+                Block block = read.get(i);
                 modelNames.addAll(finder.find(
                         document.text(), block.span().start(), block.span().end()));
             }
         }
         CandidateScanner scanner = new CandidateScanner(document.text(), gazetteer, articleNames(document), modelNames);
-        for (Block block : read) {
-            scanner.scan(block.span().start(), block.span().end(), isTitleCase(block));
+        for (int i = 0; i < read.size(); i++) {
+            Block block = read.get(i);
+            scanner.scan(block.span().start(), block.span().end(), titleCase.get(i));
+        }
+        for (String person : people(document)) {
+            scanner.mentionSomewhere(person, EntityType.PERSON);
         }
         for (Entity entity : EntityResolver.resolve(scanner.candidates(), document.exchanges())) {
             document.addEntity(withRoleAlias(asPerson(entity, document), document.interviewee()));
@@ -101,12 +111,24 @@ public final class RecogniseEntities implements Stage {
         return new Entity(entity.name(), entity.type(), aliases, entity.mentions());
     }
 
-    private static Map<String, Entry> articleNames(WorkingDocument document) {
-        Map<String, Entry> names = new HashMap<>();
+    /** The people the article's metadata names: its interviewee, interviewer and author. */
+    private static List<String> people(WorkingDocument document) {
+        List<String> people = new ArrayList<>();
         for (Speaker speaker : new Speaker[] {document.interviewee(), document.interviewer()}) {
             if (speaker != null) {
-                names.put(speaker.name(), new Entry(speaker.name(), EntityType.PERSON));
+                people.add(speaker.name());
             }
+        }
+        if (document.author() != null && !document.author().isBlank()) {
+            people.add(document.author());
+        }
+        return people;
+    }
+
+    private static Map<String, Entry> articleNames(WorkingDocument document) {
+        Map<String, Entry> names = new HashMap<>();
+        for (String person : people(document)) {
+            names.put(person, new Entry(person, EntityType.PERSON));
         }
         if (document.publication() != null) {
             names.put(document.publication(), new Entry(document.publication(), EntityType.ORGANIZATION));

@@ -17,6 +17,8 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the rules of one document share: its text, the names it knows, the candidates found so far and the
@@ -25,6 +27,7 @@ import java.util.TreeMap;
 final class Scan {
 
     private static final Set<String> NEVER_NAMES = WordList.asWritten("/entity/never-names.txt");
+    private static final Set<String> ROLE_WORDS = WordList.load("/entity/role-words.txt");
 
     private final String text;
     private final Gazetteer gazetteer;
@@ -38,12 +41,82 @@ final class Scan {
         this.text = text;
         this.gazetteer = gazetteer;
         this.articleNames = articleNames;
-        for (Name name : modelNames) {
-            Name trimmed = withoutTitles(name);
-            if (trimmed != null && !endsInDemonym(trimmed) && !insideAddress(trimmed.span())) {
+        for (Name name :
+                modelNames.stream().flatMap(name -> peopleOf(name).stream()).toList()) {
+            Name trimmed = organisationByHead(withGivenNameBefore(withoutTitles(name)));
+            if (trimmed != null
+                    && !endsInDemonym(trimmed)
+                    && !insideAddress(trimmed.span())
+                    && !onlyRoleWords(trimmed)) {
                 this.modelNames.putIfAbsent(trimmed.span().start(), trimmed);
             }
         }
+    }
+
+    /**
+     * "Bureau of Meteorology", "Quansight Labs": a name whose head is an organisation word (its last word, or
+     * the word before "of") is an organisation, whatever type the model gave it.
+     */
+    private Name organisationByHead(Name name) {
+        if (name == null || name.type() == EntityType.ORGANIZATION || name.type() == EntityType.EVENT) {
+            return name;
+        }
+        List<Span> tokens =
+                NameTokens.spans(text, name.span().start(), name.span().end());
+        int head = tokens.size() - 1;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (cut(tokens.get(i)).equals("of")) {
+                head = i - 1;
+                break;
+            }
+        }
+        return tokens.size() >= 2 && EntityKeywords.ORGANIZATION.contains(cut(tokens.get(head)))
+                ? new Name(name.span(), EntityType.ORGANIZATION, name.probability())
+                : name;
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{Ll}+) $");
+
+    /**
+     * "Eric Clapton" where the model saw only "Clapton": a listed given name right before a person's name is
+     * part of it.
+     */
+    private Name withGivenNameBefore(Name name) {
+        if (name == null || name.type() != EntityType.PERSON || name.span().start() < 2) {
+            return name;
+        }
+        Matcher before = WORD_BEFORE
+                .matcher(text)
+                .region(Math.max(0, name.span().start() - 20), name.span().start());
+        return before.find() && GivenNames.LIST.contains(before.group(1))
+                ? new Name(new Span(before.start(1), name.span().end()), name.type(), name.probability())
+                : name;
+    }
+
+    /**
+     * "Martin Fowler and Kent Beck" read as one person is two: a person's name is cut at a lower-case "and"
+     * between capitalised words; any other name is kept whole ("Bread for the World", "Procter and Gamble").
+     */
+    private List<Name> peopleOf(Name name) {
+        if (name.type() != EntityType.PERSON) {
+            return List.of(name);
+        }
+        List<Span> tokens =
+                NameTokens.spans(text, name.span().start(), name.span().end());
+        List<Name> people = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            if (cut(tokens.get(i)).equals("and")) {
+                people.add(new Name(
+                        new Span(tokens.get(start).start(), tokens.get(i - 1).end()), name.type(), name.probability()));
+                start = i + 1;
+            }
+        }
+        if (start == 0) {
+            return List.of(name);
+        }
+        people.add(new Name(new Span(tokens.get(start).start(), name.span().end()), name.type(), name.probability()));
+        return people;
     }
 
     /**
@@ -96,6 +169,17 @@ final class Scan {
                 && text.charAt(span.end()) == '.'
                 && Character.isLetter(text.charAt(span.end() + 1));
         return "/@#=:_".indexOf(before) >= 0 || dotted;
+    }
+
+    /** "Team Member", "Senior Administration Official": a role, nobody in particular. */
+    private boolean onlyRoleWords(Name name) {
+        return onlyRoleWords(name.span());
+    }
+
+    /** True when every word of {@code span} is a word of a role or rank. */
+    boolean onlyRoleWords(Span span) {
+        return NameTokens.spans(text, span.start(), span.end()).stream()
+                .allMatch(token -> ROLE_WORDS.contains(cut(token).toLowerCase(Locale.ROOT)));
     }
 
     /** "North Koreans": a people, however the model typed it. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * One capitalised word that is nothing known: left unresolved for the resolver, which reads it with the
  * document's other names; a preposition of place before it ("in Lisbon") hints that it is a place, and a
- * brand's spelling ("GitHub", "TensorFlow") that it is a product.
+ * brand's spelling ("GitHub", "TensorFlow") that it is a product, and a listed given name ("thanks, Karen") that it is
+ * a person.
  */
 final class SingleWords implements CandidateRule {
 
@@ -28,20 +29,27 @@ final class SingleWords implements CandidateRule {
             return 0;
         }
         Token title = run.title();
+        if (title != null && scan.onlyRoleWords(new Span(word.start(), word.end()))) {
+            return 0; // "Deputy Press": more of the title, nobody named
+        }
         String alias = title == null ? null : scan.cut(new Span(title.start(), word.end()));
         boolean brand = title == null
                 && CAMEL_CASE.matcher(word.text()).matches()
                 && !scan.insideAddress(new Span(word.start(), word.end()));
+        // The list holds no ordinary word, so a listed given name is read as one even opening a sentence.
+        boolean givenName = title == null && GivenNames.isGivenName(scan, word);
         EntityType hint = brand
                 ? EntityType.PRODUCT
-                : title == null && followsPlacePreposition(scan, word) ? EntityType.LOCATION : null;
+                : givenName
+                        ? EntityType.PERSON
+                        : title == null && followsPlacePreposition(scan, word) ? EntityType.LOCATION : null;
         scan.addUnclaimed(new Candidate(
                 word.text(),
                 new Span(word.start(), word.end()),
                 null,
                 hint,
                 alias,
-                brand ? Evidence.WORD_SHAPE : Evidence.SINGLE_WORD,
+                brand ? Evidence.WORD_SHAPE : givenName ? Evidence.GIVEN_NAME : Evidence.SINGLE_WORD,
                 title != null,
                 word.sentenceStart()));
         return 1;

@@ -23,6 +23,9 @@ final class TitledNames implements CandidateRule {
             return 0;
         }
         Span span = new Span(run.word(at).start(), run.word(run.size() - 1).end());
+        if (scan.onlyRoleWords(span)) {
+            return 0; // "Senior Administration Official": more of the title, nobody named
+        }
         scan.add(Candidate.resolved(scan.cut(span), span, scan.squeezed(span), EntityType.PERSON, Evidence.NAME_SHAPE)
                 .withAlias(scan.cut(new Span(run.title().start(), span.end()))));
         return words;

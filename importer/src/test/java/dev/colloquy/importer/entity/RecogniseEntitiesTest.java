@@ -50,6 +50,65 @@ class RecogniseEntitiesTest {
         assertThat(named(document, "NATO").mentions()).anyMatch(mention -> mention.exchange() != null);
     }
 
+    @Test
+    void readsListedSoftwareAndCompaniesIncludingLowerCaseNames() throws Exception {
+        WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "tools.txt", """
+                Interview with a maintainer
+
+                Q: What do you work on?
+
+                A: Mostly pytest and scikit-learn. I write Go and Python every day, and I moved our docs from \
+                github to Hugo last year.
+
+                Q: And before that?
+
+                A: I worked for PayPal, where we ran Kubernetes with Prometheus.
+                """);
+        new RecogniseEntities().apply(document);
+
+        assertThat(named(document, "pytest").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(document, "scikit-learn").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(document, "Go").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(document, "Python").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(document, "Kubernetes").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(document, "PayPal").type()).isEqualTo(EntityType.ORGANIZATION);
+        // a listed name in another case keeps its canonical form, and the written form is an alias
+        assertThat(named(document, "GitHub").aliases()).contains("github");
+    }
+
+    @Test
+    void aListedNameThatIsAlsoAnOrdinaryWordCountsOnlyCapitalisedInsideASentence() throws Exception {
+        WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "plain.txt", """
+                Interview with a baker
+
+                Q: How do you start the day?
+
+                A: Go to the market first. We cut the dough into a square and let it rest.
+                """);
+        new RecogniseEntities().apply(document);
+
+        assertThat(document.entities()).extracting(Entity::name).doesNotContain("Go", "Square");
+    }
+
+    @Test
+    void aGivenNameMakesAPersonInitialsJoinTheirNameAndAnOrganisationWordMakesAnOrganisation() throws Exception {
+        WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "people.txt", """
+                Interview with the docs team
+
+                Q: Who keeps the site running?
+
+                A: Celeste Horgan wrote most of the guides, and Divya Mohan (DM) reviews them. Thanks, Karen, \
+                for the question. Before that I worked at the Bureau of Meteorology in Melbourne.
+                """);
+        new RecogniseEntities().apply(document);
+
+        assertThat(named(document, "Celeste Horgan").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(document, "Karen").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(document, "Divya Mohan").aliases()).contains("DM");
+        // an organisation word at the head of the model's name makes it an organisation, whatever the model said
+        assertThat(named(document, "Bureau of Meteorology").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
     private static Entity named(WorkingDocument document, String name) {
         return document.entities().stream()
                 .filter(entity -> entity.name().equals(name))

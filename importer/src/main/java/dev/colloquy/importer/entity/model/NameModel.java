@@ -74,10 +74,28 @@ public final class NameModel {
         /** The names in {@code text[from, to)}. */
         public List<Name> find(String text, int from, int to) {
             List<Name> names = new ArrayList<>();
-            for (List<Span> sentence : Sentences.split(text, NameTokens.spans(text, from, to))) {
-                names.addAll(find(text, sentence));
+            for (List<Span> sentence : Sentences.split(text, NameTokens.withoutAddresses(text, from, to))) {
+                if (mayName(text, sentence)) {
+                    names.addAll(find(text, sentence));
+                }
             }
             return names;
+        }
+
+        /**
+         * False for a sentence with no capital letter and no digit, where the model (trained on edited text,
+         * whose names are capitalised) finds nothing: it is not asked, which saves its time.
+         */
+        private static boolean mayName(String text, List<Span> sentence) {
+            for (Span token : sentence) {
+                for (int i = token.start(); i < token.end(); i++) {
+                    char c = text.charAt(i);
+                    if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** The names among the given tokens of one sentence. */

@@ -17,6 +17,28 @@ public final class NameTokens {
 
     private NameTokens() {}
 
+    /** A web address: its dozens of one-character tokens would slow the model and name nothing. */
+    private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[^\\s)\\]>\"']+");
+
+    /**
+     * The tokens of {@code text[from, to)} outside web addresses (a Markdown link's target, a bare URL): what
+     * the name model reads.
+     */
+    public static List<Span> withoutAddresses(String text, int from, int to) {
+        Matcher address = ADDRESS.matcher(text).region(from, to);
+        if (!address.find()) {
+            return spans(text, from, to);
+        }
+        List<Span> spans = new ArrayList<>();
+        int start = from;
+        do {
+            spans.addAll(spans(text, start, address.start()));
+            start = address.end();
+        } while (address.find());
+        spans.addAll(spans(text, start, to));
+        return spans;
+    }
+
     /** The tokens of {@code text[from, to)}, with their spans in {@code text}. */
     public static List<Span> spans(String text, int from, int to) {
         List<Span> spans = new ArrayList<>();

@@ -1,0 +1,110 @@
+package dev.colloquy.importer.entity;
+
+import dev.colloquy.core.entity.EntityType;
+import dev.colloquy.importer.entity.Gazetteer.Entry;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Open-data reference lists of software, programming languages, cloud-native projects and companies (see
+ * {@code gazetteer/open/README.md} for each list's source and licence), generated from their public sources by
+ * {@code importer/src/train/reference/build_reference_lists.py}. Read in the order of {@link #FILES}: a name
+ * already listed by an earlier file keeps that file's type. Loaded once; immutable after.
+ */
+final class ReferenceNames {
+
+    /**
+     * A listed name: its words as the recogniser tokenises them, its canonical form and type, and whether it
+     * is also an ordinary English word in lower case ("Go", "Square", "pandas").
+     */
+    record Form(String surface, int words, Entry entry, boolean plain) {}
+
+    static final List<String> FILES =
+            List.of("programming-languages.tsv", "python-projects.tsv", "cloud-native.tsv", "brands.tsv");
+
+    /** Forms keyed by their first word in lower case, the widest first. */
+    private final Map<String, List<Form>> byFirstWord;
+
+    private ReferenceNames(Map<String, List<Form>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    static ReferenceNames standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final ReferenceNames INSTANCE = load();
+    }
+
+    /** The listed forms whose first word is {@code word} (in any case), the widest first. */
+    List<Form> startingWith(String word) {
+        return byFirstWord.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    private static ReferenceNames load() {
+        Map<String, Form> forms = new HashMap<>();
+        for (String file : FILES) {
+            readInto(file, forms);
+        }
+        Map<String, List<Form>> index = new HashMap<>();
+        for (Form form : forms.values()) {
+            List<Token> words = Token.tokenize(form.surface(), 0, form.surface().length());
+            if (!words.isEmpty()) {
+                index.computeIfAbsent(words.get(0).text().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(new Form(form.surface(), words.size(), form.entry(), form.plain()));
+            }
+        }
+        index.values()
+                .forEach(list -> list.sort(Comparator.comparingInt(Form::words).reversed()));
+        Map<String, List<Form>> frozen = new HashMap<>();
+        index.forEach((word, list) -> frozen.put(word, List.copyOf(list)));
+        return new ReferenceNames(Map.copyOf(frozen));
+    }
+
+    private static final Set<EntityType> TYPES = Set.of(EntityType.PRODUCT, EntityType.ORGANIZATION);
+
+    private static void readInto(String file, Map<String, Form> forms) {
+        try (InputStream in = ReferenceNames.class.getResourceAsStream("/gazetteer/open/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("reference list missing from the jar: " + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t", -1);
+                Entry entry = new Entry(columns[0], EntityType.valueOf(columns[1]));
+                if (!TYPES.contains(entry.type())) {
+                    throw new IllegalStateException("reference lists name products and organisations: " + line);
+                }
+                boolean plain = columns.length > 3 && columns[3].equals("plain");
+                forms.putIfAbsent(key(entry.name()), new Form(entry.name(), 0, entry, plain));
+                if (columns.length > 2 && !columns[2].isBlank()) {
+                    for (String alias : columns[2].split("\\|")) {
+                        forms.putIfAbsent(key(alias), new Form(alias, 0, entry, false));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read reference list " + file, e);
+        }
+    }
+
+    private static String key(String surface) {
+        return surface.toLowerCase(Locale.ROOT);
+    }
+}
