@@ -2,12 +2,6 @@ package dev.colloquy.importer.entity;
 
 import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.importer.text.WordList;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -133,28 +127,15 @@ public final class Gazetteer {
     }
 
     private static void readInto(String file, Map<String, Entry> forms) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/gazetteer/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer file missing from the jar: " + file);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t", -1);
-                Entry entry = new Entry(columns[0], EntityType.valueOf(columns[1]));
-                // A canonical form always wins over an alias that happens to be spelled the same.
-                forms.put(entry.name(), entry);
-                if (columns.length > 2 && !columns[2].isBlank()) {
-                    for (String alias : columns[2].split("\\|")) {
-                        forms.putIfAbsent(alias, entry);
-                    }
+        for (String[] columns : WordList.rows("/gazetteer/" + file)) {
+            Entry entry = new Entry(columns[0], EntityType.valueOf(columns[1]));
+            // A canonical form always wins over an alias that happens to be spelled the same.
+            forms.put(entry.name(), entry);
+            if (columns.length > 2 && !columns[2].isBlank()) {
+                for (String alias : columns[2].split("\\|")) {
+                    forms.putIfAbsent(alias, entry);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer file " + file, e);
         }
     }
 }

@@ -2,12 +2,7 @@ package dev.colloquy.importer.entity;
 
 import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.importer.entity.Gazetteer.Entry;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.colloquy.importer.text.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,31 +71,19 @@ final class ReferenceNames {
     private static final Set<EntityType> TYPES = Set.of(EntityType.PRODUCT, EntityType.ORGANIZATION);
 
     private static void readInto(String file, Map<String, Form> forms) {
-        try (InputStream in = ReferenceNames.class.getResourceAsStream("/gazetteer/open/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("reference list missing from the jar: " + file);
+        for (String[] columns : WordList.rows("/gazetteer/open/" + file)) {
+            Entry entry = new Entry(columns[0], EntityType.valueOf(columns[1]));
+            if (!TYPES.contains(entry.type())) {
+                throw new IllegalStateException(
+                        "reference lists name products and organisations: " + String.join("\t", columns));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t", -1);
-                Entry entry = new Entry(columns[0], EntityType.valueOf(columns[1]));
-                if (!TYPES.contains(entry.type())) {
-                    throw new IllegalStateException("reference lists name products and organisations: " + line);
-                }
-                boolean plain = columns.length > 3 && columns[3].equals("plain");
-                forms.putIfAbsent(key(entry.name()), new Form(entry.name(), 0, entry, plain));
-                if (columns.length > 2 && !columns[2].isBlank()) {
-                    for (String alias : columns[2].split("\\|")) {
-                        forms.putIfAbsent(key(alias), new Form(alias, 0, entry, false));
-                    }
+            boolean plain = columns.length > 3 && columns[3].equals("plain");
+            forms.putIfAbsent(key(entry.name()), new Form(entry.name(), 0, entry, plain));
+            if (columns.length > 2 && !columns[2].isBlank()) {
+                for (String alias : columns[2].split("\\|")) {
+                    forms.putIfAbsent(key(alias), new Form(alias, 0, entry, false));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read reference list " + file, e);
         }
     }
 

@@ -70,6 +70,20 @@ public final class WordList {
         return Map.copyOf(pairs);
     }
 
+    /**
+     * The rows of a tab-separated resource, one a line, blank lines and {@code #} comments left out; cells keep
+     * their spaces and empty trailing cells.
+     */
+    public static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines(resource)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(line.split("\t", -1));
+            }
+        }
+        return rows;
+    }
+
     private static String longestFirst(Set<String> entries) {
         return entries.stream()
                 .sorted((a, b) -> b.length() - a.length())
@@ -78,21 +92,25 @@ public final class WordList {
     }
 
     private static List<String> entries(String resource) {
+        List<String> entries = new ArrayList<>();
+        for (String line : lines(resource)) {
+            String entry = line.strip();
+            if (!entry.isEmpty() && !entry.startsWith("#") && !entries.contains(entry)) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    private static List<String> lines(String resource) {
         InputStream in = WordList.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
         }
-        List<String> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#") && !entries.contains(entry)) {
-                    entries.add(entry);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + resource, e);
+            return reader.lines().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException("cannot read resource " + resource, e);
         }
-        return entries;
     }
 }
