@@ -40,6 +40,7 @@ final class EntityResolver {
         Map<String, Set<String>> byFirstName = index(resolved, EntityResolver::firstWord);
         Map<String, Set<String>> byInitials = index(resolved, EntityResolver::initials);
         resolved.replaceAll(candidate -> initialsOfPerson(candidate, byInitials));
+        resolved.replaceAll(candidate -> surnameOfPerson(candidate, bySurname));
         Map<String, Candidate> byAlias = new LinkedHashMap<>();
         resolved.stream().filter(c -> c.alias() != null).forEach(c -> byAlias.putIfAbsent(c.alias(), c));
         for (Candidate single : candidates) {
@@ -115,6 +116,22 @@ final class EntityResolver {
         boolean shouted =
                 word.length() > 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         return shouted ? word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT) : word;
+    }
+
+    /**
+     * "Stan commented" after "Jonathan M. Stan": one listed word naming a product or an organisation (Stan is
+     * also a programming language) is a person's surname when it ends exactly one full name of the article, which
+     * is the likelier reading there. Places keep their reading: "Jordan" beside "Michael Jordan" may well be the
+     * country.
+     */
+    private static Candidate surnameOfPerson(Candidate candidate, Map<String, Set<String>> bySurname) {
+        if (candidate.evidence() != Candidate.Evidence.LISTED && candidate.evidence() != Candidate.Evidence.KNOWN
+                || candidate.type() != EntityType.PRODUCT && candidate.type() != EntityType.ORGANIZATION
+                || candidate.name().contains(" ")) {
+            return candidate;
+        }
+        String person = onlyOne(bySurname.get(candidate.name()));
+        return person == null ? candidate : candidate.resolvedTo(person, EntityType.PERSON);
     }
 
     private static Map<String, Set<String>> index(List<Candidate> resolved, Function<String, String> key) {

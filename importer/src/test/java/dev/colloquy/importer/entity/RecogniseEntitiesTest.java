@@ -77,6 +77,24 @@ class RecogniseEntitiesTest {
     }
 
     @Test
+    void aListedProductNamedLikeAPersonsSurnameIsThatPersonInTheirArticle() throws Exception {
+        // Stan is also a programming language in the reference lists (GUM's cocktail interview has this shape).
+        WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "bar.txt", """
+                A drink named after a senator
+
+                The bar is co-owned by Jonathan M. Stan. Stan commented on the new cocktail, "We will keep it."
+
+                Q: Who orders it?
+
+                A: Mostly students, and Stan makes every one himself.
+                """);
+        new RecogniseEntities().apply(document);
+
+        assertThat(named(document, "Jonathan M. Stan").aliases()).contains("Stan");
+        assertThat(document.entities()).extracting(Entity::name).doesNotContain("Stan");
+    }
+
+    @Test
     void aListedNameThatIsAlsoAnOrdinaryWordCountsOnlyCapitalisedInsideASentence() throws Exception {
         WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "plain.txt", """
                 Interview with a baker
