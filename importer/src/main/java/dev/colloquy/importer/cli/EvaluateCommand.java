@@ -180,14 +180,15 @@ final class EvaluateCommand implements Callable<Integer> {
             QuoteScores.Counts all = total.overall();
             out.printf(
                     Locale.ROOT,
-                    "%-16s %3d documents  quotes found %.3f  right speaker %.3f  precision %.3f  alignment %.3f"
+                    "%-16s %3d documents  quotes found %.3f  right speaker %.3f  precision %.3f  alignment %s"
                             + " (%d gold)%n",
                     label,
                     documents,
                     all.recall(),
                     all.speakerShare(),
                     all.precision(),
-                    all.alignment(),
+                    // no pull or narrative quote of an interviewee in the gold: nothing to align
+                    all.alignable() == 0 ? "–" : String.format(Locale.ROOT, "%.3f", all.alignment()),
                     all.gold());
         }
     }
