@@ -74,38 +74,7 @@ public record GoldDocument(
             Integer sourceExchange,
             Integer exchange) {}
 
-    /** A gold reading with entities but no quotes. */
-    public GoldDocument(
-            String document,
-            String sourceName,
-            String licence,
-            String derivedFrom,
-            String format,
-            String layout,
-            String headline,
-            List<String> interviewees,
-            List<String> interviewers,
-            String publication,
-            List<GoldExchange> exchanges,
-            List<GoldEntity> entities) {
-        this(
-                document,
-                sourceName,
-                licence,
-                derivedFrom,
-                format,
-                layout,
-                headline,
-                interviewees,
-                interviewers,
-                publication,
-                exchanges,
-                entities,
-                null,
-                List.of());
-    }
-
-    /** A gold reading without an entity list. */
+    /** A gold reading of the segmentation and participants alone: no entity list, no quote list. */
     public GoldDocument(
             String document,
             String sourceName,
