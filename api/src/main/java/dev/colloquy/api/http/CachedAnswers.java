@@ -89,7 +89,10 @@ public class CachedAnswers {
                 .flatMap(cache::kept);
     }
 
-    /** The request's one operation, if it is a plain anonymous JSON POST whose answer may have been kept. */
+    /**
+     * The request's one operation, if it is a plain anonymous JSON POST whose answer may have been kept; decided
+     * from the parse alone, so that other requests (lessons, mutations) never wait for a worker thread here.
+     */
     private Optional<JsonObject> plainAnonymousOperation(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.getHeader(HttpHeaders.AUTHORIZATION) != null
@@ -101,11 +104,12 @@ public class CachedAnswers {
         try {
             Object body = context.body().buffer().toJson();
             if (body instanceof JsonObject operation
-                    && operation.getValue("query") instanceof String
+                    && operation.getValue("query") instanceof String query
                     && (operation.getValue("operationName") == null
                             || operation.getValue("operationName") instanceof String)
                     && (operation.getValue("variables") == null
-                            || operation.getValue("variables") instanceof JsonObject)) {
+                            || operation.getValue("variables") instanceof JsonObject)
+                    && cache.mayKeep(query, operation.getString("operationName"))) {
                 return Optional.of(operation);
             }
         } catch (RuntimeException notJson) {

@@ -97,6 +97,18 @@ public class ReadCache {
         return Optional.of(new Key(generation, indexVersion, query, operationName, canonical));
     }
 
+    /**
+     * Whether a request's answer may be kept at all (the cache is on, the operation a query of the corpus alone),
+     * from its parse alone: no database read, so it may be asked on an event loop before deciding to look further.
+     */
+    public boolean mayKeep(String query, String operationName) {
+        return entries > 0
+                && query != null
+                && operation(query, operationName)
+                        .filter(ReadCache::readsOnlyTheCorpus)
+                        .isPresent();
+    }
+
     public Optional<String> kept(Key key) {
         return Optional.ofNullable(answers.get(key));
     }
