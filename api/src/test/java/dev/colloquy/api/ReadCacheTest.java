@@ -31,7 +31,7 @@ class ReadCacheTest {
     public static class CacheOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("colloquy.read-cache.entries", "50");
+            return Map.of("colloquy.read-cache.entries", "50", "colloquy.read-cache.rows", "1000");
         }
     }
 
@@ -104,6 +104,30 @@ class ReadCacheTest {
         assertThat(statements(() -> GraphQL.data(search, variables)))
                 .as("the search again")
                 .isZero();
+    }
+
+    @Test
+    void aNewSearchLoadsNothingAnEarlierReadLoadedUntilTheCorpusChanges() {
+        String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String slug = ImportTestSupport.importText(SyntheticInterviews.article("cache " + word, 2)
+                .replace("taught me patience", "taught me " + word + " and patience"));
+        String search = "query($q: String!) { search(query: $q, first: 5) { totalCount"
+                + " nodes { text article { author } exchange { ordinal question { text } answer { text } } } } }";
+
+        assertThat(statements(() -> GraphQL.data(search, Map.of("q", word))))
+                .as("the first search loads what its hits point at")
+                .isPositive();
+        assertThat(statements(() -> GraphQL.data(search, Map.of("q", "+" + word))))
+                .as("another search finding the same hits")
+                .isZero();
+
+        String id = GraphQL.data("query($slug: String!) { article(slug: $slug) { id } }", Map.of("slug", slug))
+                .getString("data.article.id");
+        GraphQL.as(GraphQL.EDITOR).data(CORRECT, Map.of("in", Map.of("articleId", id, "author", "Nadia Rahman")));
+
+        assertThat(GraphQL.data(search, Map.of("q", word + "*")).getList("data.search.nodes.article.author"))
+                .as("a search after a correction")
+                .containsOnly("Nadia Rahman");
     }
 
     @Test

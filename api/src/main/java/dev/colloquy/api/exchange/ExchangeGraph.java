@@ -9,6 +9,7 @@ import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.Connections;
 import dev.colloquy.api.graphql.GlobalId;
 import dev.colloquy.api.graphql.KeysetQuery;
+import dev.colloquy.api.graphql.cache.KeptRows;
 import dev.colloquy.api.interview.Interview;
 import dev.colloquy.api.interview.InterviewRow;
 import dev.colloquy.api.interview.Speaker;
@@ -52,6 +53,9 @@ public class ExchangeGraph {
     @Inject
     Connections connections;
 
+    @Inject
+    KeptRows kept;
+
     @Query("exchanges")
     @Description("Exchanges across the corpus, in import and transcript order, optionally filtered.")
     public @NonNull ExchangeConnection exchanges(
@@ -92,20 +96,23 @@ public class ExchangeGraph {
                 .filter(k -> k != null)
                 .distinct()
                 .toList();
-        Map<Long, Exchange> byKey = new java.util.HashMap<>();
-        if (!keys.isEmpty()) {
-            em.createQuery("select e from ExchangeRow e join fetch e.interview where e.id in :keys", ExchangeRow.class)
-                    .setParameter("keys", keys)
-                    .getResultStream()
-                    .map(Exchange::of)
-                    .forEach(exchange -> byKey.put(exchange.key(), exchange));
-        }
+        Map<Long, Exchange> byKey = kept.load("exchange", keys, this::load);
         return sources.stream()
                 .map(source -> {
                     Long key = exchangeKey.apply(source);
                     return key == null ? null : byKey.get(key);
                 })
                 .toList();
+    }
+
+    private Map<Long, Exchange> load(List<Long> keys) {
+        Map<Long, Exchange> byKey = new java.util.HashMap<>();
+        em.createQuery("select e from ExchangeRow e join fetch e.interview where e.id in :keys", ExchangeRow.class)
+                .setParameter("keys", keys)
+                .getResultStream()
+                .map(Exchange::of)
+                .forEach(exchange -> byKey.put(exchange.key(), exchange));
+        return byKey;
     }
 
     public Optional<Exchange> find(long key) {
@@ -157,18 +164,26 @@ public class ExchangeGraph {
     }
 
     private List<Turn> turns(List<Exchange> exchanges, Side side, Function<Exchange, Speaker> speaker) {
+        Map<Long, List<Paragraph>> paragraphs =
+                kept.load(side.name(), Batch.keys(exchanges, Exchange::key), keys -> paragraphs(keys, side));
+        return exchanges.stream()
+                .map(exchange -> Turn.of(speaker.apply(exchange), paragraphs.getOrDefault(exchange.key(), List.of())))
+                .toList();
+    }
+
+    /** The paragraphs of one side of each exchange, in order; an exchange with none is left out. */
+    private Map<Long, List<Paragraph>> paragraphs(List<Long> keys, Side side) {
         List<TurnParagraphRow> rows = em.createQuery(
                         "select p from TurnParagraphRow p where p.exchange.id in :keys"
                                 + " and p.side = :side order by p.exchange.id, p.position",
                         TurnParagraphRow.class)
-                .setParameter("keys", Batch.keys(exchanges, Exchange::key))
+                .setParameter("keys", keys)
                 .setParameter("side", side)
                 .getResultList();
-        Map<Long, List<Paragraph>> paragraphs =
+        Map<Long, List<Paragraph>> grouped =
                 Batch.group(rows, row -> row.exchange.id, row -> new Paragraph(row.text, row.spanStart, row.spanEnd));
-        return exchanges.stream()
-                .map(exchange -> Turn.of(speaker.apply(exchange), paragraphs.getOrDefault(exchange.key(), List.of())))
-                .toList();
+        grouped.replaceAll((key, list) -> List.copyOf(list)); // kept values are shared between requests
+        return grouped;
     }
 
     @Description("The people, organisations, places, events and products this exchange mentions, each once.")

@@ -4,6 +4,7 @@ import dev.colloquy.api.graphql.budget.QueryBudget;
 import dev.colloquy.api.graphql.budget.QueryBudgetConfig;
 import dev.colloquy.api.graphql.cache.KeepAnswers;
 import dev.colloquy.api.graphql.cache.ReadCache;
+import dev.colloquy.api.graphql.cache.ReadGeneration;
 import dev.colloquy.api.security.Caller;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -23,12 +24,17 @@ import java.util.List;
 @ApplicationScoped
 public class GraphQLEngineSetup {
 
-    void instrument(@Observes GraphQL.Builder builder, QueryBudgetConfig budget, ReadCache cache, Caller caller) {
+    void instrument(
+            @Observes GraphQL.Builder builder,
+            QueryBudgetConfig budget,
+            ReadCache cache,
+            Caller caller,
+            ReadGeneration generation) {
         GraphQL built = builder.build();
         builder.instrumentation(new ChainedInstrumentation(List.of(
                 built.getInstrumentation(),
                 new QueryBudget(budget.maxCost(), budget.timeout()),
                 new ErrorCoding.Rewrite(),
-                new KeepAnswers(cache, caller))));
+                new KeepAnswers(cache, caller, generation))));
     }
 }

@@ -1,7 +1,7 @@
 package dev.colloquy.api.interview;
 
 import dev.colloquy.api.article.Article;
-import dev.colloquy.api.article.ArticleRow;
+import dev.colloquy.api.article.ArticlesByKey;
 import dev.colloquy.api.entity.Entity;
 import dev.colloquy.api.entity.EntityType;
 import dev.colloquy.api.entity.NamedEntityRow;
@@ -11,9 +11,6 @@ import dev.colloquy.api.graphql.Batch;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -30,14 +27,12 @@ public class InterviewGraph {
     @Inject
     ExchangeGraph exchanges;
 
+    @Inject
+    ArticlesByKey articles;
+
     @Description("The article that carries this interview.")
     public List<@NonNull Article> article(@Source List<Interview> interviews) {
-        Map<Long, Article> byKey = em.createQuery("select a from ArticleRow a where a.id in :keys", ArticleRow.class)
-                .setParameter("keys", Batch.keys(interviews, Interview::articleKey))
-                .getResultStream()
-                .map(Article::of)
-                .collect(Collectors.toMap(Article::key, Function.identity()));
-        return Batch.align(interviews, Interview::articleKey, byKey, null);
+        return articles.forEach(interviews, Interview::articleKey);
     }
 
     // Connection fields take arguments, so they are resolved per parent: SmallRye batches a field under

@@ -1,10 +1,9 @@
 package dev.colloquy.api.quote;
 
 import dev.colloquy.api.article.Article;
-import dev.colloquy.api.article.ArticleRow;
+import dev.colloquy.api.article.ArticlesByKey;
 import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeGraph;
-import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.Connections;
 import dev.colloquy.api.graphql.KeysetQuery;
 import dev.colloquy.api.validation.Inputs;
@@ -12,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -36,6 +33,9 @@ public class QuoteGraph {
 
     @Inject
     ExchangeGraph exchanges;
+
+    @Inject
+    ArticlesByKey articles;
 
     @Query("quotes")
     @Description("Quotes across the corpus, in import and source order, optionally filtered.")
@@ -86,12 +86,7 @@ public class QuoteGraph {
 
     @Description("The article the quote appears in.")
     public List<@NonNull Article> article(@Source List<Quote> quotes) {
-        Map<Long, Article> byKey = em.createQuery("select a from ArticleRow a where a.id in :keys", ArticleRow.class)
-                .setParameter("keys", Batch.keys(quotes, Quote::articleKey))
-                .getResultStream()
-                .map(Article::of)
-                .collect(Collectors.toMap(Article::key, Function.identity()));
-        return Batch.align(quotes, Quote::articleKey, byKey, null);
+        return articles.forEach(quotes, Quote::articleKey);
     }
 
     @Description("The exchange whose answer this quote renders, when one does.")

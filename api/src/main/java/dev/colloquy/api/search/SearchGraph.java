@@ -1,11 +1,11 @@
 package dev.colloquy.api.search;
 
 import dev.colloquy.api.article.Article;
-import dev.colloquy.api.article.ArticleRow;
+import dev.colloquy.api.article.ArticlesByKey;
 import dev.colloquy.api.exchange.Exchange;
 import dev.colloquy.api.exchange.ExchangeGraph;
-import dev.colloquy.api.graphql.Batch;
 import dev.colloquy.api.graphql.PageRequest;
+import dev.colloquy.api.graphql.cache.KeptRows;
 import dev.colloquy.api.quote.Quote;
 import dev.colloquy.api.quote.QuoteRow;
 import jakarta.inject.Inject;
@@ -34,6 +34,12 @@ public class SearchGraph {
     @Inject
     ExchangeGraph exchanges;
 
+    @Inject
+    ArticlesByKey articles;
+
+    @Inject
+    KeptRows kept;
+
     @Query("search")
     @Description("Searches exchanges, quotes and lead paragraphs, best match first (BM25). Words are matched by their"
             + " stem in either British or American spelling (defense finds defence); \"quoted words\" must appear as a"
@@ -59,14 +65,7 @@ public class SearchGraph {
 
     @Description("The quote that matched, when the hit is a quote.")
     public List<Quote> quote(@Source List<SearchHit> hits) {
-        List<Long> keys = keysOf(hits, SearchHitKind.QUOTE);
-        Map<Long, Quote> byKey = keys.isEmpty()
-                ? Map.of()
-                : em.createQuery("select q from QuoteRow q where q.id in :keys", QuoteRow.class)
-                        .setParameter("keys", keys)
-                        .getResultStream()
-                        .map(Quote::of)
-                        .collect(Collectors.toMap(Quote::key, Function.identity()));
+        Map<Long, Quote> byKey = kept.load("quote", keysOf(hits, SearchHitKind.QUOTE), this::quotes);
         return hits.stream()
                 .map(h -> h.kind() == SearchHitKind.QUOTE ? byKey.get(h.key()) : null)
                 .toList();
@@ -74,12 +73,15 @@ public class SearchGraph {
 
     @Description("The article the text belongs to.")
     public List<@NonNull Article> article(@Source List<SearchHit> hits) {
-        Map<Long, Article> byKey = em.createQuery("select a from ArticleRow a where a.id in :keys", ArticleRow.class)
-                .setParameter("keys", Batch.keys(hits, SearchHit::articleKey))
+        return articles.forEach(hits, SearchHit::articleKey);
+    }
+
+    private Map<Long, Quote> quotes(List<Long> keys) {
+        return em.createQuery("select q from QuoteRow q where q.id in :keys", QuoteRow.class)
+                .setParameter("keys", keys)
                 .getResultStream()
-                .map(Article::of)
-                .collect(Collectors.toMap(Article::key, Function.identity()));
-        return Batch.align(hits, SearchHit::articleKey, byKey, null);
+                .map(Quote::of)
+                .collect(Collectors.toMap(Quote::key, Function.identity()));
     }
 
     private static List<Long> keysOf(List<SearchHit> hits, SearchHitKind kind) {

@@ -20,10 +20,12 @@ public final class KeepAnswers extends SimplePerformantInstrumentation {
 
     private final ReadCache cache;
     private final Caller caller;
+    private final ReadGeneration generation;
 
-    public KeepAnswers(ReadCache cache, Caller caller) {
+    public KeepAnswers(ReadCache cache, Caller caller, ReadGeneration generation) {
         this.cache = cache;
         this.caller = caller;
+        this.generation = generation;
     }
 
     private record Pending(Optional<ReadCache.Key> key) implements InstrumentationState {}
@@ -31,11 +33,14 @@ public final class KeepAnswers extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
         var input = parameters.getExecutionInput();
-        return new Pending(cache.keyFor(
+        Optional<ReadCache.Key> key = cache.keyFor(
                 input.getQuery(),
                 input.getOperationName(),
                 input.getVariables(),
-                caller.name().isEmpty()));
+                caller.name().isEmpty());
+        // The batch fields of a read whose answer may be kept may use values kept for the same generation.
+        key.ifPresent(k -> generation.set(k.generation()));
+        return new Pending(key);
     }
 
     @Override

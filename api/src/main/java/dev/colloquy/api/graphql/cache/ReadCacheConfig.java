@@ -8,4 +8,10 @@ public interface ReadCacheConfig {
 
     /** The most answers kept at once, the least recently used given up first; 0 turns the cache off. */
     int entries();
+
+    /**
+     * The most values of batch fields (articles, exchanges, quotes, paragraphs) kept between reads of the same
+     * corpus generation ({@link KeptRows}); 0 turns it off.
+     */
+    int rows();
 }
