@@ -58,12 +58,15 @@ baseline=$base_tree/api/target/quarkus-app/quarkus-run.jar
 words=$WORK/words.txt
 tr -cs 'A-Za-z' '\n' < "$SAMPLE" | tr 'A-Z' 'a-z' | awk 'length >= 6' | sort -u > "$words"
 
-cell() {  # cell OPERATION CLIENTS [--vary FILE]: one table cell, "requests/s, p50 / p99 ms", or why there is none
+# cell OPERATION CLIENTS [--vary FILE]: one table cell, "requests/s, p50 / p99 ms, the service's CPU ms per
+# request", or why there is none
+cell() {
   local op=$1 clients=$2 out; shift 2
   if out=$(java "$ROOT/api/src/bench/LoadGenerator.java" --url "http://127.0.0.1:$PORT/graphql" --operation "$op" \
-             --clients "$clients" --seconds "$SECONDS_EACH" --warmup 5 "$@" 2>&1); then
+             --clients "$clients" --seconds "$SECONDS_EACH" --warmup 5 --service-pid "$PID" "$@" 2>&1); then
     echo "$out" | awk '/^result /{for(i=2;i<=NF;i++){split($i,kv,"="); r[kv[1]]=kv[2]}
-                      printf "%.0f/s, %s / %s ms%s", r["rps"], r["p50"], r["p99"], (r["failed"] > 0 ? ", " r["failed"] " failed" : "")}'
+                      printf "%.0f/s, %s / %s ms, %s ms CPU%s", r["rps"], r["p50"], r["p99"], r["cpu_ms"],
+                             (r["failed"] > 0 ? ", " r["failed"] " failed" : "")}'
   else
     echo "(no figure: $(echo "$out" | grep -m1 -o 'answered [0-9]*\|Exception[^:]*' || echo 'the generator failed'))"
   fi

@@ -41,7 +41,8 @@ public final class LoadGenerator {
     /** Latencies kept per client: enough for 300 s at 10,000 requests/s per client; more are counted only. */
     private static final int MAX_SAMPLES = 3_000_000;
 
-    private record Settings(URI url, String operation, int clients, int seconds, int warmup, Path vary) {}
+    private record Settings(
+            URI url, String operation, int clients, int seconds, int warmup, Path vary, long servicePid) {}
 
     private record Result(long requests, long failures, long[] latencies, int kept) {}
 
@@ -51,10 +52,12 @@ public final class LoadGenerator {
         byte[][] request = requests.toArray(new byte[0][]);
         check(settings.url(), request[0]);
         run(settings.url(), request, settings.clients(), settings.warmup()); // JIT, connection pools, caches
+        long cpuBefore = cpuTicks(settings.servicePid());
         long started = System.nanoTime();
         List<Result> results = run(settings.url(), request, settings.clients(), settings.seconds());
         double elapsed = (System.nanoTime() - started) / 1e9;
-        report(settings, results, elapsed);
+        long cpuTicks = cpuTicks(settings.servicePid()) - cpuBefore;
+        report(settings, results, elapsed, settings.servicePid() < 0 ? -1 : cpuTicks * 1000.0 / ticksPerSecond());
     }
 
     private static Settings parse(String[] args) throws IOException {
@@ -64,6 +67,7 @@ public final class LoadGenerator {
         int seconds = 20;
         int warmup = 10;
         Path vary = null;
+        long servicePid = -1;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--url" -> url = URI.create(args[i + 1]);
@@ -72,6 +76,7 @@ public final class LoadGenerator {
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--vary" -> vary = Path.of(args[i + 1]);
+                case "--service-pid" -> servicePid = Long.parseLong(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -81,7 +86,7 @@ public final class LoadGenerator {
         if (clients < 1 || clients > MAX_CLIENTS || seconds < 1 || seconds > MAX_SECONDS || warmup < 0) {
             throw new IllegalArgumentException("--clients 1.." + MAX_CLIENTS + ", --seconds 1.." + MAX_SECONDS);
         }
-        return new Settings(url, operation, clients, seconds, Math.min(warmup, MAX_SECONDS), vary);
+        return new Settings(url, operation, clients, seconds, Math.min(warmup, MAX_SECONDS), vary, servicePid);
     }
 
     /** The operation's example variables, as JSON text. */
@@ -235,7 +240,6 @@ public final class LoadGenerator {
         return out.append('"').toString();
     }
 
-    /** One request first, so that a wrong URL or a refused operation stops the run with the answer shown. */
     /**
      * One request first, so that a wrong URL or a refused operation stops the run with the answer shown. A cold
      * service on a busy machine may time out its first queries: up to five tries, a second apart.
@@ -323,7 +327,33 @@ public final class LoadGenerator {
         return null;
     }
 
-    private static void report(Settings settings, List<Result> results, double elapsed) {
+    /**
+     * The processor time the service's process has used so far, in clock ticks (user and system, fields 14 and 15
+     * of /proc/PID/stat), or 0 without a PID. Divided by the requests, it gives the service's own cost per request:
+     * on a machine shared with other work, a figure that the others' load hardly moves, unlike throughput.
+     */
+    private static long cpuTicks(long pid) throws IOException {
+        if (pid < 0) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.US_ASCII);
+        // The command name (field 2) is in parentheses and may hold spaces: count fields after its end.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** The kernel's clock ticks per second (USER_HZ), as getconf reports it; 100 on Linux when it cannot. */
+    private static long ticksPerSecond() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+            String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            return getconf.waitFor() == 0 ? Long.parseLong(out) : 100;
+        } catch (IOException | InterruptedException | NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    private static void report(Settings settings, List<Result> results, double elapsed, double serviceCpuMs) {
         long requests = results.stream().mapToLong(Result::requests).sum();
         long failures = results.stream().mapToLong(Result::failures).sum();
         long[] all = results.stream()
@@ -344,9 +374,14 @@ public final class LoadGenerator {
                 percentile(all, 0.90),
                 p99,
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+        double cpuPerRequest = serviceCpuMs < 0 || requests == 0 ? -1 : serviceCpuMs / requests;
+        if (cpuPerRequest >= 0) {
+            System.out.printf("the service's processor time: %.2f ms per request%n", cpuPerRequest);
+        }
         System.out.printf(
                 Locale.ROOT,
-                "result operation=%s clients=%d seconds=%d requests=%d rps=%.1f failed=%d p50=%.2f p99=%.2f%n",
+                "result operation=%s clients=%d seconds=%d requests=%d rps=%.1f failed=%d p50=%.2f p99=%.2f"
+                        + " cpu_ms=%.2f%n",
                 settings.operation(),
                 settings.clients(),
                 settings.seconds(),
@@ -354,7 +389,8 @@ public final class LoadGenerator {
                 rate,
                 failures,
                 p50,
-                p99);
+                p99,
+                cpuPerRequest);
     }
 
     private static double percentile(long[] sorted, double p) {
