@@ -2,6 +2,7 @@ package dev.colloquy.api.ingest;
 
 import dev.colloquy.api.graphql.LogSafe;
 import dev.colloquy.importer.source.SourceDecoder;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +35,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -47,6 +50,12 @@ import org.jboss.logging.Logger;
  * so start-up time grows with the bytes of the folder, not with parsing. New files are parsed on every core and
  * stored one by one in name order, each in a transaction of its own. A file that fails to parse is logged,
  * recorded with its reason and skipped, so one bad file cannot keep the service down.
+ *
+ * <p>The sample is imported before the service answers; the folder, which may hold thousands of new files on a
+ * first start, is imported in the background ({@code colloquy.corpus.background-import}): the service answers and
+ * is live at once, and reports itself not ready ({@link CorpusImportReadiness}) until the folder's files are in.
+ * Stopping the service stops the import after the file being stored; the files left are imported on the next
+ * start.
  */
 @ApplicationScoped
 public class CorpusIngest {
@@ -78,9 +87,62 @@ public class CorpusIngest {
     @ConfigProperty(name = "colloquy.corpus.trust-file-times", defaultValue = "true")
     boolean trustFileTimes;
 
+    /** Whether the folder is imported after the service starts answering rather than before. */
+    @ConfigProperty(name = "colloquy.corpus.background-import", defaultValue = "true")
+    boolean backgroundImport;
+
+    /** Set when the service stops: the folder's import ends after the file it is storing. */
+    private volatile boolean stopping;
+
+    /** The start-up import while it runs in the background. */
+    private volatile Thread startUpImport;
+
+    /** How far the folder's import has come: files found new, and of those stored or refused. */
+    private final AtomicInteger newFiles = new AtomicInteger();
+
+    private final AtomicInteger doneFiles = new AtomicInteger();
+
     void onStart(@Observes StartupEvent event) {
-        importAll();
+        if (!backgroundImport) {
+            importAll();
+            return;
+        }
+        CorpusRun.Tally tally = new CorpusRun.Tally();
+        Known known = known();
+        importShipped(known, tally);
+        Thread thread = new Thread(() -> importFolderLogged(known, tally), "corpus-import");
+        startUpImport = thread;
+        thread.start();
     }
+
+    private void importFolderLogged(Known known, CorpusRun.Tally tally) {
+        try {
+            importFolder(known, tally, System.nanoTime());
+        } catch (RuntimeException e) {
+            // Each stored file committed on its own; the files not stored are tried again on the next start.
+            LOG.errorf(e, "corpus ingestion of the folder %s failed", corpusDir.toAbsolutePath());
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        Thread running = startUpImport;
+        if (running != null) {
+            // The file being stored commits or rolls back; no later one is begun.
+            running.join(TimeUnit.SECONDS.toMillis(60));
+        }
+    }
+
+    /** The start-up import's progress while it runs in the background; empty once it is over (or never ran). */
+    public Optional<Progress> startUpImport() {
+        Thread running = startUpImport;
+        return running != null && running.isAlive()
+                ? Optional.of(new Progress(newFiles.get(), doneFiles.get()))
+                : Optional.empty();
+    }
+
+    /** How far an import of the folder has come: of the files found new, how many are stored or refused. */
+    public record Progress(int newFiles, int done) {}
 
     /**
      * Imports the shipped sample and the folder's files, as on start. An edited file of the folder becomes a new
@@ -88,11 +150,23 @@ public class CorpusIngest {
      */
     public CorpusRun importAll() {
         long started = System.nanoTime();
-        Known known = new Known(new HashSet<>(store.importedHashes()), new HashSet<>(rejections.rejectedHashes()));
+        Known known = known();
         CorpusRun.Tally tally = new CorpusRun.Tally();
+        importShipped(known, tally);
+        return importFolder(known, tally, started);
+    }
+
+    private Known known() {
+        return new Known(new HashSet<>(store.importedHashes()), new HashSet<>(rejections.rejectedHashes()));
+    }
+
+    private void importShipped(Known known, CorpusRun.Tally tally) {
         for (Document document : shippedDocuments()) {
             importQuietly(document, known, tally);
         }
+    }
+
+    private CorpusRun importFolder(Known known, CorpusRun.Tally tally, long started) {
         // Once nothing is parsed again, reading and hashing the folder is most of a restart's work: files whose
         // size and time are as recorded are not read at all, the others are read and hashed on every core; then
         // the files whose text is new are parsed on every core and stored one by one, in name order.
@@ -120,6 +194,8 @@ public class CorpusIngest {
                 tally.unread++;
             }
         }
+        newFiles.set(fresh.size());
+        doneFiles.set(0);
         List<String> freshHashes = importNew(fresh, known, tally);
         for (int i = 0; i < freshHashes.size(); i++) {
             freshLooks.get(i).hashWith(freshHashes.get(i)).ifPresent(learnt::add);
@@ -230,7 +306,11 @@ public class CorpusIngest {
                 hashes.add(parsed.map(one -> importQuietly(
                                 one.document(), known, tally, one::read, read -> imports.storeCorpusFile(one.file())))
                         .orElse(null));
-                if (Thread.currentThread().isInterrupted()) {
+                doneFiles.incrementAndGet();
+                if (stopping || Thread.currentThread().isInterrupted()) {
+                    LOG.infof(
+                            "corpus ingestion stopped with the service; %d new file(s) left for the next start",
+                            files.size() - hashes.size());
                     return hashes;
                 }
             }
