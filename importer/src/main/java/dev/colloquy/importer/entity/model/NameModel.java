@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
@@ -59,15 +58,20 @@ public final class NameModel {
 
     /** A finder for one document. */
     public Finder finder() {
-        return new Finder(new NameFinderME(model));
+        return new Finder(new GreedyDecoder(model));
+    }
+
+    /** OpenNLP's model itself: for the tests that compare {@link GreedyDecoder} with OpenNLP's own finder. */
+    TokenNameFinderModel openNlpModel() {
+        return model;
     }
 
     /** Reads the names of one document, sentence by sentence; it remembers what it found earlier. */
     public static final class Finder {
 
-        private final NameFinderME finder;
+        private final GreedyDecoder finder;
 
-        private Finder(NameFinderME finder) {
+        private Finder(GreedyDecoder finder) {
             this.finder = finder;
         }
 
