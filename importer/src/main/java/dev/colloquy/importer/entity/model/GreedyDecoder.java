@@ -35,10 +35,10 @@ final class GreedyDecoder {
      */
     private final double[] carried;
 
-    /** One decoder per document: the context generator caches the current sentence's features. */
-    GreedyDecoder(TokenNameFinderModel model) {
+    /** One decoder per document, with a feature generator of the model's that no other thread uses meanwhile. */
+    GreedyDecoder(TokenNameFinderModel model, NameContextGenerator contexts) {
         this.model = model.getArtifact("nameFinder.model");
-        this.contexts = model.getFactory().createContextGenerator();
+        this.contexts = contexts;
         this.codec = model.getFactory().createSequenceCodec();
         this.outcomes = new String[this.model.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {

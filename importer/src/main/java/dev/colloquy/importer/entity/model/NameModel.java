@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
@@ -27,8 +28,15 @@ public final class NameModel {
 
     private final TokenNameFinderModel model;
 
+    /**
+     * Each thread's feature generator: building one parses the model's feature descriptor (an XML document),
+     * which cost more than the model's reading of a short article; one is not safe to share between threads.
+     */
+    private final ThreadLocal<NameContextGenerator> contexts;
+
     public NameModel(TokenNameFinderModel model) {
         this.model = model;
+        this.contexts = ThreadLocal.withInitial(() -> model.getFactory().createContextGenerator());
     }
 
     /** The shipped model, loaded on first use. */
@@ -58,7 +66,9 @@ public final class NameModel {
 
     /** A finder for one document. */
     public Finder finder() {
-        return new Finder(new GreedyDecoder(model));
+        NameContextGenerator context = contexts.get();
+        context.clearAdaptiveData();
+        return new Finder(new GreedyDecoder(model, context));
     }
 
     /** OpenNLP's model itself: for the tests that compare {@link GreedyDecoder} with OpenNLP's own finder. */

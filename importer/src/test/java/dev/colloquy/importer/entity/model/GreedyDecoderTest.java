@@ -48,7 +48,9 @@ class GreedyDecoderTest {
     @Test
     void findsWhatOpenNlpFindsOnGumAndTheDevelopmentArticles() {
         NameFinderME reference = new NameFinderME(NameModel.standard().openNlpModel());
-        GreedyDecoder decoder = new GreedyDecoder(NameModel.standard().openNlpModel());
+        GreedyDecoder decoder = new GreedyDecoder(
+                NameModel.standard().openNlpModel(),
+                NameModel.standard().openNlpModel().getFactory().createContextGenerator());
         int names = 0;
         for (String[] sentence : sentences) {
             opennlp.tools.util.Span[] expected = reference.find(sentence);
