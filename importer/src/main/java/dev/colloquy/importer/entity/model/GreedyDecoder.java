@@ -1,6 +1,7 @@
 package dev.colloquy.importer.entity.model;
 
 import java.util.Arrays;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -37,6 +38,10 @@ final class GreedyDecoder {
 
     /** One decoder per document, with a feature generator of the model's that no other thread uses meanwhile. */
     GreedyDecoder(TokenNameFinderModel model, NameContextGenerator contexts) {
+        if (!"1".equals(model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER))) {
+            throw new IllegalArgumentException("the name model is not read greedily (beam of one): "
+                    + model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER));
+        }
         this.model = model.getArtifact("nameFinder.model");
         this.contexts = contexts;
         this.codec = model.getFactory().createSequenceCodec();

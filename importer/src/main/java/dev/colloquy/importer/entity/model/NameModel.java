@@ -16,7 +16,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 /**
  * The statistical name finder: an Apache OpenNLP maximum-entropy model trained on GUM's named entities
  * ({@code train-names} rebuilds it from {@code importer/src/train/ner/}). The model is immutable and shared;
- * each document gets its own {@link Finder}, since OpenNLP's finder keeps per-document state.
+ * each document gets its own {@link Finder}, since decoding keeps per-document state, and reads its names with
+ * {@link GreedyDecoder}, which finds what OpenNLP's own finder finds at a fraction of its cost.
  */
 public final class NameModel {
 
