@@ -6,6 +6,7 @@ import dev.colloquy.importer.entity.Gazetteer.Entry;
 import dev.colloquy.importer.entity.model.NameModel.Name;
 import dev.colloquy.importer.entity.model.NameTokens;
 import dev.colloquy.importer.text.Names;
+import dev.colloquy.importer.text.Snippets;
 import dev.colloquy.importer.text.WordList;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -348,7 +349,7 @@ final class Scan {
 
     /** The name as it reads, with a line break inside it (hard-wrapped text) read as a space. */
     String squeezed(Span span) {
-        return cut(span).replaceAll("[\\s\\u00a0]+", " ");
+        return Snippets.squeezeSpaces(cut(span));
     }
 
     String cut(Span span) {

@@ -17,6 +17,11 @@ public final class Snippets {
      * {@link String#trim()}.
      */
     public static String squeeze(String text) {
+        return squeezeSpaces(text).trim();
+    }
+
+    /** Runs of white space (no-break spaces too) as one space, untrimmed: as {@link #squeeze} without the trim. */
+    public static String squeezeSpaces(String text) {
         int length = text.length();
         StringBuilder out = null;
         int copied = 0;
@@ -39,10 +44,7 @@ public final class Snippets {
             out.append(text, copied, run).append(' ');
             copied = i;
         }
-        if (out == null) {
-            return text.trim();
-        }
-        return out.append(text, copied, length).toString().trim();
+        return out == null ? text : out.append(text, copied, length).toString();
     }
 
     /** What a Java pattern's {@code \s} matches (ASCII white space only), and the no-break space. */

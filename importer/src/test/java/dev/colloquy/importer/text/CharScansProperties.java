@@ -64,6 +64,11 @@ class CharScansProperties {
     }
 
     @Property
+    void squeezeSpacesIsTheWhiteSpacePatternUntrimmed(@ForAll("texts") String text) {
+        assertThat(Snippets.squeezeSpaces(text)).isEqualTo(SPACES.matcher(text).replaceAll(" "));
+    }
+
+    @Property
     void wordCountIsTheWordPattern(@ForAll("texts") String text) {
         Matcher matcher = WORD.matcher(text);
         int words = 0;
