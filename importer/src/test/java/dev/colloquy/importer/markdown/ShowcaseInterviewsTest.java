@@ -70,6 +70,12 @@ class ShowcaseInterviewsTest {
                         "Introduce yourself in a few sentences.",
                         "Introduce your project in a few sentences: description, supported platforms, release date, etc.");
         assertThat(article.interview().exchange(1).answer().text()).startsWith("Hi, I'm Louis Durrant");
+        assertThat(article.warnings())
+                .as("a request is less sure a question than a heading that asks: said, and said as a heading")
+                .anyMatch(warning -> warning.code().equals("QUESTION_WITHOUT_QUESTION_MARK")
+                        && warning.message().startsWith("set as a question heading")
+                        && warning.message().contains("Introduce yourself"));
+        assertThat(article.interview().exchange(1).confidence()).isLessThan(0.9);
         ParsedArticle somar = parse("godot-showcase-somar.md");
         assertThat(questions(somar))
                 .hasSize(16)
