@@ -150,12 +150,97 @@ public final class FindParticipants implements Stage {
             document.interviewee(new Speaker(fromHeadline.get(), roleOf(fromHeadline.get(), text)));
             return;
         }
+        String named = namedAsTheWritersInterviewee(opening, text);
+        if (named != null) {
+            record(document, "interviewee", "the opening (\"we interviewed …\")", 0.85);
+            document.interviewee(new Speaker(named, roleOf(named, text)));
+            return;
+        }
+        String introduced = introducedThemself(opening, text, excluded(document));
+        if (introduced != null) {
+            record(document, "interviewee", "a speaker introducing themself (\"Hi, I'm …\")", 0.8);
+            document.interviewee(new Speaker(introduced, roleOf(introduced, text)));
+            return;
+        }
         PersonCandidates.Best best = new PersonCandidates(gazetteer, Names.GROUP_OR_TOPIC_WORDS, excluded(document))
                 .best(headlineText(document), opening, text);
         if (best != null) {
             record(document, "interviewee", "opening prose", best.confidence());
             document.interviewee(new Speaker(best.name(), roleOf(best.name(), text)));
         }
+    }
+
+    /**
+     * The writer saying whom they interviewed: "This week, we are interviewing Louis Durrant", "we've interviewed
+     * Cheeseness about his project", "We interviewed Frédéric Plourde and Daniel Castellanos". The one interviewed
+     * is named right after the verb; a name of one word (a handle) must recur in the headline and opening. "We interviewed the
+     * studio Fat Gem" names no person.
+     */
+    private static final Pattern WRITER_INTERVIEWED = Pattern.compile(
+            "\\b(?:I|[Ww]e)(?:['’](?:ve|re)|[ \\u00a0]+(?:have|are|were|had the chance to|got to))?[ \\u00a0]+"
+                    + "(?:interviewed|interviewing|interview|(?:spoke|speak|speaking|talked|talk|talking|sat down)"
+                    + "[ \\u00a0]+(?:with|to))[ \\u00a0]+(" + NAME + "|\\p{Lu}[\\p{L}\\p{M}’'-]+)");
+
+    private String namedAsTheWritersInterviewee(String opening, String text) {
+        Matcher matcher = WRITER_INTERVIEWED.matcher(opening);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String[] words = name.split("[ \\u00a0]+");
+            boolean oneWord = words.length == 1;
+            if (Names.namesAGroupOrTopic(name)
+                    || Names.isNotAName(words[0])
+                    || Names.isTitleWord(words[0])
+                    || isOutletName(name)
+                    || PersonCandidates.introducedAsWorkOrBody(name, text)
+                    || gazetteer
+                            .lookup(name)
+                            .map(entry -> entry.type() != dev.colloquy.core.entity.EntityType.PERSON)
+                            .orElse(false)
+                    || oneWord && Names.occurrences(opening, name) < 2) {
+                continue;
+            }
+            return name;
+        }
+        return null;
+    }
+
+    /**
+     * "Hi, I’m Jess!", "My name is Leszek Nowak and …": someone in the opening introducing themself at the
+     * start of a sentence, as interviewees answer the first question; the writer and the interviewer aside.
+     */
+    private static final Pattern SELF_INTRODUCTION = Pattern.compile(
+            "(?:^|[.!?][ \\u00a0]+|\\b(?:Hi|Hello|Hey),?[ \\u00a0]+)(?:I['’]m|I[ \\u00a0]+am|[Mm]y[ \\u00a0]+name[ \\u00a0]+is)"
+                    + "[ \\u00a0]+(" + NAME + "|\\p{Lu}[\\p{L}\\p{M}’'-]+)(?=[ \\u00a0]*[,.!;]|[ \\u00a0]+and\\b)",
+            Pattern.MULTILINE);
+
+    private static String introducedThemself(String opening, String text, Set<String> others) {
+        Matcher matcher = SELF_INTRODUCTION.matcher(opening);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String first = name.split("[ \\u00a0]+")[0];
+            if (!others.contains(name)
+                    && !Names.namesAGroupOrTopic(name)
+                    && !Names.isNotAName(first)
+                    && !Names.isTitleWord(first)) {
+                return name.equals(first) ? inFull(first, opening + "\n\n" + text) : name;
+            }
+        }
+        return null;
+    }
+
+    /** "I’m Chiara" in an article headed "Interview with Chiara Marmo": the person in full, where it is given. */
+    private static String inFull(String given, String text) {
+        Matcher surname = Pattern.compile("\\b" + Pattern.quote(given) + "[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)")
+                .matcher(text);
+        while (surname.find()) {
+            String word = surname.group(1);
+            if (!Names.isNotAName(word)
+                    && !Names.isTitleWord(word)
+                    && !Names.GROUP_OR_TOPIC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return given + " " + word;
+            }
+        }
+        return given;
     }
 
     private static String headlineText(WorkingDocument document) {
@@ -242,9 +327,11 @@ public final class FindParticipants implements Stage {
     }
 
     /** The writer saying they did the interview: "I spoke with", "we sat down with", "I asked". */
-    private static final Pattern FIRST_PERSON_INTERVIEWING = Pattern.compile(
-            "(?i)\\b(?:I|we)[ \\u00a0]+(?:speak|spoke|talk|talked"
-                    + "|sit down|sat down|catch up|caught up|chat|chatted|meet|met)[ \\u00a0]+(?:with|to)\\b|\\b(?:I|we)[ \\u00a0]+(?:interviewed|asked)\\b");
+    private static final Pattern FIRST_PERSON_INTERVIEWING =
+            Pattern.compile("(?i)\\b(?:I|we)[ \\u00a0]+(?:speak|spoke|talk|talked"
+                    + "|sit down|sat down|catch up|caught up|chat|chatted|meet|met)[ \\u00a0]+(?:with|to)\\b"
+                    + "|\\b(?:I|we)(?:['’]ve|['’]re|[ \\u00a0]+(?:have|are|were))?[ \\u00a0]+(?:interviewed|interviewing|asked)\\b"
+                    + "|\\b(?:I|we)[ \\u00a0]+had[ \\u00a0]+the[ \\u00a0]+chance[ \\u00a0]+to[ \\u00a0]+interview\\b");
 
     /** "Darshan Murthy (Apple)" → "Darshan Murthy"; "By Jane Doe" → "Jane Doe". */
     static String cleanName(String name) {

@@ -3,6 +3,7 @@ package dev.colloquy.importer.interview;
 import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.importer.entity.Gazetteer;
 import dev.colloquy.importer.text.Names;
+import dev.colloquy.importer.text.WordList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class PersonCandidates {
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (Names.Candidate candidate : Names.personCandidates(opening)) {
             String name = shortest(withoutSentenceStop(candidate.name()), text);
-            if (isPerson(name) && !excluded.contains(name)) {
+            if (isPerson(name, text) && !excluded.contains(name)) {
                 // the first person an article names is most often the one it is about
                 int first = scores.isEmpty() ? FIRST_NAMED : 0;
                 scores.computeIfAbsent(
@@ -88,9 +89,9 @@ final class PersonCandidates {
         return alone.matcher(text).find() ? tail : name;
     }
 
-    private boolean isPerson(String name) {
+    private boolean isPerson(String name, String text) {
         String[] words = name.split("[ \\u00a0]+");
-        if (words.length < 2) {
+        if (words.length < 2 || introducedAsWorkOrBody(name, text)) {
             return false;
         }
         for (String word : words) {
@@ -102,6 +103,22 @@ final class PersonCandidates {
                 .lookup(name)
                 .map(entry -> entry.type() == EntityType.PERSON)
                 .orElse(true);
+    }
+
+    private static final String WORK_OR_BODY_NOUN = WordList.choice("/interview/work-and-body-nouns.txt");
+
+    /**
+     * "their first game Primal Light", "Usagi Shima is a relaxing, idle bunny collecting game": the article
+     * says what the name is, and it is a work or a body, not a person, however often it recurs or the headline
+     * gives it.
+     */
+    static boolean introducedAsWorkOrBody(String name, String text) {
+        String quoted = Pattern.quote(name);
+        return Pattern.compile("(?i:\\b(?:" + WORK_OR_BODY_NOUN + "))[ \\u00a0]+(?:" + quoted + ")\\b"
+                        + "|\\b" + quoted + "[ \\u00a0]+(?:is|was)[ \\u00a0]+(?:a|an)\\b[^.!?]{0,40}?\\b(?i:"
+                        + WORK_OR_BODY_NOUN + ")\\b")
+                .matcher(text)
+                .find();
     }
 
     private static int score(String name, String opening, String text) {

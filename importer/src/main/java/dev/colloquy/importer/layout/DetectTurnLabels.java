@@ -118,15 +118,40 @@ public final class DetectTurnLabels implements Stage {
             return TurnLabelling.QA;
         }
         long recurring = speakers.values().stream().filter(count -> count >= 2).count() + (questions >= 2 ? 1 : 0);
-        if (namedTurns + questions >= MIN_LABELLED_TURNS && recurring >= 2) {
-            return TurnLabelling.SPEAKERS;
-        }
         long boldQuestions = blocks.stream()
                 .filter(Block::isUnclassified)
                 .filter(block -> (block.markup().emphasised() || block.markup().heading() > 1)
                         && Prose.endsWithQuestionMark(block.text()))
                 .count();
+        if (namedTurns + questions >= MIN_LABELLED_TURNS && recurring >= 2) {
+            // Questions set as headings or in bold, and labels only on the answers ("### How did you start?"
+            // then "<strong>Jay:</strong> …", "<strong>Tom:</strong> …"): the labels name who answers, the
+            // markup marks the questions. Read as bold questions, or no question would ever be found.
+            return boldQuestions >= 2 && questions == 0 && noLabelAsks(labels)
+                    ? TurnLabelling.EMPHASIS
+                    : TurnLabelling.SPEAKERS;
+        }
         return boldQuestions >= 2 ? TurnLabelling.EMPHASIS : TurnLabelling.UNLABELLED;
+    }
+
+    /** True when no labelled speaker is of the asking side: none is named so, none mostly asks. */
+    private static boolean noLabelAsks(Map<Block, TurnLabel> labels) {
+        Map<String, int[]> turns = new LinkedHashMap<>(); // turns, turns holding a question mark
+        labels.forEach((block, label) -> {
+            if (label.kind() == Kind.SPEAKER) {
+                int[] counts = turns.computeIfAbsent(label.speaker(), key -> new int[2]);
+                counts[0]++;
+                counts[1] += block.text()
+                                .substring(Math.min(
+                                        label.contentStart(), block.text().length()))
+                                .contains("?")
+                        ? 1
+                        : 0;
+            }
+        });
+        return turns.entrySet().stream()
+                .noneMatch(entry ->
+                        TurnLabels.namesAsker(entry.getKey()) || entry.getValue()[1] * 2 >= entry.getValue()[0]);
     }
 
     /**
@@ -144,14 +169,18 @@ public final class DetectTurnLabels implements Stage {
 
     /**
      * Pages that set their questions as headings ("## How did you start?") rather than in bold: a heading
-     * below the title that asks, or opens as questions do, is a question; other headings stay section heads.
+     * below the title that asks, opens as questions do, or bids the interviewee in the second person
+     * ("Introduce yourself in a few sentences.", the prompts of a questionnaire) is a question; other headings
+     * ("Some extra information about the organisations involved") stay section heads.
      */
     private static void claimQuestionHeadings(WorkingDocument document) {
         for (Block block : document.blocks()) {
             if (block.isUnclassified()
                     && block.markup().heading() > 1
                     && !block.markup().emphasised()
-                    && (Prose.endsWithQuestionMark(block.text()) || TurnLabels.opensLikeAQuestion(block.text()))) {
+                    && (Prose.endsWithQuestionMark(block.text())
+                            || TurnLabels.opensLikeAQuestion(block.text())
+                            || Prose.hasSecondPerson(block.text()))) {
                 block.classify(BlockKind.QUESTION, "a heading that asks");
             }
         }

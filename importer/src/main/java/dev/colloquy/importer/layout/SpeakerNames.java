@@ -137,6 +137,31 @@ public final class SpeakerNames {
         return label;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /**
+     * A short form written without the accents of the full given name: "Fred" for the "Frédéric Plourde" the
+     * article names. Only the people the prose names in full are looked at, and only when nothing else fitted.
+     */
+    private static Map<String, Integer> longerWithAccents(String shown, String prose) {
+        String folded = fold(shown);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Names.Candidate person : Names.personCandidates(prose)) {
+            String[] words = person.name().split("[ \\u00a0]+");
+            String given = fold(words[0]);
+            if (words.length >= 2 && given.length() > folded.length() && given.startsWith(folded)) {
+                counts.merge(person.name(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static String fold(String word) {
+        return MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** "Jeremy Olmsted-Thompson" → "JOT": each word and each part of a hyphenated word gives its letter. */
     private static String initials(String[] words) {
         StringBuilder initials = new StringBuilder();
@@ -189,7 +214,10 @@ public final class SpeakerNames {
             for (MatchResult given : LineMatches.find(givenNames, prose, shown, true)) {
                 boolean capitalised = Character.isUpperCase(given.group(1).charAt(0))
                         && Character.isUpperCase(given.group(2).charAt(0));
-                if (capitalised && !Names.isTitleWord(given.group(1)) && !Names.isNotAName(given.group(1))) {
+                if (capitalised
+                        && !Names.isTitleWord(given.group(1))
+                        && !Names.isNotAName(given.group(1))
+                        && !Names.isContraction(given.group(1))) {
                     counts.merge(given.group().replaceAll("[ \\u00a0]+", " "), 1, Integer::sum);
                 }
             }
@@ -218,6 +246,9 @@ public final class SpeakerNames {
                 if (!Names.isNotAName(longer.group(2)) && !Names.isTitleWord(longer.group(2))) {
                     counts.merge(longer.group().replaceAll("[ \\u00a0]+", " "), 1, Integer::sum);
                 }
+            }
+            if (counts.isEmpty()) {
+                counts.putAll(longerWithAccents(shown, prose));
             }
             if (counts.size() > 1) {
                 counts.clear(); // "Dan" for a Daniel and a Danielle: no telling

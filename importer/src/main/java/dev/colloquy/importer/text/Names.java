@@ -143,6 +143,14 @@ public final class Names {
         return letters >= 2;
     }
 
+    /**
+     * "I’m", "We're": a word and a contracted verb, never a given name, though it starts with a capital
+     * ("I’m Tom Coxon" names Tom Coxon, not "I’m Tom"). "O'Brien" keeps a capital after the apostrophe.
+     */
+    public static boolean isContraction(String word) {
+        return CONTRACTION.matcher(word).matches();
+    }
+
     /** Capitalised words that open sentences or name times: "When", "Today", "March". */
     public static boolean isNotAName(String word) {
         return NOT_NAMES.contains(bare(word));

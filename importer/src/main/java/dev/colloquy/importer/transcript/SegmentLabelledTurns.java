@@ -268,7 +268,10 @@ public final class SegmentLabelledTurns implements Stage {
                 document.warn(
                         "QUESTION_WITHOUT_QUESTION_MARK",
                         questionBlocks.get(0).lineNumber(),
-                        "set in bold as a question but has no question mark: \"" + Snippets.firstWords(text) + "\"");
+                        (questionBlocks.get(0).markup().heading() > 0
+                                        ? "set as a question heading"
+                                        : "set in bold as a question")
+                                + " but has no question mark: \"" + Snippets.firstWords(text) + "\"");
             }
             int ordinal = document.exchanges().size() + 1;
             document.addExchange(new Exchange(

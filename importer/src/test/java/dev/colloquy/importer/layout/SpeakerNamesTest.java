@@ -57,6 +57,18 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void aContractionIsNoGivenNameAndAShortFormMayDropTheAccents() {
+        // Sentences of two godot-showcase interviews (development corpus).
+        SpeakerNames names = names(
+                "We interviewed Frédéric Plourde and Daniel Castellanos who used Godot.\n\n"
+                        + "I’m Tom Coxon, and I’m the other 50% of Bytten Studio.",
+                "Tom: I’m Tom Coxon.", "Fred: SOMAR is a non-profit organization.", "Daniel: Not really!");
+        assertThat(names.displayName("Tom")).as("not 'I’m Tom'").isEqualTo("Tom Coxon");
+        assertThat(names.displayName("Fred")).isEqualTo("Frédéric Plourde");
+        assertThat(names.displayName("Daniel")).isEqualTo("Daniel Castellanos");
+    }
+
+    @Test
     void anOfficeIsTheNameTheArticleGivesItsHolder() {
         SpeakerNames names = names(
                 "Remarks by President Biden before Marine One departure",
