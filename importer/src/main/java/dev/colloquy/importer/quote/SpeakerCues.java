@@ -37,6 +37,9 @@ final class SpeakerCues {
             Pattern.compile("(?i)\\b(" + WordList.choice("/quote/speaker-after-cues.txt") + ")\\b");
     private static final Set<String> SKIPPED = WordList.load("/quote/subject-skip-words.txt");
     private static final Set<String> LISTENER_VERBS = WordList.load("/quote/listener-verbs.txt");
+    /** Past forms among the verbs of speaking that do not end in -ed. */
+    private static final Set<String> PAST_FORMS = Set.of("said", "told", "wrote", "put");
+
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being");
     private static final Set<String> ABBREVIATED_TITLES = WordList.asWritten("/entity/abbreviated-titles.txt");
     /** "…, asked by George Stephanopoulos, “…”": the speaker is the agent of a passive verb of speaking. */
@@ -387,6 +390,18 @@ final class SpeakerCues {
         return personIn(new Span(by.end(), Math.min(to, by.end() + MAX_AFTER_CUE_DISTANCE)));
     }
 
+    /**
+     * Whether the verb of speaking right after a word (nothing but spaces between) is a bare infinitive ("say",
+     * "tell"), as after a verb of perception ("heard him say"), rather than a verb with a subject of its own.
+     */
+    private boolean bareInfinitiveAfter(Span word, int verbAt) {
+        if (!text.substring(word.end(), verbAt).isBlank()) {
+            return false;
+        }
+        String verb = word(verbAt).toLowerCase(Locale.ROOT);
+        return !verb.endsWith("s") && !verb.endsWith("ed") && !verb.endsWith("ing") && !PAST_FORMS.contains(verb);
+    }
+
     private static Cue orUnnamed(Cue cue) {
         return cue == null ? Cue.UNNAMED : cue;
     }
@@ -429,6 +444,9 @@ final class SpeakerCues {
         }
         if (commaAfter(last)) {
             return clauseSubject(clauseStart, verbAt, depth);
+        }
+        if ((lower.equals("him") || lower.equals("her")) && bareInfinitiveAfter(last, verbAt)) {
+            return resolve(last.start(), depth + 1); // "you’ve heard him say “…”": he is the one who says
         }
         if (RELATIVES.contains(lower)) {
             NamedSpan named = i > 0 ? mentionAt(words.get(i - 1).start()) : null;

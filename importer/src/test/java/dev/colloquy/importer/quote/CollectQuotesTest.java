@@ -269,6 +269,49 @@ class CollectQuotesTest {
                 .contains("Biden");
     }
 
+    /**
+     * Two exchanges of the White House press briefing of 4 May 2022 and one of the gaggle of 16 March 2021
+     * (public domain; evaluation/corpus/wh-briefings-2022 and -2021), shortened, non-breaking spaces as spaces.
+     */
+    private static final String HEARD_SAY = """
+            Press Briefing by Press Secretary Jen Psaki, May 4, 2022
+
+            Q    Jen, thanks.  A couple on the Roe opinion.  Earlier this year,
+            President Biden made a speech on voting rights.  He said they were under
+            attack, it was important to do that.  Will he make an address to the
+            nation on abortion access?
+
+            MS. PSAKI:  I don’t have anything to preview.
+
+            Q    And today, the President was sharply critical of the MAGA crowd and
+            the MAGA agenda.  Is that what we should expect to be his message going
+            into the midterms?
+
+            MS. PSAKI:  Well, I think, for those of you who’ve been covering him for
+            some time, you’ve heard him say — and maybe back more to the campaign
+            trail, less as President — “Don’t compare me to the Almighty.  Compare
+            me to the alternative.”  And I would expect you will hear him with that
+            mantra much more out there over the next coming months.
+
+            Q    So, when North Korea yesterday said they don’t want the U.S. to
+            “cause a stink,” how do you respond to that?  What do you think — what’s
+            — what do you think they’re up to?
+
+            MS. PSAKI:  We don’t have a direct comment or response to the comments.
+            """;
+
+    @Test
+    void whomOneHeardSayAndACountryThatSaidSomethingAreTheSpeakers() throws Exception {
+        WorkingDocument document = TestDocuments.annotate(HEARD_SAY);
+
+        assertThat(starting(document, "Don’t compare me").speaker())
+                .as("“you’ve heard him say”: him, the President of the question before")
+                .contains("Biden");
+        assertThat(starting(document, "cause a stink").speaker())
+                .as("“when North Korea yesterday said”: a body speaks through its statements")
+                .isEqualTo("North Korea");
+    }
+
     /** An exchange of the White House press briefing of 20 January 2021 (public domain), as published. */
     private static final String GAGGLE = """
             Press Briefing by Press Secretary Jen Psaki, January 20, 2021
