@@ -74,7 +74,9 @@ public final class CollectQuotes implements Stage {
         SpeakerCues cues = new SpeakerCues(document.text(), document.entities());
         ExchangeLocator locator = new ExchangeLocator(document.exchanges());
         Block previous = null;
-        for (Block block : document.blocks()) {
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             switch (block.kind()) {
                 case LEAD, STANDFIRST, TRANSCRIPT_INTRO -> {
                     if (block.markup() != null && block.markup().quoted()) {
@@ -83,7 +85,8 @@ public final class CollectQuotes implements Stage {
                         narrativeQuotes(document, cues, block, quotes, continuations);
                     }
                 }
-                case QUESTION, ANSWER -> quotes.addAll(embeddedQuotes(document, cues, locator, block));
+                case QUESTION, ANSWER ->
+                    quotes.addAll(embeddedQuotes(document, cues, locator, block, addressee(document, blocks, i)));
                 default -> {}
             }
             previous = block;
@@ -149,7 +152,7 @@ public final class CollectQuotes implements Stage {
             Cue cue = cues.cueOf(span, block.span(), leadInStart(cues, span, block, previous));
             boolean closeToPrevious = previous != null && span.start() - previous.end() <= MAX_CONTINUATION_GAP;
             String speaker = cue.voice() == Voice.PERSON ? cue.speaker() : null;
-            if (!cue.cued() && closeToPrevious) {
+            if ((!cue.cued() || cue.voice() == Voice.MARKED) && closeToPrevious) {
                 speaker = previousSpeaker;
             } else if (!cue.cued() && (isShort(document, span) || titleLike(document, span))
                     || cue.voice() != Voice.PERSON && namesAWork(document, span, block)) {
@@ -188,8 +191,22 @@ public final class CollectQuotes implements Stage {
         return quotes;
     }
 
+    /**
+     * Whom a question addresses: whoever answers it (the next answer's speaker: in a briefing several
+     * officials answer), else the interviewee.
+     */
+    private static String addressee(WorkingDocument document, List<Block> blocks, int question) {
+        for (int i = question + 1; i < blocks.size(); i++) {
+            Block next = blocks.get(i);
+            if (next.is(BlockKind.ANSWER)) {
+                return turnSpeaker(document, next);
+            }
+        }
+        return interviewee(document);
+    }
+
     private static List<Quote> embeddedQuotes(
-            WorkingDocument document, SpeakerCues cues, ExchangeLocator locator, Block block) {
+            WorkingDocument document, SpeakerCues cues, ExchangeLocator locator, Block block, String addressee) {
         List<Quote> quotes = new ArrayList<>();
         boolean question = block.is(BlockKind.QUESTION);
         String turnSpeaker = turnSpeaker(document, block);
@@ -204,8 +221,9 @@ public final class CollectQuotes implements Stage {
             boolean continues = previous != null && span.start() - previous.end() <= MAX_CONTINUATION_GAP;
             String speaker = switch (cue.voice()) {
                 case PERSON -> cue.speaker();
-                case SECOND_PERSON -> question ? interviewee(document) : turnSpeaker;
+                case SECOND_PERSON -> question ? addressee : turnSpeaker;
                 case NONE -> continues ? previousSpeaker : turnSpeaker;
+                case MARKED -> continues ? previousSpeaker : null;
                 case FIRST_PERSON -> turnSpeaker;
                 case UNNAMED -> null;
             };

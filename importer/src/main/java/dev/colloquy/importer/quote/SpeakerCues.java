@@ -36,6 +36,17 @@ final class SpeakerCues {
     private static final Pattern SPEAKER_AFTER =
             Pattern.compile("(?i)\\b(" + WordList.choice("/quote/speaker-after-cues.txt") + ")\\b");
     private static final Set<String> SKIPPED = WordList.load("/quote/subject-skip-words.txt");
+    private static final Set<String> LISTENER_VERBS = WordList.load("/quote/listener-verbs.txt");
+    /** Past forms among the verbs of speaking that do not end in -ed. */
+    private static final Set<String> PAST_FORMS = Set.of("said", "told", "wrote", "put");
+
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being");
+    private static final Set<String> ABBREVIATED_TITLES = WordList.asWritten("/entity/abbreviated-titles.txt");
+    /** "…, asked by George Stephanopoulos, “…”": the speaker is the agent of a passive verb of speaking. */
+    private static final Pattern BY_AGENT = Pattern.compile("\\G[\\s\\u00a0]+by[\\s\\u00a0]+");
+    /** What a pronoun's contraction adds ("he’s", "she'd"): the pronoun is the word before it. */
+    private static final Pattern CONTRACTION = Pattern.compile("['’](s|d|ll|ve|re|m)$");
+
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
     /** Words after which a participle ("in saying", "by saying") takes the sentence's subject. */
     private static final Set<String> PARTICIPLE_LEADS = Set.of("in", "by", "while", "when", "after", "before", "on");
@@ -59,7 +70,12 @@ final class SpeakerCues {
         /** The writer or the turn's speaker ("I said", "we say"): their own words, not a quote of another. */
         FIRST_PERSON,
         /** The person addressed ("You said, …"). */
-        SECOND_PERSON
+        SECOND_PERSON,
+        /**
+         * No verb, only the marker ", quote, “…”": the words carry on what was quoted just before them, or are
+         * reported without a speaker.
+         */
+        MARKED
     }
 
     /** A cue and the person it names (only for {@link Voice#PERSON}). */
@@ -82,21 +98,29 @@ final class SpeakerCues {
 
     private final String text;
     private final List<NamedSpan> people;
+    /** Organisations and places by name: a body that says or writes something ("North Korea said", "CNN reported"). */
+    private final List<NamedSpan> bodies;
     /** For each title ("president"), the person most often named with it ("President Biden"). */
     private final Map<String, String> titled;
     /** Who speaks the turn being read: "he" and "she" in it stand for someone else. */
     private final String turnSpeaker;
 
-    private SpeakerCues(String text, List<NamedSpan> people, Map<String, String> titled, String turnSpeaker) {
+    private SpeakerCues(
+            String text,
+            List<NamedSpan> people,
+            List<NamedSpan> bodies,
+            Map<String, String> titled,
+            String turnSpeaker) {
         this.text = text;
         this.people = people;
+        this.bodies = bodies;
         this.titled = titled;
         this.turnSpeaker = turnSpeaker;
     }
 
     /** The same cues read inside a turn of {@code speaker}, whom a third-person pronoun there cannot mean. */
     SpeakerCues inTurnOf(String speaker) {
-        return new SpeakerCues(text, people, titled, speaker);
+        return new SpeakerCues(text, people, bodies, titled, speaker);
     }
 
     /** Whether two names name one person: the same surname ("MS. PSAKI", "Jen Psaki"). */
@@ -112,29 +136,34 @@ final class SpeakerCues {
     SpeakerCues(String text, List<Entity> entities) {
         this.text = text;
         List<NamedSpan> spans = new ArrayList<>();
-        Map<String, Map<String, Integer>> titles = new HashMap<>();
+        List<NamedSpan> named = new ArrayList<>();
+        Map<String, Map<String, TitleUse>> titles = new HashMap<>();
         for (Entity entity : entities) {
-            if (entity.type() == EntityType.PERSON) {
-                Set<String> forms = new java.util.HashSet<>(entity.aliases());
-                forms.add(entity.name());
-                for (Mention mention : entity.mentions()) {
-                    forms.add(mention.text().text());
+            if (entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.LOCATION) {
+                for (Span span : occurrences(text, forms(entity))) {
+                    named.add(new NamedSpan(span, entity.name()));
                 }
-                for (Span span : occurrences(text, forms)) {
+            } else if (entity.type() == EntityType.PERSON) {
+                for (Span span : occurrences(text, forms(entity))) {
                     spans.add(new NamedSpan(span, entity.name()));
                     countTitle(titles, span, entity.name());
                 }
             }
         }
         this.people = outermost(spans);
+        this.bodies = outermost(named);
         this.turnSpeaker = null;
         this.titled = new HashMap<>();
-        titles.forEach((title, counts) -> titled.put(
-                title,
-                counts.entrySet().stream()
-                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                        .orElseThrow()
-                        .getKey()));
+        titles.forEach((title, uses) -> titled.put(title, TitleUse.meant(uses)));
+    }
+
+    private static Set<String> forms(Entity entity) {
+        Set<String> forms = new java.util.HashSet<>(entity.aliases());
+        forms.add(entity.name());
+        for (Mention mention : entity.mentions()) {
+            forms.add(mention.text().text());
+        }
+        return forms;
     }
 
     /**
@@ -179,12 +208,37 @@ final class SpeakerCues {
      * A mention "President Biden", or "Biden" right after the word "President", makes "the President" a way to
      * name Biden.
      */
-    private void countTitle(Map<String, Map<String, Integer>> titles, Span mention, String person) {
+    private void countTitle(Map<String, Map<String, TitleUse>> titles, Span mention, String person) {
         String[] words = text.substring(mention.start(), mention.end()).strip().split("\\s+");
         String title = words.length >= 2 ? words[0] : wordBefore(mention.start());
         if (!title.isEmpty() && Names.isTitleWord(title) && Character.isUpperCase(title.codePointAt(0))) {
             titles.computeIfAbsent(title.toLowerCase(Locale.ROOT), k -> new HashMap<>())
-                    .merge(person, 1, Integer::sum);
+                    .merge(person, new TitleUse(1, mention.start()), TitleUse::plus);
+        }
+    }
+
+    /** How often a person is named with a title, and where first. */
+    private record TitleUse(int count, int first) {
+
+        /**
+         * Whom "the President" means: of the people named with the title about as often as the most named (at
+         * least two thirds as often), the one named so first. An article introduces the president it goes on to call
+         * "the President" before any other; a briefing on a war may name the other side's president as often
+         * as its own ("President Biden …" from the start, "President Putin" later).
+         */
+        static String meant(Map<String, TitleUse> uses) {
+            int most = uses.values().stream().mapToInt(TitleUse::count).max().orElse(0);
+            return uses.entrySet().stream()
+                    .filter(use -> use.getValue().count() * 3 >= most * 2)
+                    .min(Comparator.comparingInt((Map.Entry<String, TitleUse> use) ->
+                                    use.getValue().first())
+                            .thenComparing(Map.Entry::getKey))
+                    .orElseThrow()
+                    .getKey();
+        }
+
+        TitleUse plus(TitleUse other) {
+            return new TitleUse(count + other.count, Math.min(first, other.first));
         }
     }
 
@@ -254,7 +308,8 @@ final class SpeakerCues {
         int from = Math.min(quote.end() + 1, paragraph.end());
         String quoted = text.substring(quote.start(), quote.end()).strip();
         String rest = text.substring(from, paragraph.end()).stripLeading();
-        boolean closed = quoted.endsWith(".") || quoted.endsWith("…");
+        // a question or exclamation closes its sentence too ("“Are you confident …?”  And he said, “…”")
+        boolean closed = quoted.endsWith(".") || quoted.endsWith("…") || quoted.endsWith("?") || quoted.endsWith("!");
         if (closed && (rest.isEmpty() || !Character.isLowerCase(rest.codePointAt(0)))) {
             return Cue.NONE;
         }
@@ -269,6 +324,9 @@ final class SpeakerCues {
         // "…,” said Rutte": the speaker follows the verb
         for (Span word : words(verb.end(), to)) {
             Cue cue = personLike(word, 0);
+            if (cue == null) {
+                cue = body(word);
+            }
             if (cue != null) {
                 return cue;
             }
@@ -283,8 +341,10 @@ final class SpeakerCues {
         }
         Matcher verb = SPEECH_VERB.matcher(text).region(from, to);
         int verbAt = -1;
+        int verbEnd = -1;
         while (verb.find()) {
             verbAt = verb.start();
+            verbEnd = verb.end();
         }
         Matcher noun = SPEECH_NOUN.matcher(text).region(from, to);
         int nounAt = -1;
@@ -305,13 +365,41 @@ final class SpeakerCues {
             return named == null ? Cue.UNNAMED : Cue.person(named);
         }
         // ", quote, “…”" marks words the verb before it reports
-        if (nounAt > verbAt && !(quoteMarker && verbAt >= 0)) {
+        if (quoteMarker && verbAt < 0) {
+            return new Cue(Voice.MARKED, null);
+        }
+        if (nounAt > verbAt && !quoteMarker) {
             return ownerOf(nounAt, from);
         }
         if (verbAt < 0) {
             return Cue.NONE;
         }
+        String agent = agentAfter(verbEnd, to);
+        if (agent != null) {
+            return Cue.person(agent);
+        }
         return orUnnamed(subjectBefore(verbAt, Math.max(from, sentenceStart(verbAt, floor)), 0));
+    }
+
+    /** The person named after a passive verb of speaking ("asked by George Stephanopoulos"), or null. */
+    private String agentAfter(int verbEnd, int to) {
+        Matcher by = BY_AGENT.matcher(text).region(verbEnd, to);
+        if (!by.lookingAt()) {
+            return null;
+        }
+        return personIn(new Span(by.end(), Math.min(to, by.end() + MAX_AFTER_CUE_DISTANCE)));
+    }
+
+    /**
+     * Whether the verb of speaking right after a word (nothing but spaces between) is a bare infinitive ("say",
+     * "tell"), as after a verb of perception ("heard him say"), rather than a verb with a subject of its own.
+     */
+    private boolean bareInfinitiveAfter(Span word, int verbAt) {
+        if (!text.substring(word.end(), verbAt).isBlank()) {
+            return false;
+        }
+        String verb = word(verbAt).toLowerCase(Locale.ROOT);
+        return !verb.endsWith("s") && !verb.endsWith("ed") && !verb.endsWith("ing") && !PAST_FORMS.contains(verb);
     }
 
     private static Cue orUnnamed(Cue cue) {
@@ -345,7 +433,7 @@ final class SpeakerCues {
         while (i >= 0 && skippable(word(words.get(i)))) {
             i--;
         }
-        if (i < 0) {
+        if (i < 0 || passiveOfListener(verbAt, clauseStart)) {
             return Cue.UNNAMED;
         }
         Span last = words.get(i);
@@ -357,18 +445,44 @@ final class SpeakerCues {
         if (commaAfter(last)) {
             return clauseSubject(clauseStart, verbAt, depth);
         }
+        if ((lower.equals("him") || lower.equals("her")) && bareInfinitiveAfter(last, verbAt)) {
+            return resolve(last.start(), depth + 1); // "you’ve heard him say “…”": he is the one who says
+        }
         if (RELATIVES.contains(lower)) {
             NamedSpan named = i > 0 ? mentionAt(words.get(i - 1).start()) : null;
             return named == null ? Cue.UNNAMED : Cue.person(named.person());
+        }
+        if (bare(word(last)).equals("it")) {
+            return writer(last.start(), depth);
         }
         Cue cue = personLike(last, depth);
         if (cue == null) {
             cue = ownerOfPhrase(words, i, depth);
         }
+        if (cue == null && !nounLike(verbAt)) {
+            cue = body(last);
+        }
         if (cue == null && Character.isLowerCase(word(last).codePointAt(0))) {
             return Cue.UNNAMED; // "one woman said", "his fiancée said": described, not named
         }
         return cue;
+    }
+
+    /**
+     * "He was also asked, “…”": the subject of a passive verb whose object is the listener is the one spoken to;
+     * who spoke is not said.
+     */
+    private boolean passiveOfListener(int verbAt, int clauseStart) {
+        if (!LISTENER_VERBS.contains(word(verbAt).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        List<Span> words = words(clauseStart, verbAt);
+        for (int i = words.size() - 1; i >= 0 && skippable(word(words.get(i))); i--) {
+            if (PASSIVE_AUXILIARIES.contains(word(words.get(i)).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -394,6 +508,42 @@ final class SpeakerCues {
         return null;
     }
 
+    /**
+     * A verb form in -s that reads as a plural noun after a name ("Gulf states", "CNN reports"): no body is its
+     * subject. "says" is no noun.
+     */
+    private boolean nounLike(int verbAt) {
+        String verb = word(verbAt).toLowerCase(Locale.ROOT);
+        return verb.endsWith("s") && !verb.equals("says");
+    }
+
+    /** An organisation or place named at the word, as the subject of a verb of speaking; null otherwise. */
+    private Cue body(Span word) {
+        NamedSpan named = at(bodies, word.start());
+        return named == null || possessive(named.span()) ? null : Cue.person(named.person());
+    }
+
+    /**
+     * Whose words "it says" reports: a text's ("Speaker Pelosi wrote a letter … It says, “…”"), so the person
+     * who wrote or said it in the sentence before; nobody when that sentence names no one who speaks.
+     */
+    private Cue writer(int at, int depth) {
+        int floor = Math.max(0, at - LOOK_BACK);
+        int start = sentenceStart(at, floor);
+        if (start <= floor) {
+            return Cue.UNNAMED;
+        }
+        int before = sentenceStart(start - 1, floor);
+        Matcher verb = SPEECH_VERB.matcher(text).region(before, start);
+        while (verb.find()) {
+            Cue cue = subjectBefore(verb.start(), before, depth + 1);
+            if (cue != null && cue.voice() == Voice.PERSON && !turnSpeaks(cue)) {
+                return cue;
+            }
+        }
+        return Cue.UNNAMED;
+    }
+
     /** The first person-like word of a clause: its subject, as English puts it first. */
     private Cue clauseSubject(int from, int to, int depth) {
         for (Span word : words(from, to)) {
@@ -411,15 +561,14 @@ final class SpeakerCues {
         if (named != null) {
             return possessive(named.span()) ? null : Cue.person(named.person());
         }
-        String lower = word(word).toLowerCase(Locale.ROOT);
-        switch (lower) {
+        switch (bare(word(word))) {
             case "he", "she" -> {
                 return resolve(word.start(), depth + 1);
             }
             case "they" -> {
                 return Cue.UNNAMED;
             }
-            case "i", "we" -> {
+            case "i", "we", "me", "us" -> {
                 return new Cue(Voice.FIRST_PERSON, null);
             }
             case "you" -> {
@@ -478,9 +627,23 @@ final class SpeakerCues {
     private Cue sentenceSubject(int from, int to, int depth) {
         Matcher verb = SPEECH_VERB.matcher(text).region(from, to);
         while (verb.find()) {
+            if (passiveOfListener(verb.start(), from)) {
+                continue; // "He was asked": the subject is someone, found below, but not through the verb
+            }
             Cue cue = subjectBefore(verb.start(), from, depth);
             if (cue != null && (cue.voice() == Voice.PERSON || cue.voice() == Voice.UNNAMED) && !turnSpeaks(cue)) {
                 return cue;
+            }
+        }
+        // "on Senator Warren’s comment … She said": the owner of what was said
+        Matcher noun = SPEECH_NOUN.matcher(text).region(from, to);
+        while (noun.find()) {
+            List<Span> before = words(from, noun.start());
+            NamedSpan owner = before.isEmpty()
+                    ? null
+                    : mentionAt(before.get(before.size() - 1).start());
+            if (owner != null && possessive(owner.span()) && !samePerson(owner.person(), turnSpeaker)) {
+                return Cue.person(owner.person());
             }
         }
         for (Span word : words(from, to)) {
@@ -526,8 +689,16 @@ final class SpeakerCues {
         while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
             start--;
         }
-        String word = text.substring(start, period).replace(".", "");
-        return !word.isEmpty() && word.length() <= 3 && Character.isUpperCase(word.charAt(0));
+        String written = text.substring(start, period);
+        String word = written.replace(".", "");
+        if (word.isEmpty() || word.length() > 3 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        // "Mr.", "M.", "U.S.", "UK." — but not a short name ending a sentence ("Hey, Jen. The President …")
+        return word.length() == 1
+                || !written.equals(word)
+                || word.equals(word.toUpperCase(Locale.ROOT))
+                || ABBREVIATED_TITLES.contains(word);
     }
 
     /** Where the window after a quote ends: at the end of its sentence, or where another quote opens. */
@@ -560,6 +731,11 @@ final class SpeakerCues {
         return word.lookingAt() ? word.group() : "";
     }
 
+    /** A word in lower case without a contraction's ending: "He’s" is "he". */
+    private static String bare(String word) {
+        return CONTRACTION.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
+    }
+
     private static boolean skippable(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return SKIPPED.contains(lower) || lower.length() > 4 && lower.endsWith("ly");
@@ -579,9 +755,14 @@ final class SpeakerCues {
 
     /** The mention that holds {@code offset}, or null. */
     private NamedSpan mentionAt(int offset) {
-        int i = firstStartingAtOrAfter(offset + 1) - 1;
-        for (; i >= 0 && i >= firstStartingAtOrAfter(offset - 200); i--) {
-            NamedSpan named = people.get(i);
+        return at(people, offset);
+    }
+
+    /** The name among {@code names} (in source order) that holds {@code offset}, or null. */
+    private static NamedSpan at(List<NamedSpan> names, int offset) {
+        int i = firstStartingAtOrAfter(names, offset + 1) - 1;
+        for (; i >= 0 && i >= firstStartingAtOrAfter(names, offset - 200); i--) {
+            NamedSpan named = names.get(i);
             if (named.span().start() <= offset && offset < named.span().end()) {
                 return named;
             }
@@ -591,11 +772,15 @@ final class SpeakerCues {
 
     /** The index of the first mention starting at or after the offset (mentions are in source order). */
     private int firstStartingAtOrAfter(int offset) {
+        return firstStartingAtOrAfter(people, offset);
+    }
+
+    private static int firstStartingAtOrAfter(List<NamedSpan> names, int offset) {
         int low = 0;
-        int high = people.size();
+        int high = names.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (people.get(mid).span().start() < offset) {
+            if (names.get(mid).span().start() < offset) {
                 low = mid + 1;
             } else {
                 high = mid;

@@ -170,6 +170,148 @@ class CollectQuotesTest {
                 .isEqualTo("If we knew what we were doing, it wouldn't be called \"research\", would it?");
     }
 
+    /**
+     * Exchanges of the White House press briefing of 28 September 2021 (public domain; evaluation/corpus/
+     * wh-briefings-2021), shortened, non-breaking spaces as spaces: a TV interview read out, a letter quoted.
+     */
+    private static final String INTERVIEW_READ_OUT = """
+            Press Briefing by Press Secretary Jen Psaki, September 28, 2021
+
+            MS. PSAKI: Hi, everyone. Good afternoon.
+
+            Q  So, did the President mislead the American public about the advice of his military advisors?
+
+            MS. PSAKI: Well, let me give you a full — a couple of specifics from the
+            actual transcript, because I know it’s been shorthanded a bit. No
+            malintent.
+
+            But the question asked by George Stephanopoulos was, “But your” mil- —
+            “top military advisors warned against withdrawing on this timeline. They
+            wanted you to keep about 2,500 troops.” The President said, “No, they
+            didn’t. It was split. That wasn’t true. That wasn’t true.” “It was
+            split.” I think that’s a pretty key part of that phrasing there.
+
+            Later on, he — George Stephanopoulos said, “So, no one told — your
+            military advisors did not tell you,” quote, “‘No, we should just keep
+            2,500 troops. It’s been a stable situation for the last several years.
+            We can do that. We can continue to do that.’?”
+
+            Q  Speaker Pelosi wrote a letter to — a “Dear Colleague” letter today.
+            It says, “As I write this…negotiations are being led by President Biden
+            to advance his” agenda. How do you view the President’s role right
+            now?
+
+            MS. PSAKI: The President is deeply engaged.
+
+            Q  Thank you, Jen. The President has not shied away from the historical
+            implications of leaving Afghanistan. He’s noted that it was “time to end
+            a 20-year war.”
+
+            MS. PSAKI: He has.
+            """;
+
+    @Test
+    void theAgentOfAPassiveVerbTheWriterOfAQuotedTextAndAQuoteMarkerAfterAQuoteNameTheSpeaker() throws Exception {
+        WorkingDocument document = TestDocuments.annotate(INTERVIEW_READ_OUT);
+
+        assertThat(starting(document, "top military advisors").speaker())
+                .as("“the question asked by George Stephanopoulos was”")
+                .contains("Stephanopoulos");
+        assertThat(starting(document, "‘No, we should just keep").speaker())
+                .as("“, quote, “…”” right after his words carries them on")
+                .contains("Stephanopoulos");
+        assertThat(starting(document, "As I write this").speaker())
+                .as("“Speaker Pelosi wrote a letter … It says”: the letter's writer")
+                .contains("Pelosi");
+        assertThat(starting(document, "time to end").speaker())
+                .as("“Thank you, Jen. The President … He’s noted”: “Jen.” ends a sentence, “He’s” is “he”")
+                .contains("Biden");
+    }
+
+    /**
+     * The start of the White House press gaggle of 8 December 2021 (public domain; evaluation/corpus/
+     * wh-briefings-2021), shortened, non-breaking spaces as spaces: the President's words relayed by the
+     * Principal Deputy Press Secretary.
+     */
+    private static final String RELAYED = """
+            Press Gaggle by Principal Deputy Press Secretary Karine Jean-Pierre En Route Kansas City, MO
+
+            MS. JEAN-PIERRE:  All right.  Good afternoon, everybody.  President Biden will also hear from the
+            president of the local union.
+
+            Q    Thanks.  Two questions to start.  The first one is on Russia.  Is
+            the President concerned that his credibility may suffer?
+
+            MS. JEAN-PIERRE:  Well, let me just first say, the President actually
+            took a couple of questions right before boarding Marine One.  So, I just
+            want to give you, from him — directly what he said was, you know, his
+            conversation was a “straightforward” conversation.  But he made clear if, in fact, that
+            Putin invades Ukraine — Russia invades Ukraine — “there will be severe
+            consequences” and severe “economic consequences.”
+
+            He was also asked, “Are you confident that \\[Putin\\] got the message and
+            knows this is different?”  And he said, “I \\[have\\] absolute confidence
+            he got the message.”
+            """;
+
+    @Test
+    void whoWasAskedDidNotSpeakAndThePronounAfterStillStandsForThem() throws Exception {
+        WorkingDocument document = TestDocuments.annotate(RELAYED);
+
+        assertThat(starting(document, "there will be severe").speaker())
+                .as("“But he made clear”: he is the President, not the speaker of “let me say”")
+                .contains("Biden");
+        assertThat(starting(document, "Are you confident").speaker())
+                .as("“He was also asked”: the one asked is no speaker, and nobody else is named")
+                .isNull();
+        assertThat(starting(document, "I \\[have\\] absolute").speaker())
+                .as("“And he said” after “He was also asked”")
+                .contains("Biden");
+    }
+
+    /**
+     * Two exchanges of the White House press briefing of 4 May 2022 and one of the gaggle of 16 March 2021
+     * (public domain; evaluation/corpus/wh-briefings-2022 and -2021), shortened, non-breaking spaces as spaces.
+     */
+    private static final String HEARD_SAY = """
+            Press Briefing by Press Secretary Jen Psaki, May 4, 2022
+
+            Q    Jen, thanks.  A couple on the Roe opinion.  Earlier this year,
+            President Biden made a speech on voting rights.  He said they were under
+            attack, it was important to do that.  Will he make an address to the
+            nation on abortion access?
+
+            MS. PSAKI:  I don’t have anything to preview.
+
+            Q    And today, the President was sharply critical of the MAGA crowd and
+            the MAGA agenda.  Is that what we should expect to be his message going
+            into the midterms?
+
+            MS. PSAKI:  Well, I think, for those of you who’ve been covering him for
+            some time, you’ve heard him say — and maybe back more to the campaign
+            trail, less as President — “Don’t compare me to the Almighty.  Compare
+            me to the alternative.”  And I would expect you will hear him with that
+            mantra much more out there over the next coming months.
+
+            Q    So, when North Korea yesterday said they don’t want the U.S. to
+            “cause a stink,” how do you respond to that?  What do you think — what’s
+            — what do you think they’re up to?
+
+            MS. PSAKI:  We don’t have a direct comment or response to the comments.
+            """;
+
+    @Test
+    void whomOneHeardSayAndACountryThatSaidSomethingAreTheSpeakers() throws Exception {
+        WorkingDocument document = TestDocuments.annotate(HEARD_SAY);
+
+        assertThat(starting(document, "Don’t compare me").speaker())
+                .as("“you’ve heard him say”: him, the President of the question before")
+                .contains("Biden");
+        assertThat(starting(document, "cause a stink").speaker())
+                .as("“when North Korea yesterday said”: a body speaks through its statements")
+                .isEqualTo("North Korea");
+    }
+
     /** An exchange of the White House press briefing of 20 January 2021 (public domain), as published. */
     private static final String GAGGLE = """
             Press Briefing by Press Secretary Jen Psaki, January 20, 2021
