@@ -7,6 +7,7 @@ import dev.colloquy.importer.document.DeclaredMetadata;
 import dev.colloquy.importer.document.Evidence;
 import dev.colloquy.importer.document.Fact;
 import dev.colloquy.importer.document.LabelledParticipants;
+import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.entity.Gazetteer;
 import dev.colloquy.importer.pipeline.Stage;
@@ -421,6 +422,11 @@ public final class FindParticipants implements Stage {
             }
             return;
         }
+        if (isPressConference(document)) {
+            // Reporters of many outlets ask, and "the President told X" tells of a third party, never of the
+            // outlet that published the transcript: the prose names no publication here.
+            return;
+        }
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         // Long articles give the same candidate many times: each is looked for in the whole text once.
         java.util.Map<String, Boolean> outlets = new java.util.HashMap<>();
@@ -448,6 +454,30 @@ public final class FindParticipants implements Stage {
                     document.publication(entry.getKey());
                 });
     }
+
+    /**
+     * A press conference's transcript: its questions are labelled only "Q" (reporters, unnamed) and its answers
+     * with the names of the officials who give them ("MS. PSAKI:"), each at least {@value #PRESS_CONFERENCE_TURNS}
+     * times. A question-and-answer interview labels its answers "A", and a labelled conversation names both sides.
+     */
+    private static boolean isPressConference(WorkingDocument document) {
+        int anonymousQuestions = 0;
+        int namedAnswers = 0;
+        for (Block block : document.blocks()) {
+            TurnLabel label = block.label();
+            if (label == null) {
+                continue;
+            }
+            if (label.kind() == TurnLabel.Kind.QUESTION && label.speaker().equals("Q")) {
+                anonymousQuestions++;
+            } else if (label.kind() == TurnLabel.Kind.SPEAKER) {
+                namedAnswers++;
+            }
+        }
+        return anonymousQuestions >= PRESS_CONFERENCE_TURNS && namedAnswers >= PRESS_CONFERENCE_TURNS;
+    }
+
+    private static final int PRESS_CONFERENCE_TURNS = 3;
 
     /**
      * A name built on an outlet word: one word that begins or ends with one ("Wikinews", "Newsweek"), or

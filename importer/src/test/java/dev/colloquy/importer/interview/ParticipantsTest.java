@@ -3,7 +3,11 @@ package dev.colloquy.importer.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colloquy.core.article.ParsedArticle;
+import dev.colloquy.core.source.Origin;
+import dev.colloquy.importer.Importer;
 import dev.colloquy.importer.TestDocuments;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Who was interviewed, by whom, for whom: from the evidence articles give, never a topic or a place. */
@@ -28,6 +32,39 @@ class ParticipantsTest {
         assertThat(article.interview().interviewer().name()).isEqualTo("Coast Courier");
         assertThat(article.interview().interviewee().name()).isEqualTo("Hannah Ford");
         assertThat(article.interview().exchanges()).hasSize(2);
+    }
+
+    @Test
+    void aPressConferenceTakesNoPublicationFromWhomItsProseSaysSomeoneTold() throws Exception {
+        // A development briefing: "Biden told Bolsonaro that …", Bolsonaro named three times, never in full.
+        String name = "2022-06-15-press-briefing-by-press-secretary-karine-jean-pierre-and-nsc-coordinator-for-"
+                + "strategic-communications-john-kirby.md";
+        byte[] briefing = Files.readAllBytes(Path.of("..", "evaluation", "corpus", "wh-briefings-2022", name));
+        ParsedArticle article = Importer.standard().parse(briefing, new Origin(name, null, "text/markdown"));
+        assertThat(article.article().publication()).isNull();
+        assertThat(article.interview().exchanges()).hasSize(55);
+    }
+
+    @Test
+    void aQuestionAndAnswerInterviewStillTakesItsPublicationFromTheProse() throws Exception {
+        ParsedArticle article = TestDocuments.parse("t.txt", """
+                Mayor on the flood defences
+
+                Mayor Ana Ruiz told the Harbour Gazette this week that the sea wall will be raised.
+
+                Q: Why now?
+
+                A: Because the last storm came within a metre of the top.
+
+                Q: Who pays?
+
+                A: The region and the port, half each.
+
+                Q: When will it be done?
+
+                A: Before next winter.
+                """);
+        assertThat(article.article().publication()).isEqualTo("Harbour Gazette");
     }
 
     @Test
