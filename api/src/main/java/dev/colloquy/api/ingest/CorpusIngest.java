@@ -5,6 +5,7 @@ import dev.colloquy.importer.source.SourceDecoder;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -76,6 +77,9 @@ public class CorpusIngest {
     @Inject
     CorpusFiles corpusFiles;
 
+    @Inject
+    Event<FolderImportStarting> folderImportStarting;
+
     @ConfigProperty(name = "colloquy.corpus.dir", defaultValue = "./corpus")
     Path corpusDir;
 
@@ -115,8 +119,15 @@ public class CorpusIngest {
         thread.start();
     }
 
+    /**
+     * Fired on the background import's thread before it looks at the folder, with the service already
+     * starting to answer: an observer sees the service as it is while the folder is imported.
+     */
+    public record FolderImportStarting(Path folder) {}
+
     private void importFolderLogged(Known known, CorpusRun.Tally tally) {
         try {
+            folderImportStarting.fire(new FolderImportStarting(corpusDir));
             importFolder(known, tally, System.nanoTime());
         } catch (RuntimeException e) {
             // Each stored file committed on its own; the files not stored are tried again on the next start.
