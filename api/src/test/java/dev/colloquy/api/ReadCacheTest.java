@@ -125,7 +125,8 @@ class ReadCacheTest {
                 .getString("data.article.id");
         GraphQL.as(GraphQL.EDITOR).data(CORRECT, Map.of("in", Map.of("articleId", id, "author", "Nadia Rahman")));
 
-        assertThat(GraphQL.data(search, Map.of("q", word + "*")).getList("data.search.nodes.article.author"))
+        // The first search asked again: its kept answer and the values it loaded belong to the generation before.
+        assertThat(GraphQL.data(search, Map.of("q", word)).getList("data.search.nodes.article.author"))
                 .as("a search after a correction")
                 .containsOnly("Nadia Rahman");
     }
