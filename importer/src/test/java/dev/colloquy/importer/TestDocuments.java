@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Reads the documents the tests run on: the shipped corpus and the test resources. */
 public final class TestDocuments {
@@ -44,6 +45,13 @@ public final class TestDocuments {
 
     public static ParsedArticle parse(String name, String text) throws ImportException {
         return Importer.standard().parse(document(name, text));
+    }
+
+    /** The text of each exchange's question, in order. */
+    public static List<String> questions(ParsedArticle parsed) {
+        return parsed.interview().exchanges().stream()
+                .map(exchange -> exchange.question().text())
+                .toList();
     }
 
     /** Runs the standard stages and returns the annotated document, for tests of single stages. */

@@ -7,8 +7,8 @@ import dev.colloquy.core.exchange.Exchange;
 import dev.colloquy.core.source.Origin;
 import dev.colloquy.core.text.SpannedText;
 import dev.colloquy.importer.Importer;
+import dev.colloquy.importer.TestDocuments;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The Markdown shapes of published interviews: titles in front matter or Setext, questions as headings. */
@@ -17,13 +17,6 @@ class MarkdownLayoutsTest {
     private static ParsedArticle parse(String markdown) throws Exception {
         return Importer.standard()
                 .parse(markdown.getBytes(StandardCharsets.UTF_8), new Origin("t.md", null, "text/markdown"));
-    }
-
-    private static List<String> questions(ParsedArticle article) {
-        return article.interview().exchanges().stream()
-                .map(Exchange::question)
-                .map(turn -> turn.text())
-                .toList();
     }
 
     @Test
@@ -38,7 +31,7 @@ class MarkdownLayoutsTest {
                 .startsWith("Press Briefing")
                 .endsWith("John Kerry");
         assertThat(article.interview().interviewee().name()).isEqualTo("Jen Psaki");
-        assertThat(questions(article)).containsExactly("What is the plan?", "When?");
+        assertThat(TestDocuments.questions(article)).containsExactly("What is the plan?", "When?");
     }
 
     @Test
@@ -47,7 +40,7 @@ class MarkdownLayoutsTest {
                 parse("Open source at sea\n==================\n\n**What do you build?**\n\nTide tables.\n\n"
                         + "**Who uses them?**\n\nHarbours.\n");
         assertThat(article.article().headline().text()).isEqualTo("Open source at sea");
-        assertThat(questions(article)).containsExactly("What do you build?", "Who uses them?");
+        assertThat(TestDocuments.questions(article)).containsExactly("What do you build?", "Who uses them?");
     }
 
     @Test
@@ -57,7 +50,7 @@ class MarkdownLayoutsTest {
                 + "## What was hardest?\n\nLearning the fish.\n\n## Monitoring\n\nWe measure oxygen weekly.\n\n"
                 + "## Tell us what comes next\n\nA second boat.\n\n## About the series\n\n"
                 + "Translated by Mia Lund. Published under CC BY 4.0.\n");
-        assertThat(questions(article))
+        assertThat(TestDocuments.questions(article))
                 .containsExactly("Can you tell us about yourself?", "What was hardest?", "Tell us what comes next");
         Exchange second = article.interview().exchange(2);
         assertThat(second.answer().text()).contains("We measure oxygen weekly.");
@@ -70,7 +63,7 @@ class MarkdownLayoutsTest {
         ParsedArticle article = parse("# Release lead\n\nWe sat down with release lead Priya Nair.\n\n"
                 + "**What was the theme?**<br>\nStability. We fixed more than we added.\n\n"
                 + "**How big was the team?**  \nAbout forty people.\n");
-        assertThat(questions(article)).containsExactly("What was the theme?", "How big was the team?");
+        assertThat(TestDocuments.questions(article)).containsExactly("What was the theme?", "How big was the team?");
         assertThat(article.interview().exchange(1).answer().text())
                 .isEqualTo("Stability. We fixed more than we added.");
         assertThat(article.interview().interviewee().name()).isEqualTo("Priya Nair");
@@ -82,7 +75,7 @@ class MarkdownLayoutsTest {
                 + "**Why do bees swarm?** Because the colony has grown too big.\n\n"
                 + "**Can you stop it?** Sometimes. You give them more room.\n";
         ParsedArticle fromMarkdown = parse(markdown);
-        assertThat(questions(fromMarkdown)).containsExactly("Why do bees swarm?", "Can you stop it?");
+        assertThat(TestDocuments.questions(fromMarkdown)).containsExactly("Why do bees swarm?", "Can you stop it?");
         SpannedText answer =
                 fromMarkdown.interview().exchange(1).answer().paragraphs().get(0);
         assertThat(markdown.substring(answer.start(), answer.end())).isEqualTo("Because the colony has grown too big.");
@@ -91,7 +84,7 @@ class MarkdownLayoutsTest {
                 + "<p><strong>Can you stop it?</strong> Sometimes. You give them more room.</p></body></html>";
         ParsedArticle fromHtml = Importer.standard()
                 .parse(html.getBytes(StandardCharsets.UTF_8), new Origin("t.html", null, "text/html"));
-        assertThat(questions(fromHtml)).containsExactly("Why do bees swarm?", "Can you stop it?");
+        assertThat(TestDocuments.questions(fromHtml)).containsExactly("Why do bees swarm?", "Can you stop it?");
         assertThat(fromHtml.interview().exchange(2).answer().text()).isEqualTo("Sometimes. You give them more room.");
     }
 }

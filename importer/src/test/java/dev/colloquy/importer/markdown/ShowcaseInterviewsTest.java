@@ -6,9 +6,9 @@ import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.exchange.Exchange;
 import dev.colloquy.core.source.Origin;
 import dev.colloquy.importer.Importer;
+import dev.colloquy.importer.TestDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,13 +23,6 @@ class ShowcaseInterviewsTest {
     private static ParsedArticle parse(String file) throws Exception {
         return Importer.standard()
                 .parse(Files.readAllBytes(SOURCE.resolve(file)), new Origin(file, null, "text/markdown"));
-    }
-
-    private static List<String> questions(ParsedArticle article) {
-        return article.interview().exchanges().stream()
-                .map(Exchange::question)
-                .map(turn -> turn.text())
-                .toList();
     }
 
     @Test
@@ -53,7 +46,10 @@ class ShowcaseInterviewsTest {
     @Test
     void aLabelOnALineOfItsOwnAboveTheAnswerNamesTheAnswerer() throws Exception {
         ParsedArticle article = parse("godot-showcase-dogwalk.md");
-        assertThat(questions(article)).hasSize(7).first().isEqualTo("Can you tell us a little bit about your project?");
+        assertThat(TestDocuments.questions(article))
+                .hasSize(7)
+                .first()
+                .isEqualTo("Can you tell us a little bit about your project?");
         assertThat(article.interview().exchange(4).answer().text()).startsWith("We were quite impressed immediately");
         assertThat(article.interview().exchange(7).answer().text())
                 .as("the closing thanks after the rule is no exchange of its own")
@@ -64,7 +60,7 @@ class ShowcaseInterviewsTest {
     void headingsThatBidTheIntervieweeAreQuestionsAndASectionHeadingIsNot() throws Exception {
         // Before: the two first prompts ("Introduce yourself in a few sentences.") were read as lead, silently.
         ParsedArticle article = parse("godot-showcase-garden-path-developer-talks-about-his-experience.md");
-        assertThat(questions(article))
+        assertThat(TestDocuments.questions(article))
                 .hasSize(10)
                 .startsWith(
                         "Introduce yourself in a few sentences.",
@@ -77,7 +73,7 @@ class ShowcaseInterviewsTest {
                         && warning.message().contains("Introduce yourself"));
         assertThat(article.interview().exchange(1).confidence()).isLessThan(0.9);
         ParsedArticle somar = parse("godot-showcase-somar.md");
-        assertThat(questions(somar))
+        assertThat(TestDocuments.questions(somar))
                 .hasSize(16)
                 .doesNotContain("Some extra information about the organisations involved");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.source.ImportWarning;
 import dev.colloquy.importer.TestDocuments;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Front matter fixes a boundary the heuristics get wrong, without code changes. */
@@ -21,19 +20,13 @@ class PinsTest {
                 + 1;
     }
 
-    private static List<String> questions(ParsedArticle parsed) {
-        return parsed.interview().exchanges().stream()
-                .map(exchange -> exchange.question().text())
-                .toList();
-    }
-
     @Test
     void aPinnedQuestionStartsANewExchangeEvenAfterAQuestionParagraph() throws Exception {
         String header = "---\nquestions: [LINE]\n---\n";
         String text = header + CYCLIST;
         text = text.replace("LINE", String.valueOf(lineOf(text, "Did it come back for you?")));
         ParsedArticle parsed = TestDocuments.parse("cyclist.md", text);
-        assertThat(questions(parsed))
+        assertThat(TestDocuments.questions(parsed))
                 .contains("Did it come back for you?")
                 .doesNotContain(
                         "Many riders say the fear comes back on the first fast descent after a crash. Some never"
@@ -46,7 +39,7 @@ class PinsTest {
         String text = "---\nanswers: [LINE]\nquestions: [2]\n---\n" + CYCLIST;
         text = text.replace("LINE", String.valueOf(lineOf(text, "Eight months ago")));
         ParsedArticle parsed = TestDocuments.parse("cyclist.txt", text);
-        assertThat(questions(parsed)).doesNotContain("Eight months ago you could not hold a handlebar.");
+        assertThat(TestDocuments.questions(parsed)).doesNotContain("Eight months ago you could not hold a handlebar.");
         assertThat(parsed.warnings()).extracting(ImportWarning::code).contains("UNUSED_PIN");
     }
 }
