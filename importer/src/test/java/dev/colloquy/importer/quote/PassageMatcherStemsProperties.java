@@ -2,13 +2,13 @@ package dev.colloquy.importer.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colloquy.importer.TrickyText;
 import dev.colloquy.importer.text.WordList;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -26,26 +26,9 @@ class PassageMatcherStemsProperties {
 
     @Provide
     static Arbitrary<String> texts() {
-        Arbitrary<String> pieces = Arbitraries.of(
-                " ",
-                "\u00a0",
-                "\n",
-                "a",
-                "Z",
-                "é",
-                "1",
-                "Ⅻ",
-                "½",
-                "𝐀",
-                "\uD835",
-                "e\u0301",
-                "İ",
-                "ß",
-                "'",
-                "’",
-                "-",
+        return TrickyText.with(
+                30,
                 "--",
-                ".",
                 "the",
                 "organise",
                 "organisation",
@@ -59,7 +42,6 @@ class PassageMatcherStemsProperties {
                 "ing",
                 "is",
                 "ise");
-        return pieces.list().ofMaxSize(30).map(list -> String.join("", list));
     }
 
     @Property

@@ -2,6 +2,7 @@ package dev.colloquy.importer.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colloquy.importer.TrickyText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -23,38 +24,7 @@ class CharScansProperties {
 
     @Provide
     static Arbitrary<String> texts() {
-        Arbitrary<String> pieces = Arbitraries.of(
-                " ",
-                "  ",
-                "\t",
-                "\n",
-                "\r\n",
-                "\u000B",
-                "\f",
-                "\u00a0",
-                "\u2009",
-                "a",
-                "Z",
-                "é",
-                "1",
-                "Ⅻ",
-                "½",
-                "𝐀",
-                "\uD835",
-                "e\u0301",
-                "İ",
-                "ß",
-                "'",
-                "’",
-                "-",
-                ".",
-                "?",
-                "“",
-                "”",
-                "word",
-                "Rutte",
-                "sabre-rattling");
-        return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
+        return TrickyText.with(40, "  ", "word", "Rutte", "sabre-rattling");
     }
 
     @Property

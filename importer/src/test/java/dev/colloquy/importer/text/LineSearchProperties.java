@@ -2,12 +2,12 @@ package dev.colloquy.importer.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colloquy.importer.TrickyText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -28,14 +28,8 @@ class LineSearchProperties {
 
     @Provide
     static Arbitrary<String> texts() {
-        Arbitrary<String> pieces = Arbitraries.of(
-                " ",
-                "\u00a0",
-                "\n",
-                "\r\n",
-                "\r",
-                "\u2028",
-                ".",
+        return TrickyText.with(
+                40,
                 "told",
                 "TOLD",
                 "Told",
@@ -53,10 +47,7 @@ class LineSearchProperties {
                 "Jane Doe",
                 "NATO",
                 "reporters",
-                "é",
-                "İ",
                 "K");
-        return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
     }
 
     @Property
