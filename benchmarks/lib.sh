@@ -45,3 +45,14 @@ await() {
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; }
 
 now_ms() { date +%s%3N; }
+
+# rss_mb: the service process's resident memory now, in MB.
+rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$PID/status"; }
+
+# cpu_s: the processor time (user and system) the service process has used so far, in seconds. On a shared machine
+# it moves far less with the load than wall time, so two builds compare by it even when the wall figures do not.
+cpu_s() {
+  local fields; read -ra fields < "/proc/$PID/stat"
+  python3 -c "import os,sys; print(f'{(int(sys.argv[1]) + int(sys.argv[2])) / os.sysconf(\"SC_CLK_TCK\"):.1f}')" \
+    "${fields[13]}" "${fields[14]}"
+}

@@ -46,7 +46,7 @@ if [ "${BASELINE:-1}" = 1 ]; then
   t0=$(now_ms)
   start "$base" "$base/restart.log"
   await "http://127.0.0.1:$PORT/q/health/ready" 600
-  echo "baseline (the sample only): ready after $(( $(now_ms) - t0 )) ms"; stop
+  echo "baseline (the sample only): ready after $(( $(now_ms) - t0 )) ms, $(cpu_s) s of processor time, $(rss_mb) MB resident"; stop
 fi
 
 search="http://127.0.0.1:$PORT/graphql"
@@ -54,14 +54,14 @@ query='{"query":"{ search(query: \"vaccine\", first: 1) { totalCount } }"}'
 for r in $(seq 1 "$RESTARTS"); do
   t0=$(now_ms); start "$DIR" "$DIR/restart-$r.log"
   await "http://127.0.0.1:$PORT/q/health/ready" 600
-  ready=$(( $(now_ms) - t0 ))
+  ready=$(( $(now_ms) - t0 )); cpu=$(cpu_s); rss=$(rss_mb)
   hits=$(curl -sf -H 'Content-Type: application/json' -d "$query" "$search" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["search"]["totalCount"])')
   answered=$(( $(now_ms) - t0 ))
   articles=$(curl -sf -H 'Content-Type: application/json' -d '{"query":"{ articles(first: 1) { totalCount } }"}' "$search" \
              | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["articles"]["totalCount"])')
   ingest=$(grep -ho "corpus ingestion done in [0-9]* ms.*" "$DIR/restart-$r.log" || true)
   index=$(grep -ho "search index: .*" "$DIR/restart-$r.log" | head -1 || true)
-  echo "restart $r: ready after ${ready} ms, first search (${hits} hits) after ${answered} ms; ${articles} articles"
+  echo "restart $r: ready after ${ready} ms (${cpu} s of processor time, ${rss} MB resident), first search (${hits} hits) after ${answered} ms; ${articles} articles"
   echo "    $ingest"; echo "    $index"
   stop
 done

@@ -35,7 +35,12 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
-    private final Importer importer = Importer.standard();
+    /**
+     * Built on first use rather than with the bean: building it loads the name model and every word list, seconds
+     * on a loaded machine, and a restart that finds every file known parses nothing, so readiness must not wait
+     * for it. An instance that only serves reads never loads the model at all; the first import pays the build.
+     */
+    private volatile Importer importer;
 
     @Inject
     ArticleStore store;
@@ -60,8 +65,8 @@ public class ImportService {
         String name = command.name() == null || command.name().isBlank() ? UNNAMED : command.name();
         Origin origin = new Origin(name, command.sourceUrl(), command.mediaType());
         SourceDecoder.Decoded read = command.text() != null
-                ? attempt(origin, () -> importer.read(command.text(), origin))
-                : attempt(origin, () -> importer.read(command.body(), origin));
+                ? attempt(origin, () -> SourceDecoder.read(command.text(), origin))
+                : attempt(origin, () -> SourceDecoder.read(command.body(), origin));
         return ingest(read, claim, command.settings());
     }
 
@@ -73,7 +78,7 @@ public class ImportService {
      */
     public SourceDecoder.Decoded readCorpusFile(String name, byte[] bytes) {
         Origin origin = new Origin(name, null, null);
-        return attempt(origin, () -> importer.read(bytes, origin));
+        return attempt(origin, () -> SourceDecoder.read(bytes, origin));
     }
 
     /** Imports a file of the corpus (folder or shipped sample); an edited file revises the article made from it. */
@@ -83,6 +88,20 @@ public class ImportService {
 
     /** A corpus file parsed ahead of storing it: the article, or why the importer could not make one. */
     public record ParsedFile(SourceDecoder.Decoded read, ParsedArticle article, ImportFailedException failure) {}
+
+    private Importer importer() {
+        Importer built = importer;
+        if (built == null) {
+            synchronized (this) {
+                built = importer;
+                if (built == null) {
+                    built = Importer.standard();
+                    importer = built;
+                }
+            }
+        }
+        return built;
+    }
 
     /**
      * Parses a file of the corpus without touching the database: the part of {@link #importCorpusFile} that the
@@ -94,7 +113,7 @@ public class ImportService {
                     read,
                     attempt(
                             read.document().origin(),
-                            () -> importer.parse(read, ImportSettings.DETECT.importerOptions())),
+                            () -> importer().parse(read, ImportSettings.DETECT.importerOptions())),
                     null);
         } catch (ImportFailedException e) {
             return new ParsedFile(read, null, e);
@@ -122,7 +141,7 @@ public class ImportService {
                 read,
                 claim,
                 settings,
-                chosen -> attempt(read.document().origin(), () -> importer.parse(read, chosen.importerOptions())));
+                chosen -> attempt(read.document().origin(), () -> importer().parse(read, chosen.importerOptions())));
     }
 
     /** How an import gets its article: parsed now, or parsed earlier on another thread. */
