@@ -32,8 +32,14 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
 
     private static final Logger LOG = Logger.getLogger(ConfiguredUserIdentityProvider.class);
 
-    /** Checked against when the user is unknown, so that a wrong name takes as long as a wrong password. */
-    private static final String UNKNOWN_USER_HASH = PasswordHashes.hash("no such user");
+    /**
+     * Checked against when the user is unknown, so that a wrong name takes as long as a wrong password. Made on
+     * the first sign-in with an unknown name, not with the class: a bcrypt hash at this cost is a quarter of a
+     * second of processor time on an idle core, and every start paid it before answering.
+     */
+    private static final class UnknownUser {
+        static final String HASH = PasswordHashes.hash("no such user");
+    }
 
     @Inject
     UserAccounts accounts;
@@ -79,7 +85,7 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
         String password = new String(request.getPassword().getPassword());
         if (account == null || !recent.remembers(user, password, account.passwordHash(), now)) {
             boolean matches =
-                    PasswordHashes.matches(password, account == null ? UNKNOWN_USER_HASH : account.passwordHash());
+                    PasswordHashes.matches(password, account == null ? UnknownUser.HASH : account.passwordHash());
             if (account == null || !matches) {
                 throttle.failed(key, now);
                 throw new AuthenticationFailedException("wrong user name or password");
