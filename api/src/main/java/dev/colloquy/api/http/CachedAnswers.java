@@ -102,7 +102,7 @@ public class CachedAnswers {
             return Optional.empty();
         }
         try {
-            Object body = context.body().buffer().toJson();
+            Object body = JsonBody.of(context).orElse(null);
             if (body instanceof JsonObject operation
                     && operation.getValue("query") instanceof String query
                     && (operation.getValue("operationName") == null

@@ -57,9 +57,7 @@ public class GraphQLSyntaxCheck {
         }
         Object request;
         try {
-            request = context.body().buffer() == null
-                    ? null
-                    : context.body().buffer().toJson();
+            request = JsonBody.of(context).orElse(null);
         } catch (DecodeException e) {
             refuse(context, 400, "the request body is not JSON: send {\"query\": \"…\", \"variables\": {…}}");
             return;
