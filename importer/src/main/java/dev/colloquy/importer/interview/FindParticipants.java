@@ -74,6 +74,10 @@ public final class FindParticipants implements Stage {
                     + "[ \\u00a0]+(?:spoke (?:with|to)|speaks (?:with|to)|interviewed|interviews|talked (?:with|to)"
                     + "|talks (?:with|to)|sat down with|caught up with)\\b"
                     + "|\\bWith (\\p{Lu}[\\p{L}\\p{N}&.-]+),");
+    /** "… journalism by a Wikinews reporter", "a Reuters correspondent asked …": the outlet whose reporter asked. */
+    private static final Pattern OUTLET_REPORTER =
+            Pattern.compile("\\b(?:[Aa]n?|[Tt]he)[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}&.-]+)" + "[ \\u00a0]+(?i:"
+                    + WordList.choice("/interview/reporter-nouns.txt") + ")s?\\b");
     /** "From Wikinews, the free news source…": the tagline wiki-built sites print under the title. */
     private static final Pattern SITE_TAGLINE =
             Pattern.compile("(?m)^From[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}.-]+),[ \\u00a0]+the\\b");
@@ -318,9 +322,10 @@ public final class FindParticipants implements Stage {
      * "Arpit Agrawal, a team member, talked with Katrina Verey", "Frederico Muñoz (Cloud &amp; Architecture Lead at
      * SAS) talked with Xing Yang": a person who does the interviewing.
      */
-    private static final Pattern PERSON_AS_SUBJECT = Pattern.compile(
-            "(" + NAME + ")(?:,[^,.]{1,80},|[ \\u00a0]+\\([^()\\n]{1,80}\\))?[ \\u00a0]+"
-                    + "(?:spoke (?:with|to)|talked (?:with|to)|sat down with|caught up with|chatted with|interviewed)\\b");
+    private static final Pattern PERSON_AS_SUBJECT =
+            Pattern.compile("(" + NAME + ")(?:,[^,.]{1,80},|[ \\u00a0]+\\([^()\\n]{1,80}\\))?[ \\u00a0]+"
+                    + "(?:spoke (?:with|to)|talked (?:with|to)|sat down with|caught up with|chatted with|interviewed)\\b"
+                    + "(?:[ \\u00a0]+(" + NAME + "))?");
 
     private static void findInterviewer(WorkingDocument document, LineSearch lines, String opening) {
         String interviewee =
@@ -328,7 +333,14 @@ public final class FindParticipants implements Stage {
         Matcher subject = PERSON_AS_SUBJECT.matcher(opening);
         while (subject.find()) {
             String name = subject.group(1);
-            if (!name.equals(interviewee)
+            String other = subject.group(2);
+            if (other != null && isTheInterviewee(name, interviewee) && !isTheInterviewee(other, interviewee)) {
+                // "Professor Chomsky sat down with Michael Dranove": the interviewee sat down with the one who asked
+                record(document, "interviewer", "the opening (\"" + name + " sat down with " + other + "\")", 0.8);
+                document.interviewer(new Speaker(other, null));
+                return;
+            }
+            if (!isTheInterviewee(name, interviewee)
                     && !Names.namesAGroupOrTopic(name)
                     && !isOutletName(name)
                     && !Names.isNotAName(name.split("[ \\u00a0]+")[0])) {
@@ -348,6 +360,18 @@ public final class FindParticipants implements Stage {
             record(document, "interviewer", "the author, who writes that they spoke with the interviewee", 0.7);
             document.interviewer(new Speaker(cleanName(document.author()), null));
         }
+    }
+
+    /** "Professor Chomsky" or "Noam Chomsky" for the interviewee Noam Chomsky: the same surname, titles aside. */
+    private static boolean isTheInterviewee(String name, String interviewee) {
+        if (interviewee.isEmpty()) {
+            return false;
+        }
+        if (name.equals(interviewee)) {
+            return true;
+        }
+        String[] words = name.split("[ \\u00a0]+");
+        return Names.isTitleWord(words[0]) && Names.surname(name).equals(Names.surname(interviewee));
     }
 
     /**
@@ -456,6 +480,14 @@ public final class FindParticipants implements Stage {
             // Reporters of many outlets ask, and "the President told X" tells of a third party, never of the
             // outlet that published the transcript: the prose names no publication here.
             return;
+        }
+        Matcher reporter = OUTLET_REPORTER.matcher(opening);
+        while (reporter.find()) {
+            if (!Names.isNotAName(reporter.group(1)) && isOneWordOutlet(reporter.group(1), text)) {
+                record(document, "publication", "the opening (\"a " + reporter.group(1) + " reporter\")", 0.8);
+                document.publication(reporter.group(1));
+                return;
+            }
         }
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         // Long articles give the same candidate many times: each is looked for in the whole text once.
@@ -592,16 +624,24 @@ public final class FindParticipants implements Stage {
         return document.author() == null || !candidate.equals(cleanName(document.author()));
     }
 
-    /** True when the text also writes the word as part of a capitalised name of two words or more. */
+    /**
+     * True when the text also writes the word as part of a capitalised name of two words or more. The word beside
+     * it must be one that can belong to a name: a function word opening a sentence ("With Wikinews, Sarvis
+     * discusses …") cannot, nor can a sentence's last word ("… in the United States. Wikinews spoke with …"),
+     * though an abbreviation's period ("Dr.", "J.") can stand before a name.
+     */
     private static boolean partOfLongerName(String word, String text) {
-        // the word before may end in the period of an abbreviation ("Dr.", "J.") but not of a sentence
-        // ("… in the United States. Wikinews spoke with …")
-        return Pattern.compile(
-                        "(?:\\p{Lu}[\\p{L}’'.-]*[\\p{L}’'-]|\\b\\p{Lu}\\p{Ll}{0,2}\\.)[ \\u00a0]" + Pattern.quote(word)
-                                + "\\b" + "|\\b"
-                                + Pattern.quote(word) + "[ \\u00a0]\\p{Lu}[\\p{L}’'-]+")
-                .matcher(text)
-                .find();
+        Matcher beside = Pattern.compile(
+                        "(\\p{Lu}[\\p{L}’'.-]*[\\p{L}’'-]|\\b\\p{Lu}\\p{Ll}{0,2}\\.)[ \\u00a0]" + Pattern.quote(word)
+                                + "\\b" + "|\\b" + Pattern.quote(word) + "[ \\u00a0](\\p{Lu}[\\p{L}’'-]+)")
+                .matcher(text);
+        while (beside.find()) {
+            String neighbour = beside.group(1) != null ? beside.group(1) : beside.group(2);
+            if (!Names.isNotAName(neighbour)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void record(WorkingDocument document, String what, String source, double confidence) {

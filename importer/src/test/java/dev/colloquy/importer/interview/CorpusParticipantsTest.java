@@ -46,6 +46,23 @@ class CorpusParticipantsTest {
     }
 
     @Test
+    void aFunctionWordOpeningTheSentenceIsNoPartOfTheOutletsName() throws Exception {
+        // "Wikinews interviews Robert Sarvis, …" with "With Wikinews, Sarvis discusses …" in the lead: "With" is
+        // no name, so "With Wikinews" does not make Wikinews part of a longer name.
+        for (String document :
+                new String[] {"gum-wikinews/libertarian.txt", "gum-wikinews/libertarian-unlabelled.txt"}) {
+            assertThat(parse(document).article().publication()).as(document).isEqualTo("Wikinews");
+        }
+    }
+
+    @Test
+    void theOutletWhoseReporterDidTheInterviewIsThePublicationNotAPersonSomeoneToldLater() throws Exception {
+        // "This exclusive interview features first-hand journalism by a Wikinews reporter." and, in a question,
+        // "In an interview with Terry Gross, Stephen Colbert said …"
+        assertThat(parse("gum-wikinews/onion.txt").article().publication()).isEqualTo("Wikinews");
+    }
+
+    @Test
     void anOutletTheHeadlineSaysTheIntervieweeToldDidTheInterview() throws Exception {
         // "Biologist Nick Bos tells Wikinews about 'self-medicating' ants"
         ParsedArticle article = parse("gum-wikinews/ants-unlabelled.txt");
@@ -59,6 +76,14 @@ class CorpusParticipantsTest {
         ParsedArticle article = parse("kubernetes-contributor-blog/sig-storage-spotlight-unlabelled.txt");
         assertThat(article.interview().interviewer().name()).isEqualTo("Frederico Muñoz");
         assertThat(article.interview().interviewee().name()).isEqualTo("Xing Yang");
+    }
+
+    @Test
+    void theOneTheIntervieweeSatDownWithIsTheInterviewerNotTheIntervieweeUnderATitle() throws Exception {
+        // "On March 13, Professor Chomsky sat down with Michael Dranove for an interview in his MIT office"
+        ParsedArticle article = parse("gum-wikinews/chomsky-unlabelled.txt");
+        assertThat(article.interview().interviewee().name()).isEqualTo("Noam Chomsky");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Michael Dranove");
     }
 
     @Test
