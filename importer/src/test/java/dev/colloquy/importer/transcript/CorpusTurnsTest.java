@@ -39,4 +39,12 @@ class CorpusTurnsTest {
                 "wh-briefings-2021/2021-03-08-background-press-call-by-senior-administration-officials-on-venezuela.md");
         assertThat(TestDocuments.questions(article)).hasSize(10).contains("Exactly.");
     }
+
+    @Test
+    void anAnswerEndingWithAColonCarriesOnIntoTheParagraphsItIntroduces() throws Exception {
+        // "The four most active subprojects … would be:" then "kubectl: the canonical Kubernetes CLI.",
+        // "Kustomize: a template-free customization tool …": items of the answer, not a new question.
+        ParsedArticle article = parse("kubernetes-contributor-blog/sig-cli-spotlight-unlabelled.txt");
+        assertThat(TestDocuments.questions(article)).hasSize(9).noneMatch(question -> question.startsWith("kubectl:"));
+    }
 }
