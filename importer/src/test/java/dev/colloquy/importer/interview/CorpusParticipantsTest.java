@@ -149,4 +149,30 @@ class CorpusParticipantsTest {
                 .hasSize(7)
                 .allSatisfy(question -> assertThat(question).doesNotStartWith("Q:"));
     }
+
+    @Test
+    void anIntervieweeListedInTheFrontMatterIsTakenFromTheList() throws Exception {
+        // The rOpenSci front matter's "interviewee:" followed by "- Jenny Bryan": the labels (KO/JB) name nobody,
+        // so without the list the answerer would be known by initials only.
+        ParsedArticle article = TestDocuments.parse("t.md", """
+                ---
+                title: 'A profile'
+                interviewee:
+                - Ada Quill
+                ---
+
+                KO: What is your name and how long have you used R?
+
+                AQ: I have used R for ten years.
+
+                KO: What do you use it for?
+
+                AQ: Mostly for teaching.
+
+                KO: And next?
+
+                AQ: A book.
+                """);
+        assertThat(article.interview().interviewee().name()).isEqualTo("Ada Quill");
+    }
 }
