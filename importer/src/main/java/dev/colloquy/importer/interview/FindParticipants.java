@@ -10,6 +10,7 @@ import dev.colloquy.importer.document.LabelledParticipants;
 import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.entity.Gazetteer;
+import dev.colloquy.importer.markdown.FrontMatter;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.LineSearch;
 import dev.colloquy.importer.text.Names;
@@ -64,11 +65,19 @@ public final class FindParticipants implements Stage {
             "(?i:in an? (?:[\\p{L}-]+ )?interview with|interviewed by|told|tells|telling|speaking to|speaks to|spoke to"
                     + "|talks to|talked to|talking to)[ \\u00a0]+(?:the[ \\u00a0]+)?(" + PROPER_RUN + ")(?:['’]s)?"
                     + "(?:[ \\u00a0]+(\\p{Ll}+))?");
-    /** "Wikinews spoke with …", "With Wikinews, Sarvis discusses …": a one-word outlet doing the interviewing. */
+    /**
+     * "Wikinews spoke with …", "Wikinews interviews …" (a headline's present tense), "With Wikinews, Sarvis
+     * discusses …": a one-word outlet doing the interviewing.
+     */
     private static final Pattern OUTLET_AS_SUBJECT = Pattern.compile(
             "(?<![\\p{L}\\p{N}][ \\u00a0]?)((?:The[ \\u00a0])?\\p{Lu}[\\p{L}\\p{N}&.-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&.-]+){0,3})"
-                    + "[ \\u00a0]+(?:spoke (?:with|to)|interviewed|talked (?:with|to)|sat down with|caught up with)\\b"
+                    + "[ \\u00a0]+(?:spoke (?:with|to)|speaks (?:with|to)|interviewed|interviews|talked (?:with|to)"
+                    + "|talks (?:with|to)|sat down with|caught up with)\\b"
                     + "|\\bWith (\\p{Lu}[\\p{L}\\p{N}&.-]+),");
+    /** "… journalism by a Wikinews reporter", "a Reuters correspondent asked …": the outlet whose reporter asked. */
+    private static final Pattern OUTLET_REPORTER =
+            Pattern.compile("\\b(?:[Aa]n?|[Tt]he)[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}&.-]+)" + "[ \\u00a0]+(?i:"
+                    + WordList.choice("/interview/reporter-nouns.txt") + ")s?\\b");
     /** "From Wikinews, the free news source…": the tagline wiki-built sites print under the title. */
     private static final Pattern SITE_TAGLINE =
             Pattern.compile("(?m)^From[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}.-]+),[ \\u00a0]+the\\b");
@@ -131,11 +140,23 @@ public final class FindParticipants implements Stage {
         document.interviewer(declared.interviewer() != null ? declared.interviewer() : labelled.interviewer());
     }
 
-    /** The headline and the article's first blocks: where articles introduce who speaks to whom. */
+    /** Front matter fields holding the summary a blog prints under the title or in its listing. */
+    private static final String[] SUMMARY_KEYS = {"excerpt", "description", "summary", "preface"};
+
+    /**
+     * The headline, the front matter's summary and the article's first blocks: where articles introduce who
+     * speaks to whom.
+     */
     private static String opening(WorkingDocument document) {
         StringBuilder opening = new StringBuilder();
         if (document.declared().headline() != null) {
             opening.append(document.declared().headline().text()).append("\n\n");
+        }
+        FrontMatter front = document.frontMatter();
+        String summary = front == null ? null : front.value(SUMMARY_KEYS);
+        if (summary != null) {
+            // the excerpt a blog prints under its title: "We interviewed Jay and Tom from Bytten Studio …"
+            opening.append(summary).append("\n\n");
         }
         document.blocks().stream()
                 .filter(block -> !block.is(BlockKind.METADATA))
@@ -153,6 +174,8 @@ public final class FindParticipants implements Stage {
         }
         String named = namedAsTheWritersInterviewee(opening, text);
         if (named != null) {
+            // "We interviewed Dan" under the title "Introducing … Dr. Dan Sholler": the person in full
+            named = named.contains(" ") ? named : inFull(named, opening + "\n\n" + text);
             record(document, "interviewee", "the opening (\"we interviewed …\")", 0.85);
             document.interviewee(new Speaker(named, roleOf(named, text)));
             return;
@@ -295,9 +318,14 @@ public final class FindParticipants implements Stage {
         }
     }
 
-    /** "Arpit Agrawal, a team member, talked with Katrina Verey": a person who does the interviewing. */
-    private static final Pattern PERSON_AS_SUBJECT = Pattern.compile("(" + NAME + ")(?:,[^,.]{1,80},)?[ \\u00a0]+"
-            + "(?:spoke (?:with|to)|talked (?:with|to)|sat down with|caught up with|chatted with|interviewed)\\b");
+    /**
+     * "Arpit Agrawal, a team member, talked with Katrina Verey", "Frederico Muñoz (Cloud &amp; Architecture Lead at
+     * SAS) talked with Xing Yang": a person who does the interviewing.
+     */
+    private static final Pattern PERSON_AS_SUBJECT =
+            Pattern.compile("(" + NAME + ")(?:,[^,.]{1,80},|[ \\u00a0]+\\([^()\\n]{1,80}\\))?[ \\u00a0]+"
+                    + "(?:spoke (?:with|to)|talked (?:with|to)|sat down with|caught up with|chatted with|interviewed)\\b"
+                    + "(?:[ \\u00a0]+(" + NAME + "))?");
 
     private static void findInterviewer(WorkingDocument document, LineSearch lines, String opening) {
         String interviewee =
@@ -305,7 +333,14 @@ public final class FindParticipants implements Stage {
         Matcher subject = PERSON_AS_SUBJECT.matcher(opening);
         while (subject.find()) {
             String name = subject.group(1);
-            if (!name.equals(interviewee)
+            String other = subject.group(2);
+            if (other != null && isTheInterviewee(name, interviewee) && !isTheInterviewee(other, interviewee)) {
+                // "Professor Chomsky sat down with Michael Dranove": the interviewee sat down with the one who asked
+                record(document, "interviewer", "the opening (\"" + name + " sat down with " + other + "\")", 0.8);
+                document.interviewer(new Speaker(other, null));
+                return;
+            }
+            if (!isTheInterviewee(name, interviewee)
                     && !Names.namesAGroupOrTopic(name)
                     && !isOutletName(name)
                     && !Names.isNotAName(name.split("[ \\u00a0]+")[0])) {
@@ -327,12 +362,31 @@ public final class FindParticipants implements Stage {
         }
     }
 
-    /** The writer saying they did the interview: "I spoke with", "we sat down with", "I asked". */
+    /** "Professor Chomsky" or "Noam Chomsky" for the interviewee Noam Chomsky: the same surname, titles aside. */
+    private static boolean isTheInterviewee(String name, String interviewee) {
+        if (interviewee.isEmpty()) {
+            return false;
+        }
+        if (name.equals(interviewee)) {
+            return true;
+        }
+        String[] words = name.split("[ \\u00a0]+");
+        return Names.isTitleWord(words[0]) && Names.surname(name).equals(Names.surname(interviewee));
+    }
+
+    /**
+     * The writer saying they did the interview: "I spoke with", "we sat down with", "I asked", "my conversation
+     * with the co-chairs", "Julien and Simon tell us about …" (but not a question's "Can you tell us about …" nor
+     * a questionnaire's "Tell us about yourself.").
+     */
     private static final Pattern FIRST_PERSON_INTERVIEWING =
             Pattern.compile("(?i)\\b(?:I|we)[ \\u00a0]+(?:speak|spoke|talk|talked"
                     + "|sit down|sat down|catch up|caught up|chat|chatted|meet|met)[ \\u00a0]+(?:with|to)\\b"
                     + "|\\b(?:I|we)(?:['’]ve|['’]re|[ \\u00a0]+(?:have|are|were))?[ \\u00a0]+(?:interviewed|interviewing|asked)\\b"
-                    + "|\\b(?:I|we)[ \\u00a0]+had[ \\u00a0]+the[ \\u00a0]+chance[ \\u00a0]+to[ \\u00a0]+interview\\b");
+                    + "|\\b(?:I|we)[ \\u00a0]+had[ \\u00a0]+the[ \\u00a0]+chance[ \\u00a0]+to[ \\u00a0]+interview\\b"
+                    + "|\\b(?:my|our)[ \\u00a0]+(?:conversation|interview|chat)[ \\u00a0]+with\\b"
+                    + "|(?<=\\p{L}[ \\u00a0])(?<!\\b(?:you|to|please|can|could|would|will)[ \\u00a0])"
+                    + "(?:tells?|told)[ \\u00a0]+us[ \\u00a0]+about\\b");
 
     /** "Darshan Murthy (Apple)" → "Darshan Murthy"; "By Jane Doe" → "Jane Doe". */
     static String cleanName(String name) {
@@ -412,7 +466,7 @@ public final class FindParticipants implements Stage {
             document.publication(tagline.group(1));
             return;
         }
-        String outlet = outletDoingTheInterview(opening, text);
+        String outlet = outletDoingTheInterview(opening, headlineText(document), text);
         if (outlet != null) {
             record(document, "publication", "the opening (\"" + outlet + " spoke with …\")", 0.8);
             document.publication(outlet);
@@ -426,6 +480,14 @@ public final class FindParticipants implements Stage {
             // Reporters of many outlets ask, and "the President told X" tells of a third party, never of the
             // outlet that published the transcript: the prose names no publication here.
             return;
+        }
+        Matcher reporter = OUTLET_REPORTER.matcher(opening);
+        while (reporter.find()) {
+            if (!Names.isNotAName(reporter.group(1)) && isOneWordOutlet(reporter.group(1), text)) {
+                record(document, "publication", "the opening (\"a " + reporter.group(1) + " reporter\")", 0.8);
+                document.publication(reporter.group(1));
+                return;
+            }
         }
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         // Long articles give the same candidate many times: each is looked for in the whole text once.
@@ -492,10 +554,18 @@ public final class FindParticipants implements Stage {
     }
 
     /**
-     * A single word that the opening makes the subject of the interview ("Wikinews interviewed …") and that
-     * is no person: not a title, pronoun or known person, and never part of a longer name in the text.
+     * A headline saying whom the interviewee spoke to: "Biologist Nick Bos tells Wikinews about …". In the
+     * headline, unlike the prose ("he told Reuters last year"), it is the outlet that did this interview.
      */
-    private String outletDoingTheInterview(String opening, String text) {
+    private static final Pattern HEADLINE_TOLD = Pattern.compile(
+            "\\b(?:tells|told|speaks to|spoke to|talks to|talked to)[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}&-]+)\\b(?![ \\u00a0]\\p{Lu})");
+
+    /**
+     * A single word that the opening makes the subject of the interview ("Wikinews interviewed …") and that
+     * is no person: not a title, pronoun or known person, and never part of a longer name in the text; or the
+     * outlet a headline says the interviewee told.
+     */
+    private String outletDoingTheInterview(String opening, String headline, String text) {
         Matcher matcher = OUTLET_AS_SUBJECT.matcher(opening);
         while (matcher.find()) {
             String word = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
@@ -505,18 +575,26 @@ public final class FindParticipants implements Stage {
                 }
                 continue; // "Jane Doe spoke with …": a person
             }
-            boolean person = Names.isTitleWord(word)
-                    || Names.isNotAName(word)
-                    || gazetteer
-                            .lookup(word)
-                            .map(entry -> entry.type() != dev.colloquy.core.entity.EntityType.ORGANIZATION)
-                            .orElse(false)
-                    || partOfLongerName(word, text);
-            if (!person) {
+            if (isOneWordOutlet(word, text)) {
                 return word;
             }
         }
+        Matcher told = HEADLINE_TOLD.matcher(headline);
+        if (told.find() && isOneWordOutlet(told.group(1), text)) {
+            return told.group(1);
+        }
         return null;
+    }
+
+    /** One word that is no person: not a title, pronoun or known person, never part of a longer name in the text. */
+    private boolean isOneWordOutlet(String word, String text) {
+        return !(Names.isTitleWord(word)
+                || Names.isNotAName(word)
+                || gazetteer
+                        .lookup(word)
+                        .map(entry -> entry.type() != dev.colloquy.core.entity.EntityType.ORGANIZATION)
+                        .orElse(false)
+                || partOfLongerName(word, text));
     }
 
     /** Whether the candidate could name an outlet; {@code text} is the document's prose text. */
@@ -546,12 +624,24 @@ public final class FindParticipants implements Stage {
         return document.author() == null || !candidate.equals(cleanName(document.author()));
     }
 
-    /** True when the text also writes the word as part of a capitalised name of two words or more. */
+    /**
+     * True when the text also writes the word as part of a capitalised name of two words or more. The word beside
+     * it must be one that can belong to a name: a function word opening a sentence ("With Wikinews, Sarvis
+     * discusses …") cannot, nor can a sentence's last word ("… in the United States. Wikinews spoke with …"),
+     * though an abbreviation's period ("Dr.", "J.") can stand before a name.
+     */
     private static boolean partOfLongerName(String word, String text) {
-        return Pattern.compile("\\p{Lu}[\\p{L}’'.-]+[ \\u00a0]" + Pattern.quote(word) + "\\b" + "|\\b"
-                        + Pattern.quote(word) + "[ \\u00a0]\\p{Lu}[\\p{L}’'-]+")
-                .matcher(text)
-                .find();
+        Matcher beside = Pattern.compile(
+                        "(\\p{Lu}[\\p{L}’'.-]*[\\p{L}’'-]|\\b\\p{Lu}\\p{Ll}{0,2}\\.)[ \\u00a0]" + Pattern.quote(word)
+                                + "\\b" + "|\\b" + Pattern.quote(word) + "[ \\u00a0](\\p{Lu}[\\p{L}’'-]+)")
+                .matcher(text);
+        while (beside.find()) {
+            String neighbour = beside.group(1) != null ? beside.group(1) : beside.group(2);
+            if (!Names.isNotAName(neighbour)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void record(WorkingDocument document, String what, String source, double confidence) {

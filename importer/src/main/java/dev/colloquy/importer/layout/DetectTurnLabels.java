@@ -70,7 +70,7 @@ public final class DetectTurnLabels implements Stage {
             case SPEAKERS -> new SpeakerSides(document, labels).claim();
             case UNLABELLED -> keepQuestionAndAnswerLabels(labels);
             case EMPHASIS -> {
-                claimQuestionHeadings(document);
+                claimQuestionHeadings(document, labels);
                 labelAnswers(document, labels);
             }
             default -> {}
@@ -172,11 +172,25 @@ public final class DetectTurnLabels implements Stage {
      * below the title that asks, opens as questions do, or bids the interviewee in the second person
      * ("Introduce yourself in a few sentences.", the prompts of a questionnaire) is a question; other headings
      * ("Some extra information about the organisations involved") stay section heads.
+     *
+     * <p>Headings that carry a question label ("### Q: How did you hear about us?") are questions whatever
+     * their words ("### Q: Tell us a bit about your background"), and the label is no part of them; where at
+     * least two do, the page marks its questions by the label, so an unlabelled heading is a section head
+     * even when it asks ("### Want to learn more about her?" over a list of links).
      */
-    private static void claimQuestionHeadings(WorkingDocument document) {
+    private static void claimQuestionHeadings(WorkingDocument document, Map<Block, TurnLabel> labels) {
+        long labelledHeadings = labels.entrySet().stream()
+                .filter(entry -> isQuestionHeading(entry.getKey(), entry.getValue()))
+                .count();
         for (Block block : document.blocks()) {
-            if (block.isUnclassified()
-                    && block.markup().heading() > 1
+            if (!block.isUnclassified() || block.markup().heading() <= 1) {
+                continue;
+            }
+            TurnLabel label = labels.get(block);
+            if (isQuestionHeading(block, label)) {
+                block.label(label);
+                block.classify(BlockKind.QUESTION, "a heading labelled as a question");
+            } else if (labelledHeadings < 2
                     && !block.markup().emphasised()
                     && (Prose.endsWithQuestionMark(block.text())
                             || TurnLabels.opensLikeAQuestion(block.text())
@@ -184,6 +198,13 @@ public final class DetectTurnLabels implements Stage {
                 block.classify(BlockKind.QUESTION, "a heading that asks");
             }
         }
+    }
+
+    private static boolean isQuestionHeading(Block block, TurnLabel label) {
+        return label != null
+                && label.kind() == Kind.QUESTION
+                && block.markup().heading() > 1
+                && label.contentStart() < block.text().length();
     }
 
     /**

@@ -43,8 +43,8 @@ public final class ReadFrontMatter implements Stage {
     /** What the header declares; the people in it are hints that FindParticipants weighs first. */
     private static DeclaredMetadata declared(WorkingDocument document, FrontMatter front) {
         String role = front.value("role", "intervieweeRole");
-        String interviewee = front.value("interviewee", "guest");
-        String interviewer = front.value("interviewer", "host");
+        String interviewee = firstOf(front, "interviewee", "guest");
+        String interviewer = firstOf(front, "interviewer", "host");
         String author = front.value("author", "authorName", "byline");
         if (author == null) {
             // "authors: [Jane Doe]", or a list of maps, "postauthors: - name: Jane Doe": the first one signed
@@ -60,6 +60,12 @@ public final class ReadFrontMatter implements Stage {
                 front.value("sourceUrl", "url", "source"),
                 interviewee == null ? null : new Speaker(interviewee, role),
                 interviewer == null ? null : new Speaker(interviewer, front.value("interviewerRole")));
+    }
+
+    /** A single value, or the first item of a list ("interviewee:" then "- Jenny Bryan"): the one named first. */
+    private static String firstOf(FrontMatter front, String... keys) {
+        String value = front.value(keys);
+        return value != null ? value : front.list(keys).stream().findFirst().orElse(null);
     }
 
     private static LocalDate publishedOn(WorkingDocument document, FrontMatter front) {

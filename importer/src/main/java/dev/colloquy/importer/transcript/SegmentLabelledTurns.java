@@ -32,6 +32,12 @@ import java.util.Set;
  */
 public final class SegmentLabelledTurns implements Stage {
 
+    /** An answer broken off: it ends with a dash or an ellipsis. */
+    private static final java.util.regex.Pattern BROKEN_OFF =
+            java.util.regex.Pattern.compile("(?:--|[—–]|…|\\.\\.\\.)$");
+    /** An answer taken up again: it opens with a dash or an ellipsis. */
+    private static final java.util.regex.Pattern TAKEN_UP = java.util.regex.Pattern.compile("(?:--|[—–]|…|\\.\\.\\.)");
+
     /** Labels leave little doubt; a question without a question mark leaves a little. */
     static final double LABELLED = 0.99;
 
@@ -184,6 +190,10 @@ public final class SegmentLabelledTurns implements Stage {
                 block.classify(BlockKind.INTERJECTION, "the chair running the floor, not a question");
                 return;
             }
+            if (!answer.isEmpty() && interruptsTheAnswer(block)) {
+                block.classify(BlockKind.INTERJECTION, "the asking side breaking into an answer that then goes on");
+                return;
+            }
             if (!answer.isEmpty()) {
                 emit();
             } else if (!question.isEmpty() && block.label() != null && !Objects.equals(speaker, asker)) {
@@ -200,6 +210,29 @@ public final class SegmentLabelledTurns implements Stage {
             started = true;
             question.add(block.content());
             questionBlocks.add(block);
+        }
+
+        /**
+         * A named interviewer's turn that asks nothing, between an answer broken off with a dash or an ellipsis and the same
+         * answer taken up with one ("Bill: … independently of all the questions together --" / "DS: Sure." /
+         * "Bill: -- but I have a chart …"): the interviewer breaking in, no new question.
+         */
+        private boolean interruptsTheAnswer(Block block) {
+            List<Block> blocks = document.blocks();
+            int at = block.index();
+            TurnLabel label = block.label();
+            if (label == null
+                    || label.kind() != TurnLabel.Kind.SPEAKER
+                    || at + 1 >= blocks.size()
+                    || block.content().text().contains("?")) {
+                return false; // a bare "Q" may be any reporter in the room, and each one's turn is a question
+            }
+            Block next = blocks.get(at + 1);
+            String before = answer.get(answer.size() - 1).text().strip();
+            String after = next.content().text().strip();
+            return next.is(BlockKind.ANSWER)
+                    && BROKEN_OFF.matcher(before).find()
+                    && TAKEN_UP.matcher(after).lookingAt();
         }
 
         private void answer(Block block) {

@@ -70,7 +70,12 @@ public final class SegmentTranscript implements Stage {
         boolean[] startsQuestion = Pins.apply(document, transcript.blocks(), scores);
         Labelling labelling = transcript.blocks().isEmpty()
                 ? null
-                : TurnSequence.decode(scores, transcript.leadAllowed(), startsQuestion, weights);
+                : TurnSequence.decode(
+                        scores,
+                        transcript.leadAllowed(),
+                        startsQuestion,
+                        afterAColon(transcript.blocks(), startsQuestion),
+                        weights);
         if (labelling == null) {
             throw new ImportException(
                     document.name(), "no recognisable interview: found no question followed by an answer");
@@ -80,6 +85,20 @@ public final class SegmentTranscript implements Stage {
         warnWhereUnsure(document, prose, labelling, questionScores);
         warnOfDoubtfulBoundary(document, prose, labelling);
         buildExchanges(document, prose, labelling);
+    }
+
+    /**
+     * Blocks that follow a paragraph ending with a colon ("The four most active subprojects would be:"), which
+     * introduces them: after an answer, such a block carries the answer on and opens no new exchange ("kubectl:
+     * the canonical Kubernetes CLI." is an item of the answer's list). A lead ending so may still introduce the
+     * first question, and a block a developer pinned as a question stays one.
+     */
+    private static boolean[] afterAColon(List<Block> blocks, boolean[] startsQuestion) {
+        boolean[] after = new boolean[blocks.size()];
+        for (int i = 1; i < blocks.size(); i++) {
+            after[i] = !startsQuestion[i] && blocks.get(i - 1).text().strip().endsWith(":");
+        }
+        return after;
     }
 
     /**

@@ -65,6 +65,20 @@ public final class TurnSequence {
      *                       (a boundary pinned by a developer)
      */
     static Labelling decode(double[][] scores, boolean leadAllowed, boolean[] startsQuestion, TurnWeights weights) {
+        return decode(scores, leadAllowed, startsQuestion, new boolean[scores.length], weights);
+    }
+
+    /**
+     * @param continuesAnswer for each block, whether it cannot open a new exchange after an answer (the answer
+     *                        before it ends with a colon, introducing what follows)
+     */
+    static Labelling decode(
+            double[][] scores,
+            boolean leadAllowed,
+            boolean[] startsQuestion,
+            boolean[] continuesAnswer,
+            TurnWeights weights) {
+        Constraints pinned = new Constraints(startsQuestion, continuesAnswer);
         int n = scores.length;
         double[][] forward = new double[n][ROLES.length];
         int[][] back = new int[n][ROLES.length];
@@ -77,8 +91,7 @@ public final class TurnSequence {
                 double best = IMPOSSIBLE;
                 int bestFrom = 0;
                 for (Role from : ROLES) {
-                    double candidate =
-                            forward[i - 1][from.ordinal()] + transition(from, to, startsQuestion[i], weights);
+                    double candidate = forward[i - 1][from.ordinal()] + pinned.transition(i, from, to, weights);
                     if (candidate > best) {
                         best = candidate;
                         bestFrom = from.ordinal();
@@ -91,7 +104,7 @@ public final class TurnSequence {
         if (forward[n - 1][Role.ANSWER.ordinal()] == IMPOSSIBLE) {
             return null;
         }
-        double[][] backward = backward(scores, startsQuestion, weights);
+        double[][] backward = backward(scores, pinned, weights);
         Role[] roles = new Role[n];
         int state = Role.ANSWER.ordinal();
         for (int i = n - 1; i >= 0; i--) {
@@ -101,11 +114,11 @@ public final class TurnSequence {
         return new Labelling(
                 roles,
                 margins(forward, backward, roles),
-                boundaryMargins(scores, forward, backward, roles, startsQuestion, weights));
+                boundaryMargins(scores, forward, backward, roles, pinned, weights));
     }
 
     /** backward[i][s]: the best score of blocks after i, given block i takes role s; the last must answer. */
-    private static double[][] backward(double[][] scores, boolean[] startsQuestion, TurnWeights weights) {
+    private static double[][] backward(double[][] scores, Constraints pinned, TurnWeights weights) {
         int n = scores.length;
         double[][] backward = new double[n][ROLES.length];
         for (Role role : ROLES) {
@@ -117,7 +130,7 @@ public final class TurnSequence {
                 for (Role to : ROLES) {
                     best = Math.max(
                             best,
-                            transition(from, to, startsQuestion[i + 1], weights)
+                            pinned.transition(i + 1, from, to, weights)
                                     + scores[i + 1][to.ordinal()]
                                     + backward[i + 1][to.ordinal()]);
                 }
@@ -154,7 +167,7 @@ public final class TurnSequence {
             double[][] forward,
             double[][] backward,
             Role[] roles,
-            boolean[] startsQuestion,
+            Constraints pinned,
             TurnWeights weights) {
         double[] margins = new double[roles.length];
         for (int i = 0; i < roles.length; i++) {
@@ -167,8 +180,7 @@ public final class TurnSequence {
                     continue;
                 }
                 for (Role from : ROLES) {
-                    double total =
-                            forward[i - 1][from.ordinal()] + transition(from, to, startsQuestion[i], weights) + after;
+                    double total = forward[i - 1][from.ordinal()] + pinned.transition(i, from, to, weights) + after;
                     keepBest(best, to == Role.QUESTION && from != Role.QUESTION, total);
                 }
             }
@@ -181,6 +193,18 @@ public final class TurnSequence {
     private static void keepBest(double[] best, boolean boundary, double total) {
         int k = boundary ? 1 : 0;
         best[k] = Math.max(best[k], total);
+    }
+
+    /** What each block must or must not be, besides what its score says. */
+    private record Constraints(boolean[] startsQuestion, boolean[] continuesAnswer) {
+
+        /** As {@link #transition(Role, Role, boolean, TurnWeights)}, except that a block after an answer that ends
+         * with a colon carries that answer on. */
+        double transition(int i, Role from, Role to, TurnWeights weights) {
+            return continuesAnswer[i] && from == Role.ANSWER && to == Role.QUESTION
+                    ? IMPOSSIBLE
+                    : TurnSequence.transition(from, to, startsQuestion[i], weights);
+        }
     }
 
     /** As {@link #transition(Role, Role, TurnWeights)}, except that a block pinned to start a question continues none. */

@@ -1,0 +1,178 @@
+package dev.colloquy.importer.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colloquy.core.article.ParsedArticle;
+import dev.colloquy.core.source.Origin;
+import dev.colloquy.importer.Importer;
+import dev.colloquy.importer.TestDocuments;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who asked, who answered and who published, read from development documents of the real-interview corpus where the
+ * turn labels say nothing (unlabelled variants) or are initials: the evidence left is the headline, the front matter's
+ * summary and the opening's prose. Each rule is checked on the documents that needed it.
+ */
+class CorpusParticipantsTest {
+
+    private static final Path CORPUS = Path.of("..", "evaluation", "corpus");
+
+    private static ParsedArticle parse(String document) throws Exception {
+        String type = document.endsWith(".md") ? "text/markdown" : "text/plain";
+        return Importer.standard()
+                .parse(Files.readAllBytes(CORPUS.resolve(document)), new Origin(document, null, type));
+    }
+
+    @Test
+    void aHeadlinesPresentTenseOutletInterviewsMakesItThePublicationAndTheAskingSide() throws Exception {
+        // "Wikinews interviews Christopher Hill, …", "Cold as ice: Wikinews interviews Marymegan Daly on …"
+        for (String document : new String[] {"gum-wikinews/hill-unlabelled.txt", "gum-wikinews/daly-unlabelled.txt"}) {
+            ParsedArticle article = parse(document);
+            assertThat(article.article().publication()).as(document).isEqualTo("Wikinews");
+            assertThat(article.interview().interviewer().name()).as(document).isEqualTo("Wikinews");
+        }
+    }
+
+    @Test
+    void theWordEndingTheSentenceBeforeAnOutletIsNoPartOfItsName() throws Exception {
+        // "October is National Magic Month in the United States. Wikinews spoke with William Evans": "States."
+        // ends a sentence, so "Wikinews" is not the tail of a longer name (as it would be in "Radio Wikinews").
+        ParsedArticle article = parse("gum-wikinews/brotherhood-unlabelled.txt");
+        assertThat(article.article().publication()).isEqualTo("Wikinews");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Wikinews");
+        assertThat(article.interview().interviewee().name()).isEqualTo("William Evans");
+    }
+
+    @Test
+    void aFunctionWordOpeningTheSentenceIsNoPartOfTheOutletsName() throws Exception {
+        // "Wikinews interviews Robert Sarvis, …" with "With Wikinews, Sarvis discusses …" in the lead: "With" is
+        // no name, so "With Wikinews" does not make Wikinews part of a longer name.
+        for (String document :
+                new String[] {"gum-wikinews/libertarian.txt", "gum-wikinews/libertarian-unlabelled.txt"}) {
+            assertThat(parse(document).article().publication()).as(document).isEqualTo("Wikinews");
+        }
+    }
+
+    @Test
+    void theOutletWhoseReporterDidTheInterviewIsThePublicationNotAPersonSomeoneToldLater() throws Exception {
+        // "This exclusive interview features first-hand journalism by a Wikinews reporter." and, in a question,
+        // "In an interview with Terry Gross, Stephen Colbert said …"
+        assertThat(parse("gum-wikinews/onion.txt").article().publication()).isEqualTo("Wikinews");
+    }
+
+    @Test
+    void anOutletTheHeadlineSaysTheIntervieweeToldDidTheInterview() throws Exception {
+        // "Biologist Nick Bos tells Wikinews about 'self-medicating' ants"
+        ParsedArticle article = parse("gum-wikinews/ants-unlabelled.txt");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Wikinews");
+        assertThat(article.interview().interviewee().name()).isEqualTo("Nick Bos");
+    }
+
+    @Test
+    void aPersonNamedWithAParenthesisBeforeTalkedWithIsTheInterviewer() throws Exception {
+        // "Frederico Muñoz (Cloud & Architecture Lead at SAS) talked with Xing Yang, …"
+        ParsedArticle article = parse("kubernetes-contributor-blog/sig-storage-spotlight-unlabelled.txt");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Frederico Muñoz");
+        assertThat(article.interview().interviewee().name()).isEqualTo("Xing Yang");
+    }
+
+    @Test
+    void theOneTheIntervieweeSatDownWithIsTheInterviewerNotTheIntervieweeUnderATitle() throws Exception {
+        // "On March 13, Professor Chomsky sat down with Michael Dranove for an interview in his MIT office"
+        ParsedArticle article = parse("gum-wikinews/chomsky-unlabelled.txt");
+        assertThat(article.interview().interviewee().name()).isEqualTo("Noam Chomsky");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Michael Dranove");
+    }
+
+    @Test
+    void anAuthorWhoSummarisesTheirConversationWithTheIntervieweesAsked() throws Exception {
+        // "**Author:** Purneswar Prasad" … "I have summarised my conversation with the co-chairs, …"
+        ParsedArticle article = parse("kubernetes-contributor-blog/sig_docs_spotlight_blog.md");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Purneswar Prasad");
+    }
+
+    @Test
+    void theFrontMattersExcerptIsPartOfTheOpening() throws Exception {
+        // excerpt: "We interviewed Jay and Tom from Bytten Studio about Cassette Beasts." (author: Emi)
+        assertThat(parse("godot-showcase/godot-showcase-cassette-beasts.md")
+                        .interview()
+                        .interviewer()
+                        .name())
+                .isEqualTo("Emi");
+        // excerpt: "Julien and Simon from Blender Studio tell us about their experience working on Dogwalk."
+        assertThat(parse("godot-showcase/godot-showcase-dogwalk.md")
+                        .interview()
+                        .interviewer()
+                        .name())
+                .isEqualTo("Emi");
+    }
+
+    @Test
+    void aQuestionnairesTellUsAboutYourselfSaysNothingOfWhoAsked() throws Exception {
+        // "1. __Tell us about yourself.__" under a post signed by two authors, one of them the interviewee
+        assertThat(parse("scikit-learn-blog/2022-05-04-lucy-interview.md")
+                        .interview()
+                        .interviewer())
+                .isNull();
+    }
+
+    @Test
+    void aFirstNameTheWriterSaysTheyInterviewedIsGivenInFullWhereTheArticleGivesIt() throws Exception {
+        // "We interviewed Dan to introduce you to him" under "Introducing our Postdoctoral Fellow, Dr. Dan Sholler";
+        // "We talked with Maëlle to learn more about her" after "Join us in welcoming Maëlle Salmon".
+        assertThat(parse("ropensci-blog/2017-06-30-postdoc-dan-sholler.md")
+                        .interview()
+                        .interviewee()
+                        .name())
+                .isEqualTo("Dan Sholler");
+        assertThat(parse("ropensci-blog/2018-01-29-rse-maelle-salmon.md")
+                        .interview()
+                        .interviewee()
+                        .name())
+                .isEqualTo("Maëlle Salmon");
+    }
+
+    @Test
+    void headingsLabelledAsQuestionsAreTheQuestionsWithoutTheirLabel() throws Exception {
+        // "### Q: Tell us a bit about your background" (no question mark) is a question; "### Want to learn more
+        // about Dan Sholler?" over a list of links is a section head, since the page labels its questions.
+        ParsedArticle article = parse("ropensci-blog/2017-06-30-postdoc-dan-sholler.md");
+        assertThat(TestDocuments.questions(article))
+                .containsExactly(
+                        "Tell us a bit about your background",
+                        "What would you like to accomplish with your postdoc?",
+                        "How do you arrive at doing qualitative research in an environment full of quantitative"
+                                + " researchers?");
+        assertThat(TestDocuments.questions(parse("ropensci-blog/2018-01-29-rse-maelle-salmon.md")))
+                .hasSize(7)
+                .allSatisfy(question -> assertThat(question).doesNotStartWith("Q:"));
+    }
+
+    @Test
+    void anIntervieweeListedInTheFrontMatterIsTakenFromTheList() throws Exception {
+        // The rOpenSci front matter's "interviewee:" followed by "- Jenny Bryan": the labels (KO/JB) name nobody,
+        // so without the list the answerer would be known by initials only.
+        ParsedArticle article = TestDocuments.parse("t.md", """
+                ---
+                title: 'A profile'
+                interviewee:
+                - Ada Quill
+                ---
+
+                KO: What is your name and how long have you used R?
+
+                AQ: I have used R for ten years.
+
+                KO: What do you use it for?
+
+                AQ: Mostly for teaching.
+
+                KO: And next?
+
+                AQ: A book.
+                """);
+        assertThat(article.interview().interviewee().name()).isEqualTo("Ada Quill");
+    }
+}
