@@ -77,8 +77,7 @@ final class TextReport {
             for (Quote quote : parsed.quotes()) {
                 out.append("  ")
                         .append(quote.kind())
-                        .append(" by ")
-                        .append(quote.speaker())
+                        .append(quote.speaker() == null ? ", speaker unknown" : " by " + quote.speaker())
                         .append(": ")
                         .append(preview(quote.text().text()));
                 if (quote.source() != null) {

@@ -45,6 +45,14 @@ class ParseCommandTest {
     }
 
     @Test
+    void aQuoteWithNoRecoverableSpeakerIsReportedAsSuchNotAsNull() {
+        // An rOpenSci interview (development corpus) whose answers report a third party's words with no name.
+        Run run = run("parse", "../evaluation/corpus/ropensci-blog/2018-01-12-rprofile-karthik-ram.md");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("EMBEDDED, speaker unknown: ").doesNotContain(" by null");
+    }
+
+    @Test
     void printsTheDesignedJson() throws Exception {
         Run run = run("parse", "--format", "json", TestDocuments.SAMPLE.toString());
         assertThat(run.exitCode()).isZero();
