@@ -40,6 +40,9 @@ public final class SplitMarkdownBlocks implements Stage {
     private static final Pattern LEADING_BOLD_QUESTION =
             Pattern.compile("(\\*\\*[^*\\n]{3,400}?\\?\\*\\*)[ \\t]+(?=\\S)");
 
+    /** How many lines a template tag may fill before it is taken for prose that merely opens like one. */
+    private static final int TAG_LINES = 12;
+
     private static final String LIST_MARKER_STARTS = "-+*0123456789";
     private static final Pattern QUOTE_MARKER = Pattern.compile("^(?:>[ \\t]?){1,16}");
 
@@ -115,6 +118,11 @@ public final class SplitMarkdownBlocks implements Stage {
                     // inside a code fence: nothing is prose
                 } else if (Blanks.isBlankLine(trimmed)) {
                     flush();
+                } else if (templateTagEnd(lineStart, trimmed) >= 0) {
+                    flush();
+                    int tagEnd = templateTagEnd(lineStart, trimmed);
+                    single(lineStart, tagEnd, BlockKind.DEBRIS, "template tag");
+                    lineEnd = tagEnd;
                 } else {
                     line(lineStart, lineEnd, line, trimmed);
                 }
@@ -125,6 +133,36 @@ public final class SplitMarkdownBlocks implements Stage {
             }
             flush();
             document.blocks(List.copyOf(blocks));
+        }
+
+        /**
+         * Where a static-site template tag that fills whole lines ends: a Hugo shortcode ("{{< figure … >}}",
+         * "{{% notice %}}") or a Liquid tag ("{% include … %}"), which may run over a few lines; -1 when the line
+         * opens none, or the tag does not close at the end of a line within {@link #TAG_LINES} lines. Such a tag
+         * is markup, not prose: its attributes (file names, alt text) would read as a paragraph. Text a paired
+         * shortcode wraps stays on its own lines and is read as usual.
+         */
+        private int templateTagEnd(int lineStart, String trimmed) {
+            String close = trimmed.startsWith("{{<")
+                    ? ">}}"
+                    : trimmed.startsWith("{{%") ? "%}}" : trimmed.startsWith("{%") ? "%}" : null;
+            if (close == null) {
+                return -1;
+            }
+            int end = lineStart;
+            for (int i = 0; i < TAG_LINES && end < text.length(); i++) {
+                int newline = text.indexOf('\n', end);
+                int lineEnd = newline < 0 ? text.length() : newline;
+                String line = text.substring(end, lineEnd).strip();
+                if (line.endsWith(close)) {
+                    return lineEnd;
+                }
+                if (line.contains(close)) {
+                    return -1; // prose after the tag on the same line: read the line as usual
+                }
+                end = lineEnd + 1;
+            }
+            return -1;
         }
 
         private void line(int lineStart, int lineEnd, String line, String trimmed) {

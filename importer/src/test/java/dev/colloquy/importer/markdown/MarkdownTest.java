@@ -2,12 +2,16 @@ package dev.colloquy.importer.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.source.Origin;
 import dev.colloquy.core.source.SourceDocument;
+import dev.colloquy.importer.Importer;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Pipeline;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTest {
@@ -46,6 +50,45 @@ class MarkdownTest {
     void bracketsWithoutATargetStayForTranscriptsUseThem() throws Exception {
         assertThat(split("We laughed [crosstalk] and went on.").blocks().get(0).text())
                 .isEqualTo("We laughed [crosstalk] and went on.");
+    }
+
+    @Test
+    void staticSiteTemplateTagsAreMarkupAndTheTextTheyWrapIsProse() throws Exception {
+        WorkingDocument document = split("Intro.\n\n{{< figure src=\"a.png\"\n    alt=\"Ada Lovelace\" >}}\n\n"
+                + "{{% notice %}}\nA boxed line.\n{{% /notice %}}\n\n{% include toc.html %}\n\n"
+                + "{{< br >}} and words after the tag\n");
+        assertThat(document.blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "Intro.",
+                        "{{< figure src=\"a.png\"\n    alt=\"Ada Lovelace\" >}}",
+                        "{{% notice %}}",
+                        "A boxed line.",
+                        "{{% /notice %}}",
+                        "{% include toc.html %}",
+                        "{{< br >}} and words after the tag");
+        assertThat(document.blocks())
+                .extracting(Block::kind)
+                .containsExactly(
+                        BlockKind.UNCLASSIFIED,
+                        BlockKind.DEBRIS,
+                        BlockKind.DEBRIS,
+                        BlockKind.UNCLASSIFIED,
+                        BlockKind.DEBRIS,
+                        BlockKind.DEBRIS,
+                        BlockKind.UNCLASSIFIED);
+    }
+
+    @Test
+    void hugoShortcodesInACorpusInterviewAreNeitherProseNorWarnedAbout() throws Exception {
+        // rOpenSci's blog (development corpus) sets its pictures with a shortcode between the lead and the turns.
+        Path file = Path.of("../evaluation/corpus/ropensci-blog/2018-01-12-rprofile-karthik-ram.md");
+        ParsedArticle parsed =
+                Importer.standard().parse(Files.readAllBytes(file), new Origin(file.toString(), null, null));
+        assertThat(parsed.warnings())
+                .noneSatisfy(warning -> assertThat(warning.toString()).contains("{{<"));
+        assertThat(parsed.article().leadParagraphs())
+                .noneSatisfy(paragraph -> assertThat(paragraph.text()).contains("{{<"));
     }
 
     @Test
