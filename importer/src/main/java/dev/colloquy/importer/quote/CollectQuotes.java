@@ -153,7 +153,8 @@ public final class CollectQuotes implements Stage {
             Span span = quoted.span();
             Cue cue = cues.cueOf(span, block.span(), leadInStart(cues, span, block, previous));
             boolean closeToPrevious = previous != null && span.start() - previous.end() <= MAX_CONTINUATION_GAP;
-            if (!singleQuoteTagged(cues, quoted, cue, block.span(), closeToPrevious)) {
+            if (!singleQuoteTagged(cues, quoted, cue, block.span(), closeToPrevious)
+                    || cue.voice() == Voice.HYPOTHETICAL) {
                 continue;
             }
             String speaker = cue.voice() == Voice.PERSON ? cue.speaker() : null;
@@ -162,6 +163,8 @@ public final class CollectQuotes implements Stage {
             } else if (!cue.cued() && (isShort(document, span) || titleLike(document, span))
                     || cue.voice() != Voice.PERSON && namesAWork(document, span, block)) {
                 continue;
+            } else if (!cue.cued()) {
+                speaker = cues.sentenceOpener(span, block.span()).speaker();
             }
             if (closeToPrevious && Objects.equals(speaker, previousSpeaker)) {
                 continuations.put(span, previous);
@@ -234,9 +237,10 @@ public final class CollectQuotes implements Stage {
                 case NONE -> continues ? previousSpeaker : turnSpeaker;
                 case MARKED -> continues ? previousSpeaker : null;
                 case FIRST_PERSON -> turnSpeaker;
-                case UNNAMED -> null;
+                case UNNAMED, HYPOTHETICAL -> null;
             };
             boolean own = cue.voice() == Voice.FIRST_PERSON
+                    || cue.voice() == Voice.HYPOTHETICAL
                     || !question && cue.voice() == Voice.SECOND_PERSON
                     || cue.voice() == Voice.NONE && !continues
                     || speaker != null && SpeakerCues.samePerson(speaker, turnSpeaker);
@@ -280,7 +284,7 @@ public final class CollectQuotes implements Stage {
         for (Quoted quoted : QuotedSpeech.findAll(document.text(), line.start(), line.end())) {
             Span span = quoted.span();
             Cue cue = cues.cueOf(span, line, line.start());
-            if (!singleQuoteTagged(cues, quoted, cue, line, false)) {
+            if (!singleQuoteTagged(cues, quoted, cue, line, false) || cue.voice() == Voice.HYPOTHETICAL) {
                 continue;
             }
             if (!cue.cued() && (isShort(document, span) || titleLike(document, span))) {

@@ -44,6 +44,7 @@ final class SpeakerCues {
 
     private static final Set<String> SKIPPED = WordList.load("/quote/subject-skip-words.txt");
     private static final Set<String> LISTENER_VERBS = WordList.load("/quote/listener-verbs.txt");
+    private static final Set<String> HYPOTHETICAL_CUES = WordList.load("/quote/hypothetical-cues.txt");
     /** Past forms among the verbs of speaking that do not end in -ed. */
     private static final Set<String> PAST_FORMS = Set.of("said", "told", "wrote", "put");
 
@@ -55,6 +56,8 @@ final class SpeakerCues {
     private static final Pattern CONTRACTION = Pattern.compile("['’](s|d|ll|ve|re|m)$");
 
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    /** Conjunctions that join clauses: a condition may open the clause after them ("and if people ask"). */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "or", "so", "because");
     /** Words after which a participle ("in saying", "by saying") takes the sentence's subject. */
     private static final Set<String> PARTICIPLE_LEADS = Set.of("in", "by", "while", "when", "after", "before", "on");
 
@@ -82,6 +85,11 @@ final class SpeakerCues {
         FIRST_PERSON,
         /** The person addressed ("You said, …"). */
         SECOND_PERSON,
+        /**
+         * Someone who might say it: a modal or a condition makes the verb hypothetical ("you might say “no”", "if
+         * someone asks ‘why?’"); nobody said the words.
+         */
+        HYPOTHETICAL,
         /**
          * No verb, only the marker ", quote, “…”": the words carry on what was quoted just before them, or are
          * reported without a speaker.
@@ -372,6 +380,26 @@ final class SpeakerCues {
         return beforeCue(sentenceStart(leadIn.end(), leadIn.start()), leadIn.end(), leadIn.start());
     }
 
+    /**
+     * The person or body a sentence of the article's prose opens with, when the quote stands in that sentence's
+     * predicate without a verb of speaking ("Nick Bos, of the University of Helsinki, studies “…”", "wikiHow is a
+     * site which aims to “…”"): the words are the subject's. Null when the sentence opens with anything else
+     * ("The blog aims to help address “…”", "Savage's readers voted …").
+     */
+    Cue sentenceOpener(Span quote, Span paragraph) {
+        int start = sentenceStart(quote.start(), paragraph.start());
+        List<Span> first = words(start, quote.start());
+        if (first.isEmpty()) {
+            return Cue.NONE;
+        }
+        NamedSpan person = mentionAt(first.get(0).start());
+        if (person != null) {
+            return possessive(person.span()) ? Cue.NONE : Cue.person(person.person());
+        }
+        Cue body = body(first.get(0));
+        return body == null ? Cue.NONE : body;
+    }
+
     /** The first person named in the span, or null. */
     String personIn(Span span) {
         for (int i = firstStartingAtOrAfter(span.start());
@@ -551,6 +579,9 @@ final class SpeakerCues {
         }
         Span last = words.get(i);
         String lower = word(last).toLowerCase(Locale.ROOT);
+        if (HYPOTHETICAL_CUES.contains(lower) || i > 0 && conditionBefore(words, i - 1)) {
+            return new Cue(Voice.HYPOTHETICAL, null); // "you might say", "if someone asks"
+        }
         boolean participle = word(verbAt).toLowerCase(Locale.ROOT).endsWith("ing");
         if (participle && PARTICIPLE_LEADS.contains(lower)) {
             return clauseSubject(clauseStart, last.start(), depth);
@@ -579,6 +610,25 @@ final class SpeakerCues {
             return Cue.UNNAMED; // "one woman said", "his fiancée said": described, not named
         }
         return cue;
+    }
+
+    /**
+     * Whether the word at {@code at} is a conjunction of condition that opens its clause ("If someone asks",
+     * ", and if people say"), not "whether" after a verb ("was asked if he echoed").
+     */
+    private boolean conditionBefore(List<Span> words, int at) {
+        if (!HYPOTHETICAL_CUES.contains(bare(word(words.get(at))))) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        Span previous = words.get(at - 1);
+        String between = text.substring(previous.end(), words.get(at).start());
+        return between.contains(",")
+                || between.contains(";")
+                || between.contains("—")
+                || CLAUSE_JOINERS.contains(word(previous).toLowerCase(Locale.ROOT));
     }
 
     /**

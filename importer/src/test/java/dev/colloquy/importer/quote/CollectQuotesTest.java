@@ -439,6 +439,13 @@ class CollectQuotesTest {
             'The Garden Path' is really just the relaxed, whimsical social-sim I've always wanted on PC. Something \
             slow-spaced that you can put on a podcast alongside, or just soak in the atmosphere - you know?
 
+            ### Why did you choose Godot for your project?
+
+            I also liked the idea of being an early adopter at the time. There was buzz around the engine, but it \
+            still needs those flagship titles that people can point to. And that's really very important, because \
+            if people are asking 'how was this made' and the answer is something open source, that's a big \
+            accomplishment.
+
             ### Which parts of the game development process did you find the most difficult to apply in your project?
 
             The raw maths. I spent most of my maths lessons watching crows out the window. I'm fortunate enough to \
@@ -447,7 +454,8 @@ class CollectQuotesTest {
             """;
 
     @Test
-    void aVerbRightBeforeSingleMarksTagsThemAndTheSecondOfTwoQuotesCarriesOnTheFirst() throws Exception {
+    void aVerbRightBeforeSingleMarksTagsThemTheSecondOfTwoQuotesCarriesOnTheFirstAndAConditionTagsNone()
+            throws Exception {
         WorkingDocument document = TestDocuments.annotate(GARDEN_PATH);
 
         assertThat(document.quotes())
@@ -457,6 +465,10 @@ class CollectQuotesTest {
         assertThat(starting(document, "use modulo").speaker())
                 .as("“They'll tell me”: friends the answer describes, not named")
                 .isNull();
+        assertThat(document.quotes())
+                .as("“if people are asking ‘…’”: a condition, words nobody said; ‘The Garden Path’: no tag, a title")
+                .noneMatch(quote -> quote.text().text().contains("how was this made")
+                        || quote.text().text().contains("Garden Path"));
     }
 
     @Test
@@ -471,6 +483,22 @@ class CollectQuotesTest {
         Quote survey = starting(document, "voice was heard");
         assertThat(survey.kind()).isEqualTo(QuoteKind.EMBEDDED);
         assertThat(survey.speaker()).as("not Paco, whose answer reports it").isEqualTo("Clayton");
+    }
+
+    @Test
+    void aLeadQuoteWithoutAVerbOfSpeakingIsTheWordsOfThePersonTheSentenceOpensWith() throws Exception {
+        // Wikinews, "Biologist Nick Bos tells Wikinews about 'self-medicating' ants" (CC BY 2.5, via GUM), whole
+        Path file = Path.of("..", "evaluation", "corpus", "gum-wikinews", "ants.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(file.getFileName().toString(), Files.readString(file)));
+
+        assertThat(starting(document, "the amazing adaptations").speaker())
+                .as("“Nick Bos, of the University of Helsinki, studies “…””")
+                .isEqualTo("Nick Bos");
+        assertThat(starting(document, "a gap between scientists").speaker())
+                .as("“The blog aims to help address “…””: a sentence opening with no name gives no speaker")
+                .isNull();
     }
 
     static Quote starting(WorkingDocument document, String words) {
