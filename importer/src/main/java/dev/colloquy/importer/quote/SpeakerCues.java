@@ -56,6 +56,10 @@ final class SpeakerCues {
     private static final Pattern CONTRACTION = Pattern.compile("['’](s|d|ll|ve|re|m)$");
 
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    /** Words that open a noun phrase without an owner ("the adage", "a statement"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+    /** How many words before a noun of speech its owner may stand ("my very first question"). */
+    private static final int MAX_OWNER_REACH = 3;
     /** Conjunctions that join clauses: a condition may open the clause after them ("and if people ask"). */
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "or", "so", "because");
     /** Words after which a participle ("in saying", "by saying") takes the sentence's subject. */
@@ -550,16 +554,33 @@ final class SpeakerCues {
     /** The owner of a noun of speech: "Gael's point", "his language"; otherwise an unnamed speaker. */
     private Cue ownerOf(int nounAt, int from) {
         List<Span> before = words(from, nounAt);
-        if (before.isEmpty()) {
-            return Cue.UNNAMED;
+        // the owner stands before the noun's adjectives: "my very first question", "Gael's main point"
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - MAX_OWNER_REACH; k--) {
+            Cue owner = owner(before.get(k));
+            if (owner != null) {
+                return owner;
+            }
+            if (DETERMINERS.contains(word(before.get(k)).toLowerCase(Locale.ROOT))) {
+                break; // "the adage": nobody owns it
+            }
         }
-        Span owner = before.get(before.size() - 1);
+        return Cue.UNNAMED;
+    }
+
+    /** The owner a word names: "his", "her" (resolved), "my", "our" (the speaker), "your", "Gael's"; else null. */
+    private Cue owner(Span owner) {
         String word = word(owner).toLowerCase(Locale.ROOT);
         if (word.equals("his") || word.equals("her")) {
             return resolve(owner.start(), 0);
         }
+        if (word.equals("my") || word.equals("our")) {
+            return new Cue(Voice.FIRST_PERSON, null); // "my advice: “…”": the speaker's own words
+        }
+        if (word.equals("your")) {
+            return new Cue(Voice.SECOND_PERSON, null);
+        }
         NamedSpan named = mentionAt(owner.start());
-        return named != null && possessive(named.span()) ? Cue.person(named.person()) : Cue.UNNAMED;
+        return named != null && possessive(named.span()) ? Cue.person(named.person()) : null;
     }
 
     /**

@@ -501,6 +501,18 @@ class CollectQuotesTest {
                 .isNull();
     }
 
+    @Test
+    void wordsOwnedByTheSpeakerThemselvesAreNoQuote() throws Exception {
+        // Kubernetes contributor site, "Spotlight on SIG Testing" (Sandipan Panda, © The Kubernetes Authors,
+        // Apache-2.0), whole: "my very first question was "how do I test it in a cluster …?""
+        Path file = Path.of("..", "evaluation", "corpus", "kubernetes-contributor-blog", "sig-testing-spotlight.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(file.getFileName().toString(), Files.readString(file)));
+
+        assertThat(document.quotes()).noneMatch(quote -> quote.text().text().startsWith("how do I test it"));
+    }
+
     static Quote starting(WorkingDocument document, String words) {
         return document.quotes().stream()
                 .filter(quote -> quote.text().text().contains(words))
