@@ -12,6 +12,7 @@ import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.document.WorkingDocument.ImageLines;
 import dev.colloquy.importer.document.WorkingDocument.PullQuoteBlocks;
 import dev.colloquy.importer.pipeline.Stage;
+import dev.colloquy.importer.quote.QuotedSpeech.Quoted;
 import dev.colloquy.importer.quote.SpeakerCues.Cue;
 import dev.colloquy.importer.quote.SpeakerCues.Voice;
 import dev.colloquy.importer.text.Prose;
@@ -147,16 +148,23 @@ public final class CollectQuotes implements Stage {
             Map<Span, Span> continuations) {
         String previousSpeaker = null;
         Span previous = null;
-        for (Span span : QuotedSpeech.find(
+        for (Quoted quoted : QuotedSpeech.findAll(
                 document.text(), block.span().start(), block.span().end())) {
+            Span span = quoted.span();
             Cue cue = cues.cueOf(span, block.span(), leadInStart(cues, span, block, previous));
             boolean closeToPrevious = previous != null && span.start() - previous.end() <= MAX_CONTINUATION_GAP;
+            if (!singleQuoteTagged(cues, quoted, cue, block.span(), closeToPrevious)
+                    || cue.voice() == Voice.HYPOTHETICAL) {
+                continue;
+            }
             String speaker = cue.voice() == Voice.PERSON ? cue.speaker() : null;
             if ((!cue.cued() || cue.voice() == Voice.MARKED) && closeToPrevious) {
                 speaker = previousSpeaker;
             } else if (!cue.cued() && (isShort(document, span) || titleLike(document, span))
                     || cue.voice() != Voice.PERSON && namesAWork(document, span, block)) {
                 continue;
+            } else if (!cue.cued()) {
+                speaker = cues.sentenceOpener(span, block.span()).speaker();
             }
             if (closeToPrevious && Objects.equals(speaker, previousSpeaker)) {
                 continuations.put(span, previous);
@@ -214,20 +222,25 @@ public final class CollectQuotes implements Stage {
         Integer exchange = locator.exchangeAt(block.span().start());
         Span previous = null;
         String previousSpeaker = null;
-        for (Span span : QuotedSpeech.find(
+        for (Quoted quoted : QuotedSpeech.findAll(
                 document.text(), block.span().start(), block.span().end())) {
+            Span span = quoted.span();
             int from = cues.sentenceStart(span.start(), block.span().start());
             Cue cue = turnCues.cueOf(span, block.span(), previous == null ? from : Math.max(from, previous.end() + 1));
             boolean continues = previous != null && span.start() - previous.end() <= MAX_CONTINUATION_GAP;
+            if (!singleQuoteTagged(turnCues, quoted, cue, block.span(), continues)) {
+                continue;
+            }
             String speaker = switch (cue.voice()) {
                 case PERSON -> cue.speaker();
                 case SECOND_PERSON -> question ? addressee : turnSpeaker;
                 case NONE -> continues ? previousSpeaker : turnSpeaker;
                 case MARKED -> continues ? previousSpeaker : null;
                 case FIRST_PERSON -> turnSpeaker;
-                case UNNAMED -> null;
+                case UNNAMED, HYPOTHETICAL -> null;
             };
             boolean own = cue.voice() == Voice.FIRST_PERSON
+                    || cue.voice() == Voice.HYPOTHETICAL
                     || !question && cue.voice() == Voice.SECOND_PERSON
                     || cue.voice() == Voice.NONE && !continues
                     || speaker != null && SpeakerCues.samePerson(speaker, turnSpeaker);
@@ -268,8 +281,12 @@ public final class CollectQuotes implements Stage {
             return quotes;
         }
         Span line = caption.span();
-        for (Span span : QuotedSpeech.find(document.text(), line.start(), line.end())) {
+        for (Quoted quoted : QuotedSpeech.findAll(document.text(), line.start(), line.end())) {
+            Span span = quoted.span();
             Cue cue = cues.cueOf(span, line, line.start());
+            if (!singleQuoteTagged(cues, quoted, cue, line, false) || cue.voice() == Voice.HYPOTHETICAL) {
+                continue;
+            }
             if (!cue.cued() && (isShort(document, span) || titleLike(document, span))) {
                 continue;
             }
@@ -282,6 +299,16 @@ public final class CollectQuotes implements Stage {
                     new Quote(QuoteKind.NARRATIVE, SpannedText.cut(document.text(), span), speaker, null, null, null));
         }
         return quotes;
+    }
+
+    /**
+     * Single marks also set off scare quotes and titles ("the ‘Studio’ in our name"), more often than double
+     * ones, so words in them are a quote only with a speech tag right at them (", he said", "told me: ‘…’",
+     * "tell me ‘use modulo’"), or as the second half of a quote just before.
+     */
+    private static boolean singleQuoteTagged(
+            SpeakerCues cues, Quoted quoted, Cue cue, Span paragraph, boolean continuesPrevious) {
+        return !quoted.single() || continuesPrevious || cue.cued() && cues.taggedAt(quoted.span(), paragraph);
     }
 
     private static boolean isShort(WorkingDocument document, Span span) {

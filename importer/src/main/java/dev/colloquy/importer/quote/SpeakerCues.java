@@ -35,8 +35,16 @@ final class SpeakerCues {
             Pattern.compile("(?i)\\b(" + WordList.choice("/quote/speech-cue-nouns.txt") + ")\\b");
     private static final Pattern SPEAKER_AFTER =
             Pattern.compile("(?i)\\b(" + WordList.choice("/quote/speaker-after-cues.txt") + ")\\b");
+    /** A phrase naming the speaker, right after the closing mark ("…,” according to Rutte"). */
+    private static final Pattern SPEAKER_AFTER_QUOTE = Pattern.compile(
+            "(?i)\\G[\\s\\u00a0,]*(" + WordList.choice("/quote/speaker-after-cues.txt") + ")[\\s\\u00a0]+");
+    /** A word naming where the words come from when a name follows at once ("…” from Clayton"). */
+    private static final Pattern SOURCE_AFTER_QUOTE = Pattern.compile(
+            "(?i)\\G[\\s\\u00a0,]*(" + WordList.choice("/quote/source-after-quote.txt") + ")[\\s\\u00a0]+");
+
     private static final Set<String> SKIPPED = WordList.load("/quote/subject-skip-words.txt");
     private static final Set<String> LISTENER_VERBS = WordList.load("/quote/listener-verbs.txt");
+    private static final Set<String> HYPOTHETICAL_CUES = WordList.load("/quote/hypothetical-cues.txt");
     /** Past forms among the verbs of speaking that do not end in -ed. */
     private static final Set<String> PAST_FORMS = Set.of("said", "told", "wrote", "put");
 
@@ -48,6 +56,12 @@ final class SpeakerCues {
     private static final Pattern CONTRACTION = Pattern.compile("['’](s|d|ll|ve|re|m)$");
 
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    /** Words that open a noun phrase without an owner ("the adage", "a statement"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+    /** How many words before a noun of speech its owner may stand ("my very first question"). */
+    private static final int MAX_OWNER_REACH = 3;
+    /** Conjunctions that join clauses: a condition may open the clause after them ("and if people ask"). */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "or", "so", "because");
     /** Words after which a participle ("in saying", "by saying") takes the sentence's subject. */
     private static final Set<String> PARTICIPLE_LEADS = Set.of("in", "by", "while", "when", "after", "before", "on");
 
@@ -58,6 +72,10 @@ final class SpeakerCues {
     private static final int MAX_DEPTH = 4;
     private static final int MAX_PHRASE_WORDS = 6;
     private static final int LOOK_BACK = 1500;
+    /** The shortest word of a full name that names its person alone ("Ben", not "Li" or "de"). */
+    private static final int MIN_NAME_PART = 3;
+    /** How far before a quote its tag is looked for: a verb and its object, or a lead-in's last punctuation. */
+    private static final int TAG_REACH = 40;
 
     /** Who the cue says speaks. */
     enum Voice {
@@ -71,6 +89,11 @@ final class SpeakerCues {
         FIRST_PERSON,
         /** The person addressed ("You said, …"). */
         SECOND_PERSON,
+        /**
+         * Someone who might say it: a modal or a condition makes the verb hypothetical ("you might say “no”", "if
+         * someone asks ‘why?’"); nobody said the words.
+         */
+        HYPOTHETICAL,
         /**
          * No verb, only the marker ", quote, “…”": the words carry on what was quoted just before them, or are
          * reported without a speaker.
@@ -104,23 +127,30 @@ final class SpeakerCues {
     private final Map<String, String> titled;
     /** Who speaks the turn being read: "he" and "she" in it stand for someone else. */
     private final String turnSpeaker;
+    /**
+     * Each word of a person's full name ("Linus", "Torvalds" of "Linus Torvalds"), to the one person whose name
+     * holds it, or to "" when two people's names do: a first name or surname alone names that person.
+     */
+    private final Map<String, String> nameParts;
 
     private SpeakerCues(
             String text,
             List<NamedSpan> people,
             List<NamedSpan> bodies,
             Map<String, String> titled,
+            Map<String, String> nameParts,
             String turnSpeaker) {
         this.text = text;
         this.people = people;
         this.bodies = bodies;
         this.titled = titled;
+        this.nameParts = nameParts;
         this.turnSpeaker = turnSpeaker;
     }
 
     /** The same cues read inside a turn of {@code speaker}, whom a third-person pronoun there cannot mean. */
     SpeakerCues inTurnOf(String speaker) {
-        return new SpeakerCues(text, people, bodies, titled, speaker);
+        return new SpeakerCues(text, people, bodies, titled, nameParts, speaker);
     }
 
     /** Whether two names name one person: the same surname ("MS. PSAKI", "Jen Psaki"). */
@@ -155,6 +185,25 @@ final class SpeakerCues {
         this.turnSpeaker = null;
         this.titled = new HashMap<>();
         titles.forEach((title, uses) -> titled.put(title, TitleUse.meant(uses)));
+        this.nameParts = nameParts(entities);
+    }
+
+    private static Map<String, String> nameParts(List<Entity> entities) {
+        Map<String, String> parts = new HashMap<>();
+        for (Entity entity : entities) {
+            String[] words = entity.name().strip().split("[\\s\\u00a0]+");
+            if (entity.type() != EntityType.PERSON || words.length < 2) {
+                continue;
+            }
+            for (String word : words) {
+                if (word.length() >= MIN_NAME_PART
+                        && Character.isUpperCase(word.codePointAt(0))
+                        && !Names.isTitleWord(word)) {
+                    parts.merge(word, entity.name(), (one, other) -> one.equals(other) ? one : "");
+                }
+            }
+        }
+        return parts;
     }
 
     private static Set<String> forms(Entity entity) {
@@ -260,8 +309,56 @@ final class SpeakerCues {
      * words that may lead into it: the sentence, or the sentence before, never before the previous quote).
      */
     Cue cueOf(Span quote, Span paragraph, int from) {
+        Cue before = beforeCue(from, Math.max(from, quote.start() - 1), paragraph.start());
+        if (before.cued() && introducedByVerb(quote, paragraph)) {
+            // "… and say, ‘Hey Frank, …,’ I say, ‘…’": the tag after the quote opens the next one
+            return before;
+        }
         Cue after = afterCue(quote, paragraph);
-        return after.cued() ? after : beforeCue(from, Math.max(from, quote.start() - 1), paragraph.start());
+        return after.cued() ? after : before;
+    }
+
+    /**
+     * Whether a verb of speaking and a comma or colon lead straight into the quote ("and say, ‘…’", "told me:
+     * “…”"): then the quote is that verb's, whatever tag follows it.
+     */
+    private boolean introducedByVerb(Span quote, Span paragraph) {
+        int mark = quote.start() - 1;
+        int from = Math.max(paragraph.start(), mark - TAG_REACH);
+        String before = text.substring(from, Math.max(from, mark)).stripTrailing();
+        if (!before.endsWith(",") && !before.endsWith(":")) {
+            return false;
+        }
+        return verbAmongLastWords(from, from + before.length() - 1);
+    }
+
+    /** Whether one of the last two words before {@code end} starts a verb of speaking ("tell me", "said"). */
+    private boolean verbAmongLastWords(int from, int end) {
+        List<Span> words = words(from, end);
+        for (int i = Math.max(0, words.size() - 2); i < words.size(); i++) {
+            if (SPEECH_VERB.matcher(text).region(words.get(i).start(), end).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a speech tag stands right at the quote: a cue after it ("…,’ he said"), or a lead-in that ends in a
+     * comma or colon ("The e-mail said, ‘…’") or in a verb of speaking with at most one word after it ("They'll
+     * tell me ‘use modulo’").
+     */
+    boolean taggedAt(Span quote, Span paragraph) {
+        if (afterCue(quote, paragraph).cued()) {
+            return true;
+        }
+        int mark = quote.start() - 1;
+        int from = Math.max(paragraph.start(), mark - TAG_REACH);
+        String before = text.substring(from, Math.max(from, mark)).stripTrailing();
+        if (before.endsWith(",") || before.endsWith(":")) {
+            return true;
+        }
+        return verbAmongLastWords(from, mark);
     }
 
     /** Where the sentence holding {@code offset} starts, not before {@code floor}. */
@@ -285,6 +382,26 @@ final class SpeakerCues {
      */
     Cue leadInCue(Span leadIn) {
         return beforeCue(sentenceStart(leadIn.end(), leadIn.start()), leadIn.end(), leadIn.start());
+    }
+
+    /**
+     * The person or body a sentence of the article's prose opens with, when the quote stands in that sentence's
+     * predicate without a verb of speaking ("Nick Bos, of the University of Helsinki, studies “…”", "wikiHow is a
+     * site which aims to “…”"): the words are the subject's. Null when the sentence opens with anything else
+     * ("The blog aims to help address “…”", "Savage's readers voted …").
+     */
+    Cue sentenceOpener(Span quote, Span paragraph) {
+        int start = sentenceStart(quote.start(), paragraph.start());
+        List<Span> first = words(start, quote.start());
+        if (first.isEmpty()) {
+            return Cue.NONE;
+        }
+        NamedSpan person = mentionAt(first.get(0).start());
+        if (person != null) {
+            return possessive(person.span()) ? Cue.NONE : Cue.person(person.person());
+        }
+        Cue body = body(first.get(0));
+        return body == null ? Cue.NONE : body;
     }
 
     /** The first person named in the span, or null. */
@@ -314,6 +431,10 @@ final class SpeakerCues {
             return Cue.NONE;
         }
         int to = windowEnd(from, paragraph.end());
+        Cue named = namedAfter(from, to);
+        if (named != null) {
+            return named;
+        }
         Matcher verb = SPEECH_VERB.matcher(text).region(from, to);
         if (!verb.find() || verb.start() - from > MAX_VERB_DISTANCE) {
             return Cue.NONE;
@@ -332,6 +453,30 @@ final class SpeakerCues {
             }
         }
         return Cue.UNNAMED;
+    }
+
+    /**
+     * The speaker a phrase right after the quote names: "according to Rutte" (someone unnamed when no person or
+     * body follows: "according to a spokesman"), or "from Clayton" (only with the name right there); null for
+     * neither.
+     */
+    private Cue namedAfter(int from, int to) {
+        Matcher according = SPEAKER_AFTER_QUOTE.matcher(text).region(from, to);
+        Matcher source = SOURCE_AFTER_QUOTE.matcher(text).region(from, to);
+        boolean phrase = according.lookingAt();
+        if (!phrase && !source.lookingAt()) {
+            return null;
+        }
+        int nameAt = phrase ? according.end() : source.end();
+        List<Span> next = words(nameAt, Math.min(to, nameAt + MAX_AFTER_CUE_DISTANCE));
+        Cue cue = next.isEmpty() ? null : personLike(next.get(0), 0);
+        if (cue == null && !next.isEmpty()) {
+            cue = body(next.get(0));
+        }
+        if (cue != null && cue.voice() == Voice.PERSON) {
+            return cue;
+        }
+        return phrase ? Cue.UNNAMED : null;
     }
 
     /** The last cue between {@code from} and {@code to}, and the speaker it points to. */
@@ -409,16 +554,33 @@ final class SpeakerCues {
     /** The owner of a noun of speech: "Gael's point", "his language"; otherwise an unnamed speaker. */
     private Cue ownerOf(int nounAt, int from) {
         List<Span> before = words(from, nounAt);
-        if (before.isEmpty()) {
-            return Cue.UNNAMED;
+        // the owner stands before the noun's adjectives: "my very first question", "Gael's main point"
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - MAX_OWNER_REACH; k--) {
+            Cue owner = owner(before.get(k));
+            if (owner != null) {
+                return owner;
+            }
+            if (DETERMINERS.contains(word(before.get(k)).toLowerCase(Locale.ROOT))) {
+                break; // "the adage": nobody owns it
+            }
         }
-        Span owner = before.get(before.size() - 1);
+        return Cue.UNNAMED;
+    }
+
+    /** The owner a word names: "his", "her" (resolved), "my", "our" (the speaker), "your", "Gael's"; else null. */
+    private Cue owner(Span owner) {
         String word = word(owner).toLowerCase(Locale.ROOT);
         if (word.equals("his") || word.equals("her")) {
             return resolve(owner.start(), 0);
         }
+        if (word.equals("my") || word.equals("our")) {
+            return new Cue(Voice.FIRST_PERSON, null); // "my advice: “…”": the speaker's own words
+        }
+        if (word.equals("your")) {
+            return new Cue(Voice.SECOND_PERSON, null);
+        }
         NamedSpan named = mentionAt(owner.start());
-        return named != null && possessive(named.span()) ? Cue.person(named.person()) : Cue.UNNAMED;
+        return named != null && possessive(named.span()) ? Cue.person(named.person()) : null;
     }
 
     /**
@@ -438,6 +600,9 @@ final class SpeakerCues {
         }
         Span last = words.get(i);
         String lower = word(last).toLowerCase(Locale.ROOT);
+        if (HYPOTHETICAL_CUES.contains(lower) || i > 0 && conditionBefore(words, i - 1)) {
+            return new Cue(Voice.HYPOTHETICAL, null); // "you might say", "if someone asks"
+        }
         boolean participle = word(verbAt).toLowerCase(Locale.ROOT).endsWith("ing");
         if (participle && PARTICIPLE_LEADS.contains(lower)) {
             return clauseSubject(clauseStart, last.start(), depth);
@@ -466,6 +631,25 @@ final class SpeakerCues {
             return Cue.UNNAMED; // "one woman said", "his fiancée said": described, not named
         }
         return cue;
+    }
+
+    /**
+     * Whether the word at {@code at} is a conjunction of condition that opens its clause ("If someone asks",
+     * ", and if people say"), not "whether" after a verb ("was asked if he echoed").
+     */
+    private boolean conditionBefore(List<Span> words, int at) {
+        if (!HYPOTHETICAL_CUES.contains(bare(word(words.get(at))))) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        Span previous = words.get(at - 1);
+        String between = text.substring(previous.end(), words.get(at).start());
+        return between.contains(",")
+                || between.contains(";")
+                || between.contains("—")
+                || CLAUSE_JOINERS.contains(word(previous).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -575,9 +759,16 @@ final class SpeakerCues {
                 return new Cue(Voice.SECOND_PERSON, null);
             }
             default -> {
-                return titledPerson(word);
+                Cue title = titledPerson(word);
+                return title != null ? title : partOfName(word);
             }
         }
+    }
+
+    /** A first name or surname alone ("Linus said") that is part of one person's full name in the article. */
+    private Cue partOfName(Span word) {
+        String person = nameParts.get(word(word));
+        return person == null || person.isEmpty() || possessive(word) ? null : Cue.person(person);
     }
 
     /** "the President": the person most often named with that title, when the title stands after "the". */

@@ -58,9 +58,9 @@ class RealCorpusTest {
         QuoteScores total = new QuoteScores();
         scores.stream().filter(score -> score.quotes() != null).forEach(score -> total.addAll(score.quotes()));
         QuoteScores.Counts all = total.overall();
-        assertThat(all.gold()).as("gold quotes in the development part").isGreaterThanOrEqualTo(100);
-        assertThat(all.recall()).as("quotes found").isGreaterThanOrEqualTo(0.95);
-        assertThat(all.speakerShare()).as("quotes with the right speaker").isGreaterThanOrEqualTo(0.88);
+        assertThat(all.gold()).as("gold quotes in the development part").isGreaterThanOrEqualTo(107);
+        assertThat(all.recall()).as("quotes found").isGreaterThanOrEqualTo(0.96);
+        assertThat(all.speakerShare()).as("quotes with the right speaker").isGreaterThanOrEqualTo(0.91);
         assertThat(all.precision()).as("reported quotes that are quotes").isGreaterThanOrEqualTo(0.95);
         assertThat(all.alignment()).as("pull and narrative quotes aligned").isGreaterThanOrEqualTo(0.85);
         assertThat(total.misses()).noneMatch(miss -> miss.startsWith("gold text not in the document"));

@@ -10,6 +10,8 @@ import dev.colloquy.importer.Importer;
 import dev.colloquy.importer.StageFixtures;
 import dev.colloquy.importer.TestDocuments;
 import dev.colloquy.importer.document.WorkingDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -374,6 +376,141 @@ class CollectQuotesTest {
                 .isEqualTo("Shimon Peres");
         assertThat(caption.source()).isNotNull();
         assertThat(caption.source().exchange()).isEqualTo(1);
+    }
+
+    /**
+     * Wikinews, "Frank Messina: An Interview with the 'Mets Poet'" (3 October 2007, CC BY 2.5, via GUM;
+     * evaluation/corpus/gum-wikinews/messina.md), shortened: words quoted in single marks inside answers.
+     */
+    private static final String SINGLE_MARKS = """
+            # Frank Messina: An Interview with the 'Mets Poet'
+
+            *From Wikinews, the free news source you can write!*
+
+            **You have received a good deal of attention recently.**
+
+            Even though I'm not Michael Jackson or somebody, when people come up to me and introduce themselves \
+            and say, 'Hey Frank, my name is John,' I say, 'Hey John, my name is Frank' and they laugh. It's a \
+            funny phenomenon.
+
+            **Sports fans aren't known as patrons of poetry. Have you had interaction with "new readers' through \
+            your Mets work?**
+
+            This one person who I never met took a picture of me and sent it to me in an e-mail. The e-mail \
+            said, 'Frank, I have never bothered you during the game, but I just wanted to say thank you for your \
+            work.'
+
+            **Moments like that must make you realize you have touched people who aren't normally touched by \
+            poetry.**
+
+            It's opened up a new fan base, so to speak. My brother was a runner and they used to call him The \
+            Birdman -- Birdie -- and they called me The Poet. It was a natural thing, but I never coined myself \
+            as 'The Mets Poet.'
+            """;
+
+    @Test
+    void wordsInSingleMarksAreAQuoteOnlyWithASpeechTagRightAtThem() throws Exception {
+        WorkingDocument document = TestDocuments.annotate(SINGLE_MARKS);
+
+        Quote people = starting(document, "Hey Frank, my name is John");
+        assertThat(people.kind()).isEqualTo(QuoteKind.EMBEDDED);
+        assertThat(people.speaker())
+                .as("“people … say, ‘…,’ I say, ‘…’”: the tag before it is its own; the one after opens the next")
+                .isNull();
+        assertThat(document.quotes())
+                .as("“I say, ‘Hey John, …’”: the speaker's own words")
+                .noneMatch(quote -> quote.text().text().startsWith("Hey John"));
+        assertThat(starting(document, "Frank, I have never bothered you").speaker())
+                .as("“The e-mail said, ‘…’”: reported, nobody named")
+                .isNull();
+        assertThat(document.quotes())
+                .as("no speech tag at ‘The Mets Poet.’ (and “they called me” is a sentence before)")
+                .noneMatch(quote -> quote.text().text().contains("Mets Poet"));
+    }
+
+    /**
+     * Godot Engine showcase, "The Garden Path developer talks about his experience" (Godot website, MIT;
+     * evaluation/corpus/godot-showcase/godot-showcase-garden-path-developer-talks-about-his-experience.md),
+     * shortened.
+     */
+    private static final String GARDEN_PATH = """
+            ### Introduce your project in a few sentences: description, supported platforms, release date, etc.
+
+            'The Garden Path' is really just the relaxed, whimsical social-sim I've always wanted on PC. Something \
+            slow-spaced that you can put on a podcast alongside, or just soak in the atmosphere - you know?
+
+            ### Why did you choose Godot for your project?
+
+            I also liked the idea of being an early adopter at the time. There was buzz around the engine, but it \
+            still needs those flagship titles that people can point to. And that's really very important, because \
+            if people are asking 'how was this made' and the answer is something open source, that's a big \
+            accomplishment.
+
+            ### Which parts of the game development process did you find the most difficult to apply in your project?
+
+            The raw maths. I spent most of my maths lessons watching crows out the window. I'm fortunate enough to \
+            have some pretty mathsy friends who I can ping my questions to. They'll tell me 'use modulo' or 'you \
+            want the absolute number for that' and I learn something new.
+            """;
+
+    @Test
+    void aVerbRightBeforeSingleMarksTagsThemTheSecondOfTwoQuotesCarriesOnTheFirstAndAConditionTagsNone()
+            throws Exception {
+        WorkingDocument document = TestDocuments.annotate(GARDEN_PATH);
+
+        assertThat(document.quotes())
+                .filteredOn(quote -> quote.kind() == QuoteKind.EMBEDDED)
+                .extracting(quote -> quote.text().text())
+                .containsExactly("use modulo", "you want the absolute number for that");
+        assertThat(starting(document, "use modulo").speaker())
+                .as("“They'll tell me”: friends the answer describes, not named")
+                .isNull();
+        assertThat(document.quotes())
+                .as("“if people are asking ‘…’”: a condition, words nobody said; ‘The Garden Path’: no tag, a title")
+                .noneMatch(quote -> quote.text().text().contains("how was this made")
+                        || quote.text().text().contains("Garden Path"));
+    }
+
+    @Test
+    void aPersonNamedRightAfterTheQuoteWithFromIsItsSpeaker() throws Exception {
+        // Kubernetes contributor site, "Spotlight on the Kubernetes Steering Committee" (Arpit Agrawal, © The
+        // Kubernetes Authors, Apache-2.0), whole: "… that "everyone’s voice was heard and respected" from Clayton."
+        Path file = Path.of("..", "evaluation", "corpus", "kubernetes-contributor-blog", "k8s-steering-spotlight.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(file.getFileName().toString(), Files.readString(file)));
+
+        Quote survey = starting(document, "voice was heard");
+        assertThat(survey.kind()).isEqualTo(QuoteKind.EMBEDDED);
+        assertThat(survey.speaker()).as("not Paco, whose answer reports it").isEqualTo("Clayton");
+    }
+
+    @Test
+    void aLeadQuoteWithoutAVerbOfSpeakingIsTheWordsOfThePersonTheSentenceOpensWith() throws Exception {
+        // Wikinews, "Biologist Nick Bos tells Wikinews about 'self-medicating' ants" (CC BY 2.5, via GUM), whole
+        Path file = Path.of("..", "evaluation", "corpus", "gum-wikinews", "ants.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(file.getFileName().toString(), Files.readString(file)));
+
+        assertThat(starting(document, "the amazing adaptations").speaker())
+                .as("“Nick Bos, of the University of Helsinki, studies “…””")
+                .isEqualTo("Nick Bos");
+        assertThat(starting(document, "a gap between scientists").speaker())
+                .as("“The blog aims to help address “…””: a sentence opening with no name gives no speaker")
+                .isNull();
+    }
+
+    @Test
+    void wordsOwnedByTheSpeakerThemselvesAreNoQuote() throws Exception {
+        // Kubernetes contributor site, "Spotlight on SIG Testing" (Sandipan Panda, © The Kubernetes Authors,
+        // Apache-2.0), whole: "my very first question was "how do I test it in a cluster …?""
+        Path file = Path.of("..", "evaluation", "corpus", "kubernetes-contributor-blog", "sig-testing-spotlight.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(file.getFileName().toString(), Files.readString(file)));
+
+        assertThat(document.quotes()).noneMatch(quote -> quote.text().text().startsWith("how do I test it"));
     }
 
     static Quote starting(WorkingDocument document, String words) {
