@@ -181,22 +181,36 @@ def convert(sentence):
     return " ".join(out)
 
 
+# GENTLE, GUM's sister corpus (its documents sit in GUM's dep/ folder, annotated the same way), is used for
+# training where the text's own licence is clear: Wiktionary and ProofWiki (CC BY-SA), Wikisource (public-domain
+# poems and a US Supreme Court opinion) and US court opinions (public domain). Its YouTube commentaries, medical
+# notes, course syllabi and a contract from Zenodo name no licence for their text and are left out.
+GENTLE_SOURCES = re.compile(r"^https://(en\.wiktionary\.org|en\.wikisource\.org|proofwiki\.org|casetext\.com)/")
+
+
+def part_of(doc, url, test):
+    """Where a document goes: GUM's test split is held out; GENTLE documents of unclear licence are left out."""
+    if doc.startswith("GENTLE_"):
+        return "gentle" if GENTLE_SOURCES.match(url) else "left out"
+    return "test" if doc in test else "train"
+
+
 def main(gum, out_dir):
     test = test_documents(gum)
     files = sorted(f for f in git(gum, "ls-tree", "--name-only", "HEAD", "dep/").split()
-                   if re.match(r"dep/GUM_.*\.conllu$", f) and "_reddit_" not in f)
-    parts = {"train": [], "test": []}
+                   if re.match(r"dep/(GUM|GENTLE)_.*\.conllu$", f) and "_reddit_" not in f)
+    parts = {"train": [], "test": [], "gentle": [], "left out": []}
     rows = []
     for f in files:
         doc = f[4:-7]
         conllu = git(gum, "show", "HEAD:" + f)
         url = next((l.split("=", 1)[1].strip() for l in conllu.splitlines() if l.startswith("# meta::sourceURL")), "")
-        part = "test" if doc in test else "train"
+        part = part_of(doc, url, test)
         rows.append("\t".join([doc, doc.split("_")[1], part, url]))
         parts[part].append("\n".join(convert(s) for s in sentences(conllu)))
-    for part, docs in parts.items():
-        with open("%s/gum-%s.txt" % (out_dir, part), "w", encoding="utf-8") as out:
-            out.write("\n\n".join(docs) + "\n")
+    for part, name in (("train", "gum-train.txt"), ("test", "gum-test.txt"), ("gentle", "gentle-train.txt")):
+        with open("%s/%s" % (out_dir, name), "w", encoding="utf-8") as out:
+            out.write("\n\n".join(parts[part]) + "\n")
     with open(out_dir + "/gum-documents.tsv", "w", encoding="utf-8") as out:
         out.write("document\tgenre\tpart\tsource\n" + "\n".join(rows) + "\n")
 

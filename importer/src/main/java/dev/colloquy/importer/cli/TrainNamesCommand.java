@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,15 +17,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code train-names DIR --out FILE}: trains the name model on {@code DIR/gum-train.txt} (one thread, fixed
- * parameters: the same data gives the same model), writes it, and scores it on the held-out
- * {@code DIR/gum-test.txt}, recording the figures, the model's and the training data's digests in
+ * {@code train-names DIR --out FILE}: trains the name model on every {@code DIR/*-train.txt} (GUM's training
+ * part and the other converted sets, read in name order; one thread, fixed parameters: the same data gives the
+ * same model), writes it, and scores it on the held-out {@code DIR/gum-test.txt}, recording the training files,
+ * the figures, the model's and the training data's digests in
  * {@code DIR/names-en.figures.tsv} (which {@code NameModelTest} holds the shipped model to).
  */
 @Command(
         name = "train-names",
         mixinStandardHelpOptions = true,
-        description = "Trains the named-entity model on GUM's converted training part and scores it on its test part.")
+        description =
+                "Trains the named-entity model on the converted sets (*-train.txt) and scores it on GUM's test part.")
 final class TrainNamesCommand implements Callable<Integer> {
 
     @Spec
@@ -46,13 +49,19 @@ final class TrainNamesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         try {
-            NameModel model = NameModelTraining.train(data.resolve("gum-train.txt"));
+            List<Path> training = NameModelTraining.trainingFiles(data);
+            if (training.isEmpty()) {
+                throw new IOException("no training file (*" + NameModelTraining.TRAINING_SUFFIX + ") in " + data);
+            }
+            console.printf("training on %s%n", training);
+            console.flush();
+            NameModel model = NameModelTraining.train(training);
             try (OutputStream stream = Files.newOutputStream(out)) {
                 model.write(stream);
             }
-            EntityScores scores = NameModelTraining.score(model, data.resolve("gum-test.txt"));
+            EntityScores scores = NameModelTraining.score(model, data.resolve(NameModelTraining.HELD_OUT));
             Path figures = data.resolve(NameModelTraining.FIGURES);
-            Files.writeString(figures, NameModelTraining.figures(data.resolve("gum-train.txt"), out, scores));
+            Files.writeString(figures, NameModelTraining.figures(training, out, scores));
             console.printf("model written to %s (%d bytes); figures to %s%n", out, Files.size(out), figures);
             console.println(EntityScores.header("GUM test part (held out), exact spans"));
             console.println(scores.row("name model"));

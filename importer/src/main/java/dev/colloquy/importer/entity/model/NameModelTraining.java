@@ -2,6 +2,8 @@ package dev.colloquy.importer.entity.model;
 
 import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.importer.evaluation.EntityScores;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +13,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.NameSampleDataStream;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.InputStreamFactory;
 import opennlp.tools.util.MarkableFileInputStreamFactory;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.PlainTextByLineStream;
@@ -54,19 +59,29 @@ public final class NameModelTraining {
     /** The file beside the training data that records what the shipped model reached. */
     public static final String FIGURES = "names-en.figures.tsv";
 
+    /** How the training files end: one a converted set ({@code gum-train.txt}, {@code uner-ewt-train.txt}…). */
+    public static final String TRAINING_SUFFIX = "-train.txt";
+
+    /** GUM's test part beside the training files: held out, never trained on. */
+    public static final String HELD_OUT = "gum-test.txt";
+
     private NameModelTraining() {}
 
     /**
-     * The figures file: SHA-256 of the training data and of the model file, then per type the right,
-     * reported and gold names on the held-out part.
+     * The figures file: the training files, the SHA-256 of the training text (as {@link #trainingText} joins
+     * them) and of the model file, then per type the right, reported and gold names on the held-out part.
      */
-    public static String figures(Path data, Path model, EntityScores scores) throws IOException {
+    public static String figures(List<Path> data, Path model, EntityScores scores) throws IOException {
         StringBuilder out = new StringBuilder()
                 .append(
                         "# Written by train-names: the shipped name model and what it reached on GUM's held-out test part")
                 .append(" (exact spans).\n# NameModelTest checks the shipped model against these lines.\n")
+                .append("training-files\t")
+                .append(String.join(
+                        " ", data.stream().map(p -> p.getFileName().toString()).toList()))
+                .append('\n')
                 .append("training-data-sha256\t")
-                .append(sha256(data))
+                .append(sha256(trainingText(data)))
                 .append('\n')
                 .append("model-sha256\t")
                 .append(sha256(model))
@@ -86,17 +101,49 @@ public final class NameModelTraining {
         return out.toString();
     }
 
+    /**
+     * The training files in {@code dir}: every {@code *-train.txt}, by name, so that the same folder always
+     * gives the same training text. GUM's test part ({@value #HELD_OUT}) is not among them.
+     */
+    public static List<Path> trainingFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(TRAINING_SUFFIX))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /**
+     * The training files joined into one text, a blank line between two files: each file's last document
+     * ends there, as a blank line ends a document inside a file.
+     */
+    public static byte[] trainingText(List<Path> files) throws IOException {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        for (Path file : files) {
+            if (text.size() > 0) {
+                text.write('\n');
+            }
+            text.write(Files.readAllBytes(file));
+        }
+        return text.toByteArray();
+    }
+
     /** The SHA-256 of a file, in hexadecimal. */
     public static String sha256(Path file) throws IOException {
+        return sha256(Files.readAllBytes(file));
+    }
+
+    /** The SHA-256 of some bytes, in hexadecimal. */
+    public static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
-    /** The model trained on the samples in {@code data}. */
-    public static NameModel train(Path data) throws IOException {
+    /** The model trained on the samples in {@code data}, the files read one after another. */
+    public static NameModel train(List<Path> data) throws IOException {
         TrainingParameters parameters = new TrainingParameters();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, ALGORITHM);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
@@ -112,7 +159,8 @@ public final class NameModelTraining {
             }
             features = in.readAllBytes();
         }
-        try (ObjectStream<NameSample> samples = samples(data)) {
+        byte[] text = trainingText(data);
+        try (ObjectStream<NameSample> samples = samples(() -> new ByteArrayInputStream(text))) {
             TokenNameFinderModel model = NameFinderME.train(
                     "en", null, samples, parameters, new TokenNameFinderFactory(features, Map.of(), new BioCodec()));
             return new NameModel(model);
@@ -126,7 +174,7 @@ public final class NameModelTraining {
     public static EntityScores score(NameModel model, Path data) throws IOException {
         EntityScores scores = new EntityScores();
         NameModel.Finder finder = model.finder();
-        try (ObjectStream<NameSample> samples = samples(data)) {
+        try (ObjectStream<NameSample> samples = samples(new MarkableFileInputStreamFactory(data.toFile()))) {
             NameSample sample;
             while ((sample = samples.read()) != null) {
                 if (sample.isClearAdaptiveDataSet()) {
@@ -150,8 +198,7 @@ public final class NameModelTraining {
         return scores;
     }
 
-    private static ObjectStream<NameSample> samples(Path data) throws IOException {
-        return new NameSampleDataStream(
-                new PlainTextByLineStream(new MarkableFileInputStreamFactory(data.toFile()), StandardCharsets.UTF_8));
+    private static ObjectStream<NameSample> samples(InputStreamFactory data) throws IOException {
+        return new NameSampleDataStream(new PlainTextByLineStream(data, StandardCharsets.UTF_8));
     }
 }

@@ -26,7 +26,12 @@ class NameModelTest {
     @Test
     void theShippedModelIsTheOneTrainedOnTheCommittedData() throws IOException {
         Map<String, String> recorded = recorded();
-        assertThat(NameModelTraining.sha256(DATA.resolve("gum-train.txt")))
+        List<Path> files = NameModelTraining.trainingFiles(DATA);
+        assertThat(String.join(
+                        " ", files.stream().map(p -> p.getFileName().toString()).toList()))
+                .as("the training files changed since the model was trained: run train-names")
+                .isEqualTo(recorded.get("training-files"));
+        assertThat(NameModelTraining.sha256(NameModelTraining.trainingText(files)))
                 .as("the training data changed since the model was trained: run train-names")
                 .isEqualTo(recorded.get("training-data-sha256"));
         assertThat(NameModelTraining.sha256(MODEL))
@@ -37,7 +42,7 @@ class NameModelTest {
     @Test
     void theShippedModelReachesTheRecordedCountsOnTheHeldOutPart() throws IOException {
         Map<String, String> recorded = recorded();
-        EntityScores scores = NameModelTraining.score(NameModel.standard(), DATA.resolve("gum-test.txt"));
+        EntityScores scores = NameModelTraining.score(NameModel.standard(), DATA.resolve(NameModelTraining.HELD_OUT));
         for (EntityType type : EntityScores.TYPES) {
             EntityScores.Counts counts = scores.of(type);
             assertThat(counts.right() + "\t" + counts.predicted() + "\t" + counts.gold())
