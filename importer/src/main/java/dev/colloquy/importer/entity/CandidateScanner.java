@@ -25,6 +25,9 @@ final class CandidateScanner {
     /** "Bank of England", "von der Leyen": particles that join capitalised words into one run. */
     private static final Set<String> CONNECTORS = WordList.asWritten("/entity/name-connectors.txt");
 
+    /** The connectors that may instead stand between two names. */
+    private static final Set<String> COORDINATORS = WordList.asWritten("/entity/name-coordinators.txt");
+
     private static final CandidateRule BRACKETED_GIVEN_NAMES = new BracketedGivenNames();
     private static final CandidateRule ACRONYM_EXPANSIONS = new AcronymExpansions();
     private static final CandidateRule KEYWORD_ENTITIES = new KeywordEntities();
@@ -112,9 +115,56 @@ final class CandidateScanner {
             if (!next.isCapitalised() && !connector) {
                 break;
             }
+            if (connector && COORDINATORS.contains(next.text()) && coordinatesTwoNames(tokens, start, end)) {
+                break;
+            }
             end += connector ? 2 : 1;
         }
         return end;
+    }
+
+    /**
+     * Whether the coordinator at {@code at} stands between two whole names rather than inside one: the words after
+     * it open as the run does ("Berkeley Institute for … and Berkeley Institute for …"), or each side holds a word
+     * that heads names of a kind ("University of California and Stanford University"). One name's inner "and"
+     * ("Bosnia and Herzegovina", "Department of Health and Human Services") has neither.
+     */
+    private boolean coordinatesTwoNames(List<Token> tokens, int start, int at) {
+        List<Token> before = tokens.subList(start, at);
+        List<Token> after = tokens.subList(at + 1, namePartEnd(tokens, at + 1));
+        return before.get(0).text().equals(after.get(0).text()) || holdsHeadWord(before) && holdsHeadWord(after);
+    }
+
+    /** The end of the capitalised words from {@code from}, joined by connectors that do not coordinate. */
+    private int namePartEnd(List<Token> tokens, int from) {
+        String text = scan.text();
+        int end = from + 1;
+        while (end < tokens.size() && tokens.get(end - 1).joinsWith(tokens.get(end), text)) {
+            Token next = tokens.get(end);
+            boolean connector = CONNECTORS.contains(next.text())
+                    && !COORDINATORS.contains(next.text())
+                    && end + 1 < tokens.size()
+                    && tokens.get(end + 1).isCapitalised();
+            if (!next.isCapitalised() && !connector) {
+                break;
+            }
+            end += connector ? 2 : 1;
+        }
+        return end;
+    }
+
+    /** Whether the word is a connector that may stand between two names. */
+    static boolean coordinates(Token word) {
+        return COORDINATORS.contains(word.text());
+    }
+
+    private static boolean holdsHeadWord(List<Token> words) {
+        return words.stream()
+                .map(Token::text)
+                .anyMatch(word -> EntityKeywords.ORGANIZATION.contains(word)
+                        || EntityKeywords.EVENT.contains(word)
+                        || EntityKeywords.LOCATION.contains(word)
+                        || EntityKeywords.PRODUCT.contains(word));
     }
 
     /** A run of capitals: a keyword may take it whole; otherwise it is read word by word. */

@@ -39,10 +39,11 @@ final class ModelNames implements CandidateRule {
         List<Token> words = run.words().subList(at, at + width);
         Span span = new Span(
                 name.span().start(),
-                Math.max(name.span().end(), Scan.span(words).end()));
+                Math.max(endWithinRun(name, run), Scan.span(words).end()));
         if (scan.isClaimed(run.word(at))) {
             return 0;
         }
+        addSecondOfTwoCoordinated(scan, name, run);
         Optional<Entry> known = scan.lookup(words);
         String alias =
                 run.title() == null ? null : scan.cut(new Span(run.title().start(), span.end()));
@@ -70,5 +71,37 @@ final class ModelNames implements CandidateRule {
             scan.add(name.type() == EntityType.PERSON ? candidate.withAlias(alias) : candidate);
         }
         return width;
+    }
+
+    /**
+     * Where the model's name ends, but never past a coordinator that ends the run: the scanner stops a run at an
+     * "and" between two whole names, and a name the model read across it would join them again.
+     */
+    private static int endWithinRun(Name name, Run run) {
+        Token following = run.following();
+        boolean coordinated = following != null
+                && CandidateScanner.coordinates(following)
+                && name.span().end() > following.start();
+        return coordinated ? run.to() : name.span().end();
+    }
+
+    /**
+     * The name after the coordinator, when the model read two coordinated names as one ("the Berkeley Institute
+     * for Data Science and Berkeley Institute for Global Change Biology"): of the same type as the model's name,
+     * as the model gave no other.
+     */
+    private static void addSecondOfTwoCoordinated(Scan scan, Name name, Run run) {
+        if (endWithinRun(name, run) == name.span().end()) {
+            return;
+        }
+        String text = scan.text();
+        int start = run.following().end();
+        while (start < name.span().end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        Span second = new Span(start, name.span().end());
+        if (start < second.end() && Character.isUpperCase(text.charAt(start)) && !scan.overlapsFound(second)) {
+            scan.add(Candidate.resolved(scan.cut(second), second, scan.squeezed(second), name.type(), Evidence.MODEL));
+        }
     }
 }

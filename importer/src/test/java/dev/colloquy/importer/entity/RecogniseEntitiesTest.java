@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.colloquy.core.entity.Entity;
 import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.core.entity.Mention;
+import dev.colloquy.core.source.Origin;
+import dev.colloquy.importer.Importer;
 import dev.colloquy.importer.StageFixtures;
 import dev.colloquy.importer.document.WorkingDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecogniseEntitiesTest {
@@ -30,6 +35,29 @@ class RecogniseEntitiesTest {
         assertThat(named(document, "Al Majalla").type()).isEqualTo(EntityType.ORGANIZATION);
         // demonyms and sentence openers are never entities
         assertThat(document.entities()).extracting(Entity::name).doesNotContain("Russian", "However", "Well");
+    }
+
+    @Test
+    void twoNamesJoinedByAndAreTwoEntitiesButANameWithAnInnerAndStaysWhole() throws Exception {
+        // Development corpus: an rOpenSci profile names two institutes in one breath; a briefing names a department
+        // whose own name holds "and".
+        List<String> institutes = entityNames("ropensci-blog/2018-01-12-rprofile-karthik-ram.md");
+        assertThat(institutes)
+                .contains("Berkeley Institute for Data Science", "Berkeley Institute for Global Change Biology")
+                .noneMatch(name -> name.contains(" and "));
+        assertThat(entityNames(
+                        "wh-briefings-2022/2022-05-04-press-briefing-by-press-secretary-jen-psaki-may-4-2022-2.md"))
+                .contains("Department of Health and Human Services");
+    }
+
+    private static List<String> entityNames(String corpusFile) throws Exception {
+        Path file = Path.of("../evaluation/corpus", corpusFile);
+        return Importer.standard()
+                .parse(Files.readAllBytes(file), new Origin(file.getFileName().toString(), null, null))
+                .entities()
+                .stream()
+                .map(Entity::name)
+                .toList();
     }
 
     @Test
