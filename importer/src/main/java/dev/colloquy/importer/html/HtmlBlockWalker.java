@@ -97,6 +97,10 @@ final class HtmlBlockWalker implements NodeFilter {
                 flush(); // "<strong>What changed?</strong><br>The answer…": the bold turn is a block of its own
                 return FilterResult.CONTINUE;
             }
+            if (strongDepth == 0 && followsLineBreak(element)) {
+                flush(); // "…<br><br>…": a blank line inside one element is a paragraph break, as on old blog templates
+                return FilterResult.CONTINUE;
+            }
             Range range = element.sourceRange();
             if (range.isTracked()) {
                 current.appendSpace('\n', range.start().pos(), range.end().pos());
@@ -209,6 +213,17 @@ final class HtmlBlockWalker implements NodeFilter {
         lastEnd = end;
     }
 
+    /** True when the element comes right after a {@code <br>}, with nothing but white space between. */
+    private static boolean followsLineBreak(Element element) {
+        for (Node previous = element.previousSibling(); previous != null; previous = previous.previousSibling()) {
+            if (previous instanceof TextNode text && text.isBlank()) {
+                continue;
+            }
+            return previous instanceof Element sibling && sibling.normalName().equals("br");
+        }
+        return false;
+    }
+
     /** True when roman words follow the element inside the same block. */
     private static boolean followedByText(Element element) {
         for (org.jsoup.nodes.Node next = element.nextSibling(); next != null; next = next.nextSibling()) {
@@ -239,7 +254,8 @@ final class HtmlBlockWalker implements NodeFilter {
     }
 
     /** Claims what the markup says for certain: headline, standfirst, furniture, figures, pull quotes. */
-    void classify() {
+    void classify(String pageTitle) {
+        int titled = headingNamedInTitle(pageTitle);
         boolean headline = false;
         boolean standfirst = false;
         for (int i = 0; i < blocks.size(); i++) {
@@ -248,7 +264,10 @@ final class HtmlBlockWalker implements NodeFilter {
             BlockMarkup markup = block.markup();
             if (markup.furniture() != null) {
                 block.classify(BlockKind.DEBRIS, markup.furniture());
-            } else if (markup.heading() == 1 && !headline) {
+            } else if (i == titled) {
+                block.classify(BlockKind.HEADLINE, "the longest heading that the page's title repeats");
+                headline = true;
+            } else if (markup.heading() == 1 && !headline && titled < 0) {
                 block.classify(BlockKind.HEADLINE, "the page's first h1");
                 headline = true;
             } else if (where.standfirst() && !standfirst && where.figure() == 0) {
@@ -258,6 +277,37 @@ final class HtmlBlockWalker implements NodeFilter {
         }
         figures();
         quotes();
+    }
+
+    /**
+     * The heading (h1 to h3) that the page's {@code <title>} repeats, the longest if several do: blog templates put
+     * the site's name in the h1 and the post's title in a smaller heading, and both stand in the page title; -1 when
+     * no heading of at least two words is named there.
+     */
+    private int headingNamedInTitle(String pageTitle) {
+        if (pageTitle == null || pageTitle.isBlank()) {
+            return -1;
+        }
+        String title = squeeze(pageTitle);
+        int best = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockMarkup markup = blocks.get(i).markup();
+            String text = squeeze(blocks.get(i).text());
+            if (markup.heading() >= 1
+                    && markup.heading() <= 3
+                    && markup.furniture() == null
+                    && text.indexOf(' ') > 0
+                    && title.contains(text)
+                    && (best < 0
+                            || text.length() > squeeze(blocks.get(best).text()).length())) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String squeeze(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private void figures() {
