@@ -49,6 +49,14 @@ class MessyHtmlPagesTest {
     }
 
     @Test
+    void takesThePublicationFromTheTitleOrTheHomeLink() {
+        assertThat(scores)
+                .allSatisfy(score -> assertThat(score.publication().right())
+                        .as(score.gold().document() + ": " + score.publication().predicted())
+                        .isTrue());
+    }
+
+    @Test
     void namesTheInterviewee() {
         assertThat(scores)
                 .allSatisfy(score -> assertThat(score.interviewee().right())
