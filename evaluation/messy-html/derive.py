@@ -20,11 +20,15 @@ OUT = ROOT / "messy-html" / "corpus"
 # original document, the site's name, the styles to derive
 ORIGINALS = [
     ("gum-wikinews/hill.html", "Wikinews", ["wordpress", "news", "qdot"]),
+    ("gum-wikinews/peres.html", "Wikinews", ["soup"]),
     ("kubernetes-contributor-blog/sig-testing-spotlight-rendered.html", "Kubernetes Contributors",
      ["wordpress", "news", "brbr"]),
 ]
 
 DERIVATION = {
+    "soup": "re-wrapped as classless <div> soup: logo link and menu, a 'By … | date' line, share lines with links, "
+            "related posts, two reader comments with 'Name says:' lines (one asks a question), copyright line; "
+            "body unchanged",
     "wordpress": "re-wrapped as a WordPress-like page (div.entry-content, sidebar widgets, share buttons, related "
                  "posts, reader comments with 'says:' lines); body unchanged",
     "news": "re-wrapped as a news-site page (no <article>, site banner before the <h1>, standfirst, byline block, "
@@ -235,7 +239,45 @@ def brbr(site, headline, byline, body, gold):
     return blog_page(site, headline, author, "<div>" + "\n<br><br>\n".join(inner) + "\n</div>")
 
 
-STYLES = {"wordpress": wordpress, "news": news, "qdot": qdot, "brbr": brbr}
+def soup(site, headline, byline, body, gold):
+    """Hand-written or page-builder HTML: <div>s without class names, so nothing but structure tells the parts apart."""
+    author = next((n for n in gold["interviewers"] if " " in n), f"{site} staff")
+    menu = " ".join(f'<a href="/{w.lower()}">{w}</a>' for w in ["Home", "News", "Interviews", "About", "Contact"])
+    related = "".join(f'<li><a href="/p/{i}">{t}</a></li>' for i, t in enumerate(
+        ["Five questions for our new editors", "The year in review", "Behind the scenes of our coverage"], 1))
+    responses = "".join(
+        f'<div><p><b>{who}</b> says:</p><p>{when}</p><p>{what}</p><p><a href="#reply">Reply</a></p></div>'
+        for who, when, what in [
+            ("Dana Whitlock", "March 3, 2024 at 9:12 am", "Great interview! What would you ask next time?"),
+            ("R. Okafor", "March 3, 2024 at 11:40 am", "Thanks for this. Why is there no follow-up on funding?"),
+        ])
+    return f"""<html>
+<head><title>{headline} - {site}</title></head>
+<body>
+<div>
+<div><a href="/"><img src="/logo.png" alt="{site}"></a></div>
+<div>{menu}</div>
+<div>
+<h1>{headline}</h1>
+<p>By {author} | March 2, 2024</p>
+<p>Share: <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">LinkedIn</a> <a href="#">Email</a></p>
+{body}
+<p>Share this: <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></p>
+<h3>Related posts</h3>
+<ul>{related}</ul>
+<h3>2 Responses</h3>
+{responses}
+<h3>Leave a Reply</h3>
+<p>Your email address will not be published.</p>
+</div>
+<div><p>&copy; 2024 {site}. All rights reserved. <a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p></div>
+</div>
+</body>
+</html>
+"""
+
+
+STYLES = {"soup": soup, "wordpress": wordpress, "news": news, "qdot": qdot, "brbr": brbr}
 
 
 def main():

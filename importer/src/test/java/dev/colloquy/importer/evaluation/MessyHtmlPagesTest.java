@@ -2,7 +2,10 @@ package dev.colloquy.importer.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colloquy.core.text.SpannedText;
+import dev.colloquy.importer.ImportOptions;
 import dev.colloquy.importer.Importer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The development interviews re-wrapped as the pages real publishing systems produce (evaluation/messy-html, made by
- * its derive.py): a WordPress theme with widgets and comments, a news page without {@code <article>}, an old blog
+ * its derive.py): a WordPress theme with widgets and comments, a news page without {@code <article>}, classless
+ * {@code <div>} soup with share lines and "Name says:" comments, an old blog
  * template whose h1 is the site's name, {@code <b>Q.</b>} turns and paragraphs separated by {@code <br><br>}. The
  * page around the interview must not change how it is read.
  */
@@ -28,7 +32,7 @@ class MessyHtmlPagesTest {
 
     @Test
     void everyStyleOfPageIsThere() {
-        assertThat(scores).hasSize(6);
+        assertThat(scores).hasSize(7);
         assertThat(scores).allMatch(score -> score.gold().derivedFrom() != null);
     }
 
@@ -54,6 +58,25 @@ class MessyHtmlPagesTest {
                 .allSatisfy(score -> assertThat(score.publication().right())
                         .as(score.gold().document() + ": " + score.publication().predicted())
                         .isTrue());
+    }
+
+    /** Menus, cookie notices, banners, share lines and colophons are not the story: the lead stays the original's. */
+    @Test
+    void keepsTheOriginalsLeadAndNoDebrisBesideIt() throws Exception {
+        Importer importer = Importer.standard();
+        for (Corpus.Entry page : Corpus.load(CORPUS, SPLITS).part(Corpus.DEV)) {
+            Path original = RealCorpusTest.CORPUS.resolve(page.gold().derivedFrom());
+            var derived = importer.parse(Files.readAllBytes(page.document()), page.origin(), ImportOptions.DETECT);
+            var source = importer.parse(
+                    Files.readAllBytes(original),
+                    new dev.colloquy.core.source.Origin(page.gold().derivedFrom(), null, "text/html"),
+                    ImportOptions.DETECT);
+            assertThat(derived.article().leadParagraphs().stream().map(SpannedText::text))
+                    .as(page.gold().document())
+                    .containsExactlyElementsOf(source.article().leadParagraphs().stream()
+                            .map(SpannedText::text)
+                            .toList());
+        }
     }
 
     @Test
