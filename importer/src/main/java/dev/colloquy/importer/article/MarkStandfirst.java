@@ -15,6 +15,10 @@ import java.util.Set;
  */
 public final class MarkStandfirst implements Stage {
 
+    /** Blocks that may stand between the headline and its standfirst: the byline, a picture, page furniture. */
+    private static final Set<BlockKind> AROUND_THE_TEXT =
+            Set.of(BlockKind.BYLINE, BlockKind.IMAGE, BlockKind.ATTRIBUTION, BlockKind.DEBRIS, BlockKind.METADATA);
+
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 70;
     private static final int MAX_PUNCTUATED_WORDS = 45;
@@ -47,8 +51,10 @@ public final class MarkStandfirst implements Stage {
         }
         document.blocks().stream()
                 .skip(headline.index() + 1L)
-                .filter(block -> block.isUnclassified())
+                .filter(block -> !AROUND_THE_TEXT.contains(block.kind()))
                 .findFirst()
+                .filter(Block::isUnclassified) // a transcript already read under the headline has no standfirst
+                // after it
                 .filter(MarkStandfirst::readsAsStandfirst)
                 .ifPresent(block -> block.classify(BlockKind.STANDFIRST, "summary line under the headline"));
     }

@@ -71,6 +71,9 @@ final class HtmlBlockWalker implements NodeFilter {
     private int currentQuote;
     private int chars;
     private int strongChars;
+    private int linkDepth;
+    private int linkChars;
+    private int links;
     private int lastEnd;
 
     HtmlBlockWalker(WorkingDocument document) {
@@ -89,12 +92,16 @@ final class HtmlBlockWalker implements NodeFilter {
         }
         String tag = element.normalName();
         Set<String> words = classWords(element);
-        if (DROPPED_ELEMENTS.contains(tag) || intersects(words, WIDGET_WORDS) || isPageChrome(element, tag)) {
+        if (DROPPED_ELEMENTS.contains(tag) || isWidget(words) || isPageChrome(element, tag)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("br")) {
             if (strongDepth == 0 && chars > 0 && strongChars >= chars - 1) {
                 flush(); // "<strong>What changed?</strong><br>The answer…": the bold turn is a block of its own
+                return FilterResult.CONTINUE;
+            }
+            if (strongDepth == 0 && followsLineBreak(element)) {
+                flush(); // "…<br><br>…": a blank line inside one element is a paragraph break, as on old blog templates
                 return FilterResult.CONTINUE;
             }
             Range range = element.sourceRange();
@@ -111,6 +118,10 @@ final class HtmlBlockWalker implements NodeFilter {
         counted.add(element);
         if (tag.equals("strong") || tag.equals("b")) {
             strongDepth++;
+        }
+        if (tag.equals("a")) {
+            linkDepth++;
+            links++;
         }
         if (tag.equals("blockquote")) {
             quoteDepth++;
@@ -153,6 +164,9 @@ final class HtmlBlockWalker implements NodeFilter {
                     && followedByText(element)) {
                 flush(); // "<b>What changed?</b> Everything.": the bold question is a turn of its own
             }
+        }
+        if (tag.equals("a")) {
+            linkDepth--;
         }
         if (tag.equals("blockquote")) {
             quoteDepth--;
@@ -206,7 +220,21 @@ final class HtmlBlockWalker implements NodeFilter {
         if (strongDepth > 0) {
             strongChars += added;
         }
+        if (linkDepth > 0) {
+            linkChars += added;
+        }
         lastEnd = end;
+    }
+
+    /** True when the element comes right after a {@code <br>}, with nothing but white space between. */
+    private static boolean followsLineBreak(Element element) {
+        for (Node previous = element.previousSibling(); previous != null; previous = previous.previousSibling()) {
+            if (previous instanceof TextNode text && text.isBlank()) {
+                continue;
+            }
+            return previous instanceof Element sibling && sibling.normalName().equals("br");
+        }
+        return false;
     }
 
     /** True when roman words follow the element inside the same block. */
@@ -228,18 +256,33 @@ final class HtmlBlockWalker implements NodeFilter {
         if (mapped.length() > 0 && context != null) {
             BlockMarkup m = context.markup();
             boolean emphasised = chars > 0 && strongChars >= chars - 1;
+            String furniture = m.furniture() == null && isLinkLine() ? "a line of links" : m.furniture();
             BlockMarkup markup = new BlockMarkup(
-                    m.element(), m.heading(), emphasised, m.quoted(), m.figure(), m.credit(), m.furniture());
+                    m.element(), m.heading(), emphasised, m.quoted(), m.figure(), m.credit(), furniture);
             blocks.add(Block.extracted(blocks.size(), mapped, markup, document.lineIndex()));
             contexts.add(context);
         }
         context = null;
         chars = 0;
         strongChars = 0;
+        linkChars = 0;
+        links = 0;
+    }
+
+    /** Most extra words a line of links may carry ("Share this:", "Filed under"). */
+    private static final int LINK_LINE_WORDS = 24;
+
+    /**
+     * Several links and next to no other text ("Share: Facebook Twitter Email", "Home | About | Contact"): page
+     * furniture whatever its class says, where a paragraph of an answer carries its links inside sentences.
+     */
+    private boolean isLinkLine() {
+        return links >= 2 && chars - linkChars <= Math.max(LINK_LINE_WORDS, linkChars / 3);
     }
 
     /** Claims what the markup says for certain: headline, standfirst, furniture, figures, pull quotes. */
-    void classify() {
+    void classify(String pageTitle) {
+        int titled = headingNamedInTitle(pageTitle);
         boolean headline = false;
         boolean standfirst = false;
         for (int i = 0; i < blocks.size(); i++) {
@@ -248,7 +291,10 @@ final class HtmlBlockWalker implements NodeFilter {
             BlockMarkup markup = block.markup();
             if (markup.furniture() != null) {
                 block.classify(BlockKind.DEBRIS, markup.furniture());
-            } else if (markup.heading() == 1 && !headline) {
+            } else if (i == titled) {
+                block.classify(BlockKind.HEADLINE, "the longest heading that the page's title repeats");
+                headline = true;
+            } else if (markup.heading() == 1 && !headline && titled < 0) {
                 block.classify(BlockKind.HEADLINE, "the page's first h1");
                 headline = true;
             } else if (where.standfirst() && !standfirst && where.figure() == 0) {
@@ -258,6 +304,54 @@ final class HtmlBlockWalker implements NodeFilter {
         }
         figures();
         quotes();
+        beforeTheHeadline();
+    }
+
+    /**
+     * What a page prints above its headline (a cookie notice, a top strip, the site's banner and tagline) is never
+     * the story's lead: news and blog pages alike start the story at the headline.
+     */
+    private void beforeTheHeadline() {
+        int headline = -1;
+        for (int i = 0; i < blocks.size() && headline < 0; i++) {
+            headline = blocks.get(i).kind() == BlockKind.HEADLINE ? i : -1;
+        }
+        for (int i = 0; i < headline; i++) {
+            if (blocks.get(i).isUnclassified()) {
+                blocks.get(i).classify(BlockKind.DEBRIS, "above the headline");
+            }
+        }
+    }
+
+    /**
+     * The heading (h1 to h3) that the page's {@code <title>} repeats, the longest if several do: blog templates put
+     * the site's name in the h1 and the post's title in a smaller heading, and both stand in the page title; -1 when
+     * no heading of at least two words is named there.
+     */
+    private int headingNamedInTitle(String pageTitle) {
+        if (pageTitle == null || pageTitle.isBlank()) {
+            return -1;
+        }
+        String title = squeeze(pageTitle);
+        int best = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockMarkup markup = blocks.get(i).markup();
+            String text = squeeze(blocks.get(i).text());
+            if (markup.heading() >= 1
+                    && markup.heading() <= 3
+                    && markup.furniture() == null
+                    && text.indexOf(' ') > 0
+                    && title.contains(text)
+                    && (best < 0
+                            || text.length() > squeeze(blocks.get(best).text()).length())) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String squeeze(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private void figures() {
@@ -349,6 +443,27 @@ final class HtmlBlockWalker implements NodeFilter {
             }
         }
         return words;
+    }
+
+    /** Shortest widget word that also counts as the start of a longer class word. */
+    private static final int WIDGET_PREFIX = 5;
+
+    /**
+     * A widget by its class or id: a widget word whole, or as the start of a run-together class word as plugins
+     * write them ("sharedaddy", "relatedposts", "commentlist"); short words ("ad", "nav") only whole.
+     */
+    private static boolean isWidget(Set<String> words) {
+        if (intersects(words, WIDGET_WORDS)) {
+            return true;
+        }
+        for (String word : words) {
+            for (String widget : WIDGET_WORDS) {
+                if (widget.length() >= WIDGET_PREFIX && word.startsWith(widget)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean intersects(Set<String> words, Set<String> wanted) {

@@ -65,11 +65,44 @@ public record HtmlMetadata(String headline, LocalDate publishedOn, String author
      */
     static String siteInTitle(Document page, String declaredHeadline) {
         String title = blankToNull(page.title());
-        Element h1 = page.selectFirst("h1");
-        String headline = first(h1 == null ? null : blankToNull(h1.text()), declaredHeadline);
-        if (title == null || headline == null) {
+        if (title == null) {
             return null;
         }
+        List<String> headlines = new ArrayList<>();
+        for (Element heading : page.select("h1, h2, h3")) {
+            headlines.add(heading.text()); // blog templates put the site's name in the h1, the post's in a smaller one
+        }
+        if (declaredHeadline != null) {
+            headlines.add(declaredHeadline);
+        }
+        for (String headline : headlines) {
+            String site = blankToNull(headline) == null ? null : siteInTitle(title, headline);
+            if (site != null) {
+                return site;
+            }
+        }
+        return siteBeforeColon(page, title);
+    }
+
+    /**
+     * "Site: Title", as old blog templates write it, only where the part before the colon is also what the page's
+     * link to its own home page says, so that "Interview: Jane Doe" does not make "Interview" a site.
+     */
+    private static String siteBeforeColon(Document page, String title) {
+        int colon = title.indexOf(": ");
+        if (colon <= 0) {
+            return null;
+        }
+        String site = title.substring(0, colon).strip();
+        for (Element home : page.select("a[href=/]")) {
+            if (sameTitle(home.text(), site) && site.split("\\s+").length <= MAX_SITE_WORDS) {
+                return site;
+            }
+        }
+        return null;
+    }
+
+    private static String siteInTitle(String title, String headline) {
         for (String separator : TITLE_SEPARATORS) {
             int last = title.lastIndexOf(separator);
             int firstAt = title.indexOf(separator);

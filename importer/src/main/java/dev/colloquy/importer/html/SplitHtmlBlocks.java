@@ -70,7 +70,8 @@ public final class SplitHtmlBlocks implements Stage {
         NodeTraversor.filter(walker, page.body() == null ? page : page.body());
         walker.flush();
         document.blocks(List.copyOf(walker.blocks));
-        walker.classify();
+        Element title = page.selectFirst("title");
+        walker.classify(title == null ? null : title.text());
         boolean noHeading = document.firstOf(BlockKind.HEADLINE) == null;
         DeclaredMetadata declared = new DeclaredMetadata(
                 noHeading ? declaredHeadline(document.text(), metadata, page) : null,
