@@ -43,6 +43,20 @@ public final class TestDocuments {
         return SourceDocument.of(text, Origin.file(name));
     }
 
+    /** The real-interview corpus of the evaluation (development documents only may be used in tests). */
+    public static final Path CORPUS = Path.of("..", "evaluation", "corpus");
+
+    /**
+     * Parses a file of the real-interview corpus as a user would: its bytes, named as in the corpus, the type told
+     * by its extension (".md" Markdown, ".html" HTML, anything else plain text).
+     */
+    public static ParsedArticle parseCorpusFile(String document) throws IOException, ImportException {
+        String type =
+                document.endsWith(".md") ? "text/markdown" : document.endsWith(".html") ? "text/html" : "text/plain";
+        return Importer.standard()
+                .parse(Files.readAllBytes(CORPUS.resolve(document)), new Origin(document, null, type));
+    }
+
     public static ParsedArticle parse(String name, String text) throws ImportException {
         return Importer.standard().parse(document(name, text));
     }

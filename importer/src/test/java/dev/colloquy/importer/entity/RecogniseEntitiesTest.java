@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.colloquy.core.entity.Entity;
 import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.core.entity.Mention;
-import dev.colloquy.core.source.Origin;
-import dev.colloquy.importer.Importer;
 import dev.colloquy.importer.StageFixtures;
+import dev.colloquy.importer.TestDocuments;
 import dev.colloquy.importer.document.WorkingDocument;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +48,7 @@ class RecogniseEntitiesTest {
     }
 
     private static List<String> entityNames(String corpusFile) throws Exception {
-        Path file = Path.of("../evaluation/corpus", corpusFile);
-        return Importer.standard()
-                .parse(Files.readAllBytes(file), new Origin(file.getFileName().toString(), null, null))
-                .entities()
-                .stream()
+        return TestDocuments.parseCorpusFile(corpusFile).entities().stream()
                 .map(Entity::name)
                 .toList();
     }

@@ -3,11 +3,7 @@ package dev.colloquy.importer.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colloquy.core.article.ParsedArticle;
-import dev.colloquy.core.source.Origin;
-import dev.colloquy.importer.Importer;
 import dev.colloquy.importer.TestDocuments;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusParticipantsTest {
 
-    private static final Path CORPUS = Path.of("..", "evaluation", "corpus");
-
     private static ParsedArticle parse(String document) throws Exception {
-        String type = document.endsWith(".md") ? "text/markdown" : "text/plain";
-        return Importer.standard()
-                .parse(Files.readAllBytes(CORPUS.resolve(document)), new Origin(document, null, type));
+        return TestDocuments.parseCorpusFile(document);
     }
 
     @Test

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.colloquy.core.article.ParsedArticle;
 import dev.colloquy.core.source.Origin;
 import dev.colloquy.core.source.SourceDocument;
-import dev.colloquy.importer.Importer;
+import dev.colloquy.importer.TestDocuments;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.WorkingDocument;
 import dev.colloquy.importer.pipeline.Pipeline;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTest {
@@ -82,9 +80,7 @@ class MarkdownTest {
     @Test
     void hugoShortcodesInACorpusInterviewAreNeitherProseNorWarnedAbout() throws Exception {
         // rOpenSci's blog (development corpus) sets its pictures with a shortcode between the lead and the turns.
-        Path file = Path.of("../evaluation/corpus/ropensci-blog/2018-01-12-rprofile-karthik-ram.md");
-        ParsedArticle parsed =
-                Importer.standard().parse(Files.readAllBytes(file), new Origin(file.toString(), null, null));
+        ParsedArticle parsed = TestDocuments.parseCorpusFile("ropensci-blog/2018-01-12-rprofile-karthik-ram.md");
         assertThat(parsed.warnings())
                 .noneSatisfy(warning -> assertThat(warning.toString()).contains("{{<"));
         assertThat(parsed.article().leadParagraphs())

@@ -3,22 +3,14 @@ package dev.colloquy.importer.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colloquy.core.article.ParsedArticle;
-import dev.colloquy.core.source.Origin;
-import dev.colloquy.importer.Importer;
 import dev.colloquy.importer.TestDocuments;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Where labelled turns start and stop, on development documents of the real-interview corpus. */
 class CorpusTurnsTest {
 
-    private static final Path CORPUS = Path.of("..", "evaluation", "corpus");
-
     private static ParsedArticle parse(String document) throws Exception {
-        String type = document.endsWith(".md") ? "text/markdown" : "text/plain";
-        return Importer.standard()
-                .parse(Files.readAllBytes(CORPUS.resolve(document)), new Origin(document, null, type));
+        return TestDocuments.parseCorpusFile(document);
     }
 
     @Test
