@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
 public final class DetectImages implements Stage {
 
     private static final int MAX_CREDIT_WORDS = 6;
+    private static final int MAX_CAPTION_WORDS = 60;
+    /** The reason Markdown splitting gives an image's own line; see SplitMarkdownBlocks. */
+    public static final String IMAGE_MARKUP = "image markup";
+
     private static final Pattern DASH = Pattern.compile("[—–―]");
 
     @Override
@@ -51,7 +55,14 @@ public final class DetectImages implements Stage {
         if (document.htmlHints() != null) {
             document.htmlHints().figures().forEach(document::addImage);
         }
-        for (Block block : document.blocks()) {
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.isUnclassified() && i > 0 && isCaptionUnder(blocks.get(i - 1), block)) {
+                block.classify(BlockKind.IMAGE, "a caption right under a picture's markup");
+                document.addImage(new ImageLines(block, block.spanned(), null));
+                continue;
+            }
             if (block.isUnclassified()) {
                 ImageLines image = asImage(block);
                 if (image != null) {
@@ -60,6 +71,18 @@ public final class DetectImages implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * A short paragraph on the line right under a Markdown image ("![…](…)" then "*The harbour at dawn.*", no blank
+     * line between): the picture's caption, as Markdown writers set one.
+     */
+    private static boolean isCaptionUnder(Block previous, Block block) {
+        return previous.is(BlockKind.DEBRIS)
+                && IMAGE_MARKUP.equals(previous.reason())
+                && block.lineNumber() == previous.lineNumber() + 1
+                && block.lines().size() <= 2
+                && Prose.wordCount(block.text()) <= MAX_CAPTION_WORDS;
     }
 
     // The credit is told from the captions by identity: two lines of a block may read the same.
@@ -80,7 +103,7 @@ public final class DetectImages implements Stage {
         String caption = captions.get(0).text();
         boolean captionRepeatsItself =
                 captions.stream().allMatch(line -> line.text().equals(caption));
-        if (!captionRepeatsItself || Prose.wordCount(caption) < 3 || Prose.wordCount(caption) > 60) {
+        if (!captionRepeatsItself || Prose.wordCount(caption) < 3 || Prose.wordCount(caption) > MAX_CAPTION_WORDS) {
             return null;
         }
         return new ImageLines(block, ImageLines.of(captions.get(0)), ImageLines.of(credit));

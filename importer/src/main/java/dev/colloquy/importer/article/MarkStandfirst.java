@@ -22,6 +22,8 @@ public final class MarkStandfirst implements Stage {
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 70;
     private static final int MAX_PUNCTUATED_WORDS = 45;
+    /** Lower-case words this short may join a title-case name ("of", "the", "and", "for"). */
+    private static final int MAX_JOINING_WORD_LENGTH = 3;
 
     @Override
     public String name() {
@@ -70,6 +72,24 @@ public final class MarkStandfirst implements Stage {
                 || Datelines.placeOf(text) != null) {
             return false;
         }
-        return !Prose.endsLikeSentence(text) || words <= MAX_PUNCTUATED_WORDS;
+        if (!Prose.endsLikeSentence(text)) {
+            return !isTitleCase(text);
+        }
+        return words <= MAX_PUNCTUATED_WORDS;
+    }
+
+    /**
+     * Whether every word but short joining ones ("of", "the", "and") is capitalised: an unpunctuated line in title
+     * case names something ("James S. Brady Press Briefing Room", a section, a series) rather than summing it up.
+     */
+    static boolean isTitleCase(String text) {
+        for (String word : text.split("[\\s\\u00a0]+")) {
+            if (!word.isEmpty()
+                    && Character.isLowerCase(word.codePointAt(0))
+                    && word.length() > MAX_JOINING_WORD_LENGTH) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -315,8 +315,21 @@ public final class FindParticipants implements Stage {
         if (byline != null) {
             record(document, "interviewer", "a byline", 0.8);
             document.interviewer(new Speaker(byline.group(1), null));
+            return;
+        }
+        MatchResult dated = lines.first(DATED_ONE_NAME_BYLINE, List.of("by"));
+        if (dated != null) {
+            record(document, "interviewer", "a dated byline with one name", 0.7);
+            document.interviewer(new Speaker(dated.group(1), null));
         }
     }
+
+    /**
+     * "By Emi | 2023-04-26", "By Ana · March 3, 2024": a writer who signs with one name, told from a sentence that
+     * opens with "By" only by the date that follows the name after a separator.
+     */
+    private static final Pattern DATED_ONE_NAME_BYLINE = Pattern.compile(
+            "(?m)^By[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)[ \\u00a0]*[|·•–—][ \\u00a0]*(?:\\d|\\p{Lu}\\p{Ll}{2,8}[ \\u00a0]+\\d)");
 
     /**
      * "Arpit Agrawal, a team member, talked with Katrina Verey", "Frederico Muñoz (Cloud &amp; Architecture Lead at

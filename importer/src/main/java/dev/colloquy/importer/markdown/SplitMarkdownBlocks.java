@@ -1,5 +1,6 @@
 package dev.colloquy.importer.markdown;
 
+import dev.colloquy.importer.article.DetectImages;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.BlockKind;
 import dev.colloquy.importer.document.BlockMarkup;
@@ -42,6 +43,8 @@ public final class SplitMarkdownBlocks implements Stage {
 
     /** How many lines a template tag may fill before it is taken for prose that merely opens like one. */
     private static final int TAG_LINES = 12;
+    /** How many lines an HTML comment may fill: a commented-out passage may be long. */
+    private static final int COMMENT_LINES = 400;
 
     private static final String LIST_MARKER_STARTS = "-+*0123456789";
     private static final Pattern QUOTE_MARKER = Pattern.compile("^(?:>[ \\t]?){1,16}");
@@ -121,7 +124,11 @@ public final class SplitMarkdownBlocks implements Stage {
                 } else if (templateTagEnd(lineStart, trimmed) >= 0) {
                     flush();
                     int tagEnd = templateTagEnd(lineStart, trimmed);
-                    single(lineStart, tagEnd, BlockKind.DEBRIS, "template tag");
+                    single(
+                            lineStart,
+                            tagEnd,
+                            BlockKind.DEBRIS,
+                            trimmed.startsWith("<") ? "HTML comment, style or script" : "template tag");
                     lineEnd = tagEnd;
                 } else {
                     line(lineStart, lineEnd, line, trimmed);
@@ -140,17 +147,24 @@ public final class SplitMarkdownBlocks implements Stage {
          * "{{% notice %}}") or a Liquid tag ("{% include … %}"), which may run over a few lines; -1 when the line
          * opens none, or the tag does not close at the end of a line within {@link #TAG_LINES} lines. Such a tag
          * is markup, not prose: its attributes (file names, alt text) would read as a paragraph. Text a paired
-         * shortcode wraps stays on its own lines and is read as usual.
+         * shortcode wraps stays on its own lines and is read as usual. An HTML comment ("<!-- … -->"), style sheet or
+         * script filling whole lines is treated the same way, over up to {@link #COMMENT_LINES} lines: editors'
+         * notes, archive marks, commented-out passages and the code of a page are nothing a reader sees.
          */
         private int templateTagEnd(int lineStart, String trimmed) {
-            String close = trimmed.startsWith("{{<")
-                    ? ">}}"
-                    : trimmed.startsWith("{{%") ? "%}}" : trimmed.startsWith("{%") ? "%}" : null;
+            String html = htmlCodeClose(trimmed);
+            boolean comment = html != null;
+            String close = comment
+                    ? html
+                    : trimmed.startsWith("{{<")
+                            ? ">}}"
+                            : trimmed.startsWith("{{%") ? "%}}" : trimmed.startsWith("{%") ? "%}" : null;
             if (close == null) {
                 return -1;
             }
             int end = lineStart;
-            for (int i = 0; i < TAG_LINES && end < text.length(); i++) {
+            int maxLines = comment ? COMMENT_LINES : TAG_LINES;
+            for (int i = 0; i < maxLines && end < text.length(); i++) {
                 int newline = text.indexOf('\n', end);
                 int lineEnd = newline < 0 ? text.length() : newline;
                 String line = text.substring(end, lineEnd).strip();
@@ -163,6 +177,24 @@ public final class SplitMarkdownBlocks implements Stage {
                 end = lineEnd + 1;
             }
             return -1;
+        }
+
+        /** What closes the HTML comment, style sheet or script the line opens, or null when it opens none. */
+        private static String htmlCodeClose(String trimmed) {
+            if (!trimmed.startsWith("<")) {
+                return null;
+            }
+            if (trimmed.startsWith("<!--")) {
+                return "-->";
+            }
+            for (String element : List.of("style", "script")) {
+                int after = element.length() + 1;
+                if (trimmed.regionMatches(true, 1, element, 0, element.length())
+                        && (trimmed.length() == after || !Character.isLetter(trimmed.charAt(after)))) {
+                    return "</" + element + ">";
+                }
+            }
+            return null;
         }
 
         private void line(int lineStart, int lineEnd, String line, String trimmed) {
@@ -190,7 +222,7 @@ public final class SplitMarkdownBlocks implements Stage {
             }
             if (opensWith(trimmed, "!") && IMAGE_LINE.matcher(trimmed).matches()) {
                 flush();
-                single(from, lineEnd, BlockKind.DEBRIS, "image markup");
+                single(from, lineEnd, BlockKind.DEBRIS, DetectImages.IMAGE_MARKUP);
                 return;
             }
             Matcher heading = opensWith(trimmed, "#") ? HEADING.matcher(trimmed) : null;

@@ -25,6 +25,12 @@ public final class DetectPullQuotes implements Stage {
     private static final int MAX_PULL_QUOTE_WORDS = 90;
     private static final int MAX_DESCRIBED_ATTRIBUTION_WORDS = 30;
     private static final Pattern DASH = Pattern.compile("[—–―-]+[ \\u00a0]*");
+    /** Fewest words a block quote must have before its repeating another paragraph makes it a pull quote. */
+    private static final int MIN_REPEATED_WORDS = 8;
+    /** Quotation marks and ellipses around a pulled passage, which the passage it repeats does not have. */
+    private static final Pattern PULL_QUOTE_MARKS = Pattern.compile("^[\"“”„‘’'«»…. ]+|[\"“”„‘’'«»…. ]+$");
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
 
     @Override
     public String name() {
@@ -62,6 +68,7 @@ public final class DetectPullQuotes implements Stage {
                 document.addPullQuote(new PullQuoteBlocks(block, block, speaker));
             }
         }
+        repeatedPassages(document, blocks);
         for (int i = 1; i < blocks.size(); i++) {
             Block candidate = blocks.get(i);
             String speaker = attributedSpeaker(candidate, document.interviewee());
@@ -148,6 +155,42 @@ public final class DetectPullQuotes implements Stage {
                 .map(Names.Candidate::name)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * A block quote that repeats, word for word, a passage of another block is a pull quote even without an
+     * attribution line: magazines set a sentence of an answer apart, often in the middle of another answer. It
+     * leaves the transcript; who said it is left to the quote stage (the interviewee unless named).
+     */
+    private static void repeatedPassages(WorkingDocument document, List<Block> blocks) {
+        List<String> texts = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isUnclassified()
+                    || block.markup() == null
+                    || !block.markup().quoted()) {
+                continue;
+            }
+            String words = PULL_QUOTE_MARKS.matcher(spaced(block.text())).replaceAll("");
+            int count = Prose.wordCount(words);
+            if (count < MIN_REPEATED_WORDS || count > MAX_PULL_QUOTE_WORDS) {
+                continue;
+            }
+            if (texts == null) {
+                texts = blocks.stream().map(b -> spaced(b.text())).toList();
+            }
+            for (int j = 0; j < blocks.size(); j++) {
+                if (j != i && texts.get(j).contains(words)) {
+                    block.classify(BlockKind.PULL_QUOTE, "a block quote repeating words of another paragraph");
+                    document.addPullQuote(new PullQuoteBlocks(block, null, null));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String spaced(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /** The speaker an attribution line names, or null when the block is not one. */
