@@ -110,7 +110,7 @@ public final class FindParticipants implements Stage {
         // A byline first, so that "Interview by …" is never taken for the interviewee; the rest of the
         // interviewer's evidence after, so that the interviewee is never taken for the interviewer.
         if (document.interviewer() == null) {
-            findByline(document, lines);
+            findByline(document, lines, text);
         }
         if (document.interviewee() == null) {
             findInterviewee(document, text, opening);
@@ -205,12 +205,27 @@ public final class FindParticipants implements Stage {
                     + "(?:interviewed|interviewing|interview|(?:spoke|speak|speaking|talked|talk|talking|sat down)"
                     + "[ \\u00a0]+(?:with|to))[ \\u00a0]+(" + NAME + "|\\p{Lu}[\\p{L}\\p{M}’'-]+)");
 
+    /**
+     * "Julien and Simon from the Blender Studio team tell us about …", "Ana Lopez tells us how …": the people the
+     * article lets speak, as the subject of telling the writers. Naming two people, or where they come from, makes a
+     * one-word name safe to take.
+     */
+    private static final Pattern TELLS_US = Pattern.compile("(" + NAME
+            + "|\\p{Lu}[\\p{L}\\p{M}’'-]+)((?:,[ \\u00a0]+\\p{Lu}[\\p{L}\\p{M}’'-]+)*[ \\u00a0]+(?:and|&)[ \\u00a0]+"
+            + "\\p{Lu}[\\p{L}\\p{M}’'-]+)?((?:,)?[ \\u00a0]+(?:from|of|at)[ \\u00a0]+[^.!?\\n]{1,60}?)?[ \\u00a0]+"
+            + "(?:tells?|told|show(?:s|ed)?|explains?|explained|share[sd]?|talks?|talked)[ \\u00a0]+us\\b");
+
     private String namedAsTheWritersInterviewee(String opening, String text) {
-        Matcher matcher = WRITER_INTERVIEWED.matcher(opening);
+        String named = namedAfter(WRITER_INTERVIEWED.matcher(opening), opening, text);
+        return named != null ? named : namedAfter(TELLS_US.matcher(opening), opening, text);
+    }
+
+    private String namedAfter(Matcher matcher, String opening, String text) {
         while (matcher.find()) {
             String name = matcher.group(1);
             String[] words = name.split("[ \\u00a0]+");
-            boolean oneWord = words.length == 1;
+            boolean vouchedFor = matcher.groupCount() > 1 && (matcher.group(2) != null || matcher.group(3) != null);
+            boolean oneWord = words.length == 1 && !vouchedFor;
             if (Names.namesAGroupOrTopic(name)
                     || Names.isNotAName(words[0])
                     || Names.isTitleWord(words[0])
@@ -304,7 +319,7 @@ public final class FindParticipants implements Stage {
     private static final Pattern AUTHOR_LINE = Pattern.compile(
             "(?m)^(?i:" + WordList.choice("/interview/author-labels.txt") + ")[ \u00a0]*:?[ \u00a0]+(" + NAME + ")");
 
-    private static void findByline(WorkingDocument document, LineSearch lines) {
+    private static void findByline(WorkingDocument document, LineSearch lines, String text) {
         if (document.author() == null) {
             MatchResult signed = lines.first(AUTHOR_LINE, AUTHOR_LABELS);
             if (signed != null) {
@@ -312,6 +327,13 @@ public final class FindParticipants implements Stage {
             }
         }
         MatchResult byline = lines.first(INTERVIEWED_BY, CREDITS_AND_BY);
+        if (byline != null && namesMoreWriters(text, byline.end(1))) {
+            // "By A and B": a post signed together, which says nothing of who asked unless "we interviewed" does
+            if (document.author() == null) {
+                document.author(byline.group(1));
+            }
+            return;
+        }
         if (byline != null) {
             record(document, "interviewer", "a byline", 0.8);
             document.interviewer(new Speaker(byline.group(1), null));
@@ -324,12 +346,23 @@ public final class FindParticipants implements Stage {
         }
     }
 
+    /** Whether the byline goes on, after the name that ends at {@code end}, with more names ("…, B and C"). */
+    private static boolean namesMoreWriters(String text, int end) {
+        return MORE_WRITERS
+                .matcher(text)
+                .region(end, Math.min(text.length(), end + 80))
+                .lookingAt();
+    }
+
+    private static final Pattern MORE_WRITERS = Pattern.compile("(?:,|[ \\u00a0]+(?:and|&))[ \\u00a0]+\\p{Lu}");
+
     /**
-     * "By Emi | 2023-04-26", "By Ana · March 3, 2024": a writer who signs with one name, told from a sentence that
-     * opens with "By" only by the date that follows the name after a separator.
+     * "By Emi | 2023-04-26", "By Ana · March 3, 2024", or "By Emi" alone on its line: a writer who signs with one
+     * name, told from a sentence that opens with "By" by the date that follows the name after a separator, or by the
+     * line ending with the name.
      */
     private static final Pattern DATED_ONE_NAME_BYLINE = Pattern.compile(
-            "(?m)^By[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)[ \\u00a0]*[|·•–—][ \\u00a0]*(?:\\d|\\p{Lu}\\p{Ll}{2,8}[ \\u00a0]+\\d)");
+            "(?m)^By[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)(?:[ \\u00a0]*[|·•–—][ \\u00a0]*(?:\\d|\\p{Lu}\\p{Ll}{2,8}[ \\u00a0]+\\d)|[ \\u00a0]*$)");
 
     /**
      * "Arpit Agrawal, a team member, talked with Katrina Verey", "Frederico Muñoz (Cloud &amp; Architecture Lead at
