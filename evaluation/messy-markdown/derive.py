@@ -16,7 +16,10 @@ import json
 import pathlib
 import re
 
-import yaml
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from front_matter import FRONT_MATTER, authors, front_matter, joined  # noqa: E402
 
 ROOT = pathlib.Path("evaluation")
 OUT = ROOT / "messy-markdown" / "corpus"
@@ -41,33 +44,8 @@ DERIVATION = {
                  "about-the-author box added; interview paragraphs unchanged",
 }
 
-FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 INLINE_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
 ATX_TITLE = re.compile(r"\A#\s+(.+)\n")
-
-
-def front_matter(text):
-    match = FRONT_MATTER.match(text)
-    if not match:
-        return {}, text
-    return yaml.safe_load(match.group(1).replace("\t", " ")) or {}, text[match.end():]
-
-
-def authors(meta):
-    """The names the front matter gives as the post's authors, in order."""
-    names = []
-    for key in ["author", "authors"]:
-        value = meta.get(key)
-        if isinstance(value, str):
-            names += [value.strip()]
-        elif isinstance(value, list):
-            names += [str(v).strip() for v in value]
-    names += [p["name"] for p in meta.get("postauthors", []) or [] if isinstance(p, dict) and "name" in p]
-    return [n for n in names if n]
-
-
-def joined(names):
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def reference_links(body):

@@ -14,7 +14,10 @@ import json
 import pathlib
 import re
 
-import yaml
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from front_matter import authors, front_matter, joined  # noqa: E402
 
 ROOT = pathlib.Path("evaluation")
 OUT = ROOT / "messy-text" / "corpus"
@@ -37,7 +40,6 @@ ORIGINALS = [
 DERIVATION = ("copied as plain text from the rendered page: title line, 'By …' and date lines from the front matter, "
               "markup, images, template tags and turn labels removed, one paragraph per line; words unchanged")
 
-FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 DROPPED_LINE = re.compile(
     r"^\s*(?:\{\{[<%].*|\{%.*|!\[.*\]\(.*\)\s*|\[[^\]]+\]:\s*\S+.*|([-*_])(?:\s*\1){2,}\s*|<(?:img|iframe|div|/div|br|hr|"
     r"figure|/figure|video|/video|source|span|/span|p|/p|center|/center)\b[^>]*>\s*|```.*|~~~.*)$")
@@ -51,25 +53,6 @@ LABEL = re.compile(
 NAME_LABEL = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}:\s+")
 HEADING = re.compile(r"^#{1,6}\s+")
 LIST_MARKER = re.compile(r"^\s*(?:[-+*]|\d{1,3}[.)])\s+")
-
-
-def front_matter(text):
-    match = FRONT_MATTER.match(text)
-    if not match:
-        return {}, text
-    return yaml.safe_load(match.group(1).replace("\t", " ")) or {}, text[match.end():]
-
-
-def authors(meta):
-    names = []
-    for key in ["author", "authors"]:
-        value = meta.get(key)
-        if isinstance(value, str):
-            names.append(value.strip())
-        elif isinstance(value, list):
-            names += [str(v).strip() for v in value]
-    names += [p["name"] for p in meta.get("postauthors", []) or [] if isinstance(p, dict) and "name" in p]
-    return [n for n in names if n]
 
 
 def unlabelled(paragraph):
@@ -122,7 +105,7 @@ def copy(text, gold):
         lines.append(str(title))
     names = authors(meta)
     if names:
-        lines.append("By " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]))
+        lines.append("By " + joined(names))
     if meta.get("date"):
         lines.append(str(meta["date"]))
     lines += paragraphs(body)
