@@ -149,20 +149,42 @@ public final class SegmentLabelledTurns implements Stage {
         /** QUESTION, ANSWER, or null for blocks that are no turn. Unlabelled prose carries on the open turn. */
         private BlockKind sideOf(Block block) {
             if (emphasis && block.isUnclassified()) {
-                return block.markup().emphasised() ? BlockKind.QUESTION : continuation();
+                return block.markup().emphasised() && !(started || asks(block))
+                        ? BlockKind.LEAD
+                        : block.markup().emphasised() ? BlockKind.QUESTION : continuation(block);
             }
             if (block.is(BlockKind.QUESTION) || block.is(BlockKind.ANSWER)) {
                 return block.kind();
             }
-            return block.isUnclassified() ? continuation() : null;
+            return block.isUnclassified() ? continuation(block) : null;
         }
 
-        private BlockKind continuation() {
+        /**
+         * Whether a bold paragraph reads as a question or a bid to speak ("What…?", "Tell us…", "Introduce
+         * yourself"): one that does not, before any question, is a bold biography or standfirst ("**Jane Doe, born
+         * in 1990, leads …**"), part of the lead.
+         */
+        private static boolean asks(Block block) {
+            String text = block.content().text();
+            return text.contains("?") || TurnLabels.opensLikeAQuestion(text) || Prose.hasSecondPerson(text);
+        }
+
+        private BlockKind continuation(Block block) {
             if (!started) {
                 return BlockKind.LEAD;
             }
-            // With bold questions, roman type is the answer; with labels, the open turn goes on.
-            return emphasis || !answer.isEmpty() ? BlockKind.ANSWER : BlockKind.QUESTION;
+            // With bold questions, roman type is the answer; with labels, the open turn goes on, unless the
+            // question was set wholly in bold and this paragraph is not: the type changing from bold to roman
+            // ends the question, and an answer whose label was left off begins ("**Q: Did you …?**" then
+            // "In order to …" with no name before it).
+            return emphasis || !answer.isEmpty() || endsBoldQuestion(block) ? BlockKind.ANSWER : BlockKind.QUESTION;
+        }
+
+        private boolean endsBoldQuestion(Block block) {
+            return !questionBlocks.isEmpty()
+                    && questionBlocks.stream().allMatch(asked -> asked.markup().emphasised())
+                    && !block.markup().emphasised()
+                    && block.markup().heading() == 0;
         }
 
         private int lastTurnIndex() {
