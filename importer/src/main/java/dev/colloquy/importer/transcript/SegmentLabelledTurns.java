@@ -75,7 +75,13 @@ public final class SegmentLabelledTurns implements Stage {
 
     @Override
     public Set<BlockKind> claims() {
-        return Set.of(BlockKind.QUESTION, BlockKind.ANSWER, BlockKind.LEAD, BlockKind.DEBRIS, BlockKind.INTERJECTION);
+        return Set.of(
+                BlockKind.QUESTION,
+                BlockKind.ANSWER,
+                BlockKind.LEAD,
+                BlockKind.DEBRIS,
+                BlockKind.INTERJECTION,
+                BlockKind.CLOSING);
     }
 
     @Override
@@ -121,11 +127,22 @@ public final class SegmentLabelledTurns implements Stage {
 
         void run() {
             int lastTurn = lastTurnIndex();
+            boolean closing = false;
             for (Block block : document.blocks()) {
+                if (closing || opensClosingSection(block, lastTurn)) {
+                    if (block.isUnclassified()) {
+                        block.classify(BlockKind.CLOSING, "the article's own prose after the last answer");
+                    }
+                    closing = true;
+                    continue;
+                }
                 BlockKind side = sideOf(block);
                 if (side == null) {
                     if (block.is(BlockKind.DEBRIS) && started && block.index() > lastTurn) {
-                        ended = true; // the interview is over: what follows belongs to the page
+                        // the interview is over: what follows belongs to the page, or, under a section heading
+                        // of its own ("## Summary", taken for furniture as a short line), to the article's close
+                        closing = block.markup().heading() > 1 && !ended;
+                        ended = !closing;
                     }
                     continue;
                 }
@@ -185,6 +202,20 @@ public final class SegmentLabelledTurns implements Stage {
                     && questionBlocks.stream().allMatch(asked -> asked.markup().emphasised())
                     && !block.markup().emphasised()
                     && block.markup().heading() == 0;
+        }
+
+        /**
+         * A section heading after the last question and its answer opens the article's own closing prose ("##
+         * Summary", "## Knowing More About Zhiyuan"): no answer goes on under a heading of its own when no question
+         * follows.
+         */
+        private boolean opensClosingSection(Block block, int lastTurn) {
+            return started
+                    && !answer.isEmpty()
+                    && block.index() > lastTurn
+                    && block.isUnclassified()
+                    && block.markup().heading() > 1
+                    && !block.markup().emphasised();
         }
 
         private int lastTurnIndex() {

@@ -70,4 +70,21 @@ class CorpusTurnsTest {
                 .startsWith("Would you give me a quick overview of Unity Group?")
                 .noneMatch(question -> Character.isDigit(question.charAt(0)));
     }
+
+    @Test
+    void aSectionHeadingAfterTheLastAnswerOpensTheArticlesClosingProse() throws Exception {
+        // "## Summary" after the last answer, then "\"Simple to use, powerful, and enjoyable to use.\" - This is the
+        // evaluation of APISIX by Lukasz Biegaj.": the article's own words, quoting the interviewee, no answer.
+        ParsedArticle article = parse("apisix-blog/2023-04-07-apisix-unity-group-q-and-a.md");
+        assertThat(article.interview().exchange(20).answer().text())
+                .isEqualTo("Simple to use, powerful, and enjoyable to use.");
+        assertThat(article.quotes())
+                .filteredOn(quote -> quote.kind() == dev.colloquy.core.quote.QuoteKind.NARRATIVE)
+                .extracting(quote -> quote.text().text())
+                .contains("Simple to use, powerful, and enjoyable to use.");
+        assertThat(article.quotes())
+                .filteredOn(quote -> quote.kind() == dev.colloquy.core.quote.QuoteKind.NARRATIVE)
+                .extracting(dev.colloquy.core.quote.Quote::speaker)
+                .containsOnly("Lukasz Biegaj");
+    }
 }
