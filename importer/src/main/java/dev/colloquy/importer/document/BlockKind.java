@@ -23,5 +23,7 @@ public enum BlockKind {
     /** Data about the article rather than its text: front matter, link definitions. */
     METADATA,
     /** Not a turn: "(LAUGHTER)", "[crosstalk]", a moderator calling the next questioner. */
-    INTERJECTION
+    INTERJECTION,
+    /** The article's own prose after the transcript, under a heading of its own ("## Summary"). */
+    CLOSING
 }

@@ -64,6 +64,19 @@ public final class Gazetteer {
         return Optional.ofNullable(bySurface.get(surface));
     }
 
+    /**
+     * True when the text opens with a name of the open reference lists of software, projects and companies
+     * ("Apache APISIX" opens with "Apache"): a signature that does is an organisation's, unless the word is a
+     * given name too, which the caller weighs.
+     */
+    public boolean opensWithReferenceName(String text) {
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        String first = lower.split("[ \\u00a0]+")[0];
+        return ReferenceNames.standard().startingWith(first).stream()
+                .map(form -> form.surface().toLowerCase(Locale.ROOT))
+                .anyMatch(form -> lower.equals(form) || lower.startsWith(form + " "));
+    }
+
     /** How many words the longest known form has: the widest window worth looking up. */
     public int longestForm() {
         return longestForm;

@@ -59,7 +59,9 @@ public final class RecogniseEntities implements Stage {
     @Override
     public void apply(WorkingDocument document) {
         List<Block> read = document.blocks().stream()
-                .filter(block -> !block.is(BlockKind.DEBRIS))
+                // the closing section after the transcript ("## Wrap Up") was page debris until issue 10 and is read
+                // for quotes only: its entities await entity gold that covers it
+                .filter(block -> !block.is(BlockKind.DEBRIS) && !block.is(BlockKind.CLOSING))
                 .toList();
         BitSet titleCase = new BitSet(read.size());
         for (int i = 0; i < read.size(); i++) {

@@ -39,6 +39,9 @@ public final class FindParticipants implements Stage {
     static final int OPENING_BLOCKS = 8;
 
     private static final Set<String> OUTLET_WORDS = WordList.load("/interview/outlet-words.txt");
+    /** The given names the entity recogniser knows (US Census first names, see its README entry). */
+    private static final Set<String> GIVEN_NAMES = WordList.asWritten("/entity/given-names.txt");
+
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}";
     private static final String PROPER_RUN =
             "\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*(?:[ \\u00a0]+(?:of[ \\u00a0]|the[ \\u00a0]|for[ \\u00a0])?\\p{Lu}[\\p{L}\\p{N}\\p{M}&’'.-]*){0,8}";
@@ -137,7 +140,21 @@ public final class FindParticipants implements Stage {
         document.author(declared.author());
         document.publication(declared.publication());
         document.interviewee(declared.interviewee() != null ? declared.interviewee() : labelled.interviewee());
-        document.interviewer(declared.interviewer() != null ? declared.interviewer() : labelled.interviewer());
+        Speaker asking = labelled.interviewer();
+        if (asking != null && isRoleLabel(asking.name())) {
+            // "Editor:", "Interviewer:": the label says what the asker is, not who; the byline may say who
+            document.evidence("asking-side label", new Evidence("a role, not a name: " + asking.name(), 1.0));
+            asking = null;
+        }
+        document.interviewer(declared.interviewer() != null ? declared.interviewer() : asking);
+    }
+
+    /** Speaker labels of the asking side made of role words alone ("Editor", "Interviewer", "Host", "Q"). */
+    static boolean isRoleLabel(String label) {
+        String[] words = label.strip().toLowerCase(Locale.ROOT).split("[ \\u00a0]+");
+        return java.util.Arrays.stream(words)
+                .allMatch(word -> INTERVIEWER_ROLES.contains(word)
+                        || dev.colloquy.importer.transcript.TurnLabels.namesAsker(word));
     }
 
     /** Front matter fields holding the summary a blog prints under the title or in its listing. */
@@ -166,6 +183,12 @@ public final class FindParticipants implements Stage {
     }
 
     private void findInterviewee(WorkingDocument document, String text, String opening) {
+        String interviewedInHeadline = interviewWithInHeadline(headlineText(document), text);
+        if (interviewedInHeadline != null) {
+            record(document, "interviewee", "the headline (\"Interview with …\")", 0.9);
+            document.interviewee(new Speaker(interviewedInHeadline, roleOf(interviewedInHeadline, text)));
+            return;
+        }
         Optional<String> fromHeadline = intervieweeFromHeadline(document);
         if (fromHeadline.isPresent()) {
             record(document, "interviewee", "headline", 0.9);
@@ -202,7 +225,7 @@ public final class FindParticipants implements Stage {
      */
     private static final Pattern WRITER_INTERVIEWED = Pattern.compile(
             "\\b(?:I|[Ww]e)(?:['’](?:ve|re)|[ \\u00a0]+(?:have|are|were|had the chance to|got to))?[ \\u00a0]+"
-                    + "(?:interviewed|interviewing|interview|(?:spoke|speak|speaking|talked|talk|talking|sat down)"
+                    + "(?:interviewed|interviewing|interview|invited|(?:spoke|speak|speaking|talked|talk|talking|sat down)"
                     + "[ \\u00a0]+(?:with|to))[ \\u00a0]+(" + NAME + "|\\p{Lu}[\\p{L}\\p{M}’'-]+)");
 
     /**
@@ -303,6 +326,38 @@ public final class FindParticipants implements Stage {
         return names;
     }
 
+    /**
+     * A headline announcing whom it interviews: "Interview with JU Zhiyuan: Becoming …", "… | Interview with Yang
+     * Li, Head of …". A family name in capitals counts as a name word here; a group, outlet, place or title does
+     * not.
+     */
+    private static final Pattern INTERVIEW_WITH =
+            Pattern.compile("\\b(?i:interview(?:ing|ed)?|in conversation|a conversation|q&a)[ \\u00a0]+with[ \\u00a0]+("
+                    + NAME + ")(?![\\p{L}\\p{N}])");
+
+    private String interviewWithInHeadline(String headline, String text) {
+        Matcher matcher = INTERVIEW_WITH.matcher(headline);
+        if (!matcher.find()) {
+            return null;
+        }
+        String name = matcher.group(1);
+        String[] words = name.split("[ \\u00a0]+");
+        boolean allCapitals = java.util.Arrays.stream(words).allMatch(Names::isAcronym);
+        if (allCapitals
+                || Names.namesAGroupOrTopic(name)
+                || Names.isNotAName(words[0])
+                || Names.isTitleWord(words[0])
+                || isOutletName(name)
+                || PersonCandidates.introducedAsWorkOrBody(name, text)
+                || gazetteer
+                        .lookup(name)
+                        .map(entry -> entry.type() != dev.colloquy.core.entity.EntityType.PERSON)
+                        .orElse(false)) {
+            return null;
+        }
+        return name;
+    }
+
     /** "Mark Rutte: It's important…" names the interviewee before the colon. */
     private static Optional<String> intervieweeFromHeadline(WorkingDocument document) {
         String title = headlineText(document);
@@ -373,7 +428,7 @@ public final class FindParticipants implements Stage {
                     + "(?:spoke (?:with|to)|talked (?:with|to)|sat down with|caught up with|chatted with|interviewed)\\b"
                     + "(?:[ \\u00a0]+(" + NAME + "))?");
 
-    private static void findInterviewer(WorkingDocument document, LineSearch lines, String opening) {
+    private void findInterviewer(WorkingDocument document, LineSearch lines, String opening) {
         String interviewee =
                 document.interviewee() == null ? "" : document.interviewee().name();
         Matcher subject = PERSON_AS_SUBJECT.matcher(opening);
@@ -401,11 +456,43 @@ public final class FindParticipants implements Stage {
             document.interviewer(found);
         } else if (document.author() != null
                 && isName(document.author())
+                && !authorIsOrganisation(document)
                 && FIRST_PERSON_INTERVIEWING.matcher(opening).find()) {
             // "We spoke with …" in an article someone signed: the author asked. A signature alone says nothing.
             record(document, "interviewer", "the author, who writes that they spoke with the interviewee", 0.7);
             document.interviewer(new Speaker(cleanName(document.author()), null));
+        } else if (document.author() != null
+                && isName(document.author())
+                && !authorIsOrganisation(document)
+                && document.evidence().containsKey("asking-side label")) {
+            // the questions are labelled with a role ("Editor:"), so the one who signed the article asked them
+            record(document, "interviewer", "the author, whose questions are labelled with a role", 0.7);
+            document.interviewer(new Speaker(cleanName(document.author()), null));
         }
+    }
+
+    /**
+     * The article signed by an organisation, not a person ("author: Apache APISIX", "The Editorial Team"): a name
+     * with a group word, an outlet's name, a name the gazetteer knows as no person, or one that opens with a name
+     * of the open reference lists of software and companies, is no given name and recurs in the article as its
+     * subject does (a person's signature seldom recurs in the prose; the short "Qi" of "Qi Zeng" is also a
+     * listed standard).
+     */
+    private boolean authorIsOrganisation(WorkingDocument document) {
+        String author = cleanName(document.author());
+        if (author.isEmpty()) {
+            return false;
+        }
+        String first = author.split("[ \\u00a0]+")[0];
+        return Names.namesAGroupOrTopic(author)
+                || isOutletName(author)
+                || gazetteer
+                        .lookup(author)
+                        .map(entry -> entry.type() != dev.colloquy.core.entity.EntityType.PERSON)
+                        .orElse(false)
+                || !GIVEN_NAMES.contains(first)
+                        && gazetteer.opensWithReferenceName(author)
+                        && Names.occurrences(document.proseText(), author) >= 2;
     }
 
     /** "Professor Chomsky" or "Noam Chomsky" for the interviewee Noam Chomsky: the same surname, titles aside. */
@@ -430,6 +517,9 @@ public final class FindParticipants implements Stage {
                     + "|sit down|sat down|catch up|caught up|chat|chatted|meet|met)[ \\u00a0]+(?:with|to)\\b"
                     + "|\\b(?:I|we)(?:['’]ve|['’]re|[ \\u00a0]+(?:have|are|were))?[ \\u00a0]+(?:interviewed|interviewing|asked)\\b"
                     + "|\\b(?:I|we)[ \\u00a0]+had[ \\u00a0]+the[ \\u00a0]+chance[ \\u00a0]+to[ \\u00a0]+interview\\b"
+                    + "|\\b(?:I|we)(?:[ \\u00a0]+also)?[ \\u00a0]+(?:had|conducted|did)[ \\u00a0]+an[ \\u00a0]+interview[ \\u00a0]+with\\b"
+                    + "|\\b(?:I|we)(?:['’]ve|[ \\u00a0]+have)?[ \\u00a0]+invited\\b"
+                    + "|\\b(?:our|my)[ \\u00a0]+guest\\b"
                     + "|\\b(?:my|our)[ \\u00a0]+(?:conversation|interview|chat)[ \\u00a0]+with\\b"
                     + "|(?<=\\p{L}[ \\u00a0])(?<!\\b(?:you|to|please|can|could|would|will)[ \\u00a0])"
                     + "(?:tells?|told)[ \\u00a0]+us[ \\u00a0]+about\\b");
@@ -504,6 +594,12 @@ public final class FindParticipants implements Stage {
                 && isOutletName(document.interviewer().name())) {
             record(document, "publication", "the asking side's label", 0.75);
             document.publication(document.interviewer().name());
+            return;
+        }
+        if (document.author() != null && authorIsOrganisation(document)) {
+            // "author: Apache APISIX": a project, team or outlet signing its own post is its publisher
+            record(document, "publication", "the author, an organisation", 0.75);
+            document.publication(cleanName(document.author()));
             return;
         }
         Matcher tagline = SITE_TAGLINE.matcher(opening);

@@ -72,6 +72,7 @@ public final class DetectTurnLabels implements Stage {
             case EMPHASIS -> {
                 claimQuestionHeadings(document, labels);
                 labelAnswers(document, labels);
+                labelQuestionNumbers(document);
             }
             default -> {}
         }
@@ -205,6 +206,26 @@ public final class DetectTurnLabels implements Stage {
                 && label.kind() == Kind.QUESTION
                 && block.markup().heading() > 1
                 && label.contentStart() < block.text().length();
+    }
+
+    /** A question's number set inside its bold: "**1. Would you …?**", "**2) How …?**", "**Q3. What …?**". */
+    private static final java.util.regex.Pattern QUESTION_NUMBER =
+            java.util.regex.Pattern.compile("^(Q?\\d{1,3})[.)][ \\t\\u00a0]+(?=\\p{L})");
+
+    /**
+     * Bold questions numbered inside the bold ("**1. Would you give me …?**", the numbering starting again under
+     * each section heading): the number is the list's, no word of the question, and stands as its label.
+     */
+    private static void labelQuestionNumbers(WorkingDocument document) {
+        for (Block block : document.blocks()) {
+            if (!block.isUnclassified() || !block.markup().emphasised() || block.label() != null) {
+                continue;
+            }
+            java.util.regex.Matcher number = QUESTION_NUMBER.matcher(block.text());
+            if (number.find()) {
+                block.label(new TurnLabel(Kind.QUESTION, number.group(1), null, number.end()));
+            }
+        }
     }
 
     /**

@@ -214,10 +214,13 @@ public final class SpeakerNames {
             for (MatchResult given : LineMatches.find(givenNames, prose, shown, true)) {
                 boolean capitalised = Character.isUpperCase(given.group(1).charAt(0))
                         && Character.isUpperCase(given.group(2).charAt(0));
+                // a word in capitals before the given name is a family name put first, as Chinese names are
+                // written in English ("I'm WU Shuyang"): the order the article uses elsewhere is taken instead
                 if (capitalised
                         && !Names.isTitleWord(given.group(1))
                         && !Names.isNotAName(given.group(1))
-                        && !Names.isContraction(given.group(1))) {
+                        && !Names.isContraction(given.group(1))
+                        && !Names.isAcronym(given.group(1))) {
                     counts.merge(given.group().replaceAll("[ \\u00a0]+", " "), 1, Integer::sum);
                 }
             }

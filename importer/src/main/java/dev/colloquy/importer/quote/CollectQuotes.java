@@ -79,7 +79,7 @@ public final class CollectQuotes implements Stage {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             switch (block.kind()) {
-                case LEAD, STANDFIRST, TRANSCRIPT_INTRO -> {
+                case LEAD, STANDFIRST, TRANSCRIPT_INTRO, CLOSING -> {
                     if (block.markup() != null && block.markup().quoted()) {
                         quotes.addAll(blockQuote(document, cues, block, previous));
                     } else {

@@ -195,7 +195,10 @@ public final class DetectPullQuotes implements Stage {
 
     /** The speaker an attribution line names, or null when the block is not one. */
     static String attributedSpeaker(Block block, Speaker interviewee) {
-        if (!block.isUnclassified() || block.lines().size() != 1) {
+        // a heading heads the section below it ("## Knowing More About Zhiyuan"), it attributes nothing above it
+        if (!block.isUnclassified()
+                || block.lines().size() != 1
+                || block.markup().heading() > 0) {
             return null;
         }
         String text = block.text().replaceFirst("^[—–―-]+[ \\u00a0]*", "");

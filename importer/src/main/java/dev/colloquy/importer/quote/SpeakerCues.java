@@ -427,6 +427,10 @@ final class SpeakerCues {
         String rest = text.substring(from, paragraph.end()).stripLeading();
         // a question or exclamation closes its sentence too ("“Are you confident …?”  And he said, “…”")
         boolean closed = quoted.endsWith(".") || quoted.endsWith("…") || quoted.endsWith("?") || quoted.endsWith("!");
+        Cue dashed = dashedAttribution(from, paragraph.end());
+        if (dashed != null) {
+            return dashed;
+        }
         if (closed && (rest.isEmpty() || !Character.isLowerCase(rest.codePointAt(0)))) {
             return Cue.NONE;
         }
@@ -453,6 +457,35 @@ final class SpeakerCues {
             }
         }
         return Cue.UNNAMED;
+    }
+
+    /** A dash right after the closing mark: what follows it to the end of its sentence attributes the quote. */
+    private static final Pattern DASH_AFTER_QUOTE = Pattern.compile("\\G[\\s\\u00a0]*[—–―-]{1,2}[\\s\\u00a0]+");
+    /** How far past the dash the attribution's sentence may run before the name. */
+    private static final int MAX_DASHED_ATTRIBUTION = 160;
+
+    /**
+     * The person an attribution set after a dash names, before its sentence ends: "“…” — Jane Doe", "“…” - This
+     * is the evaluation of APISIX by Lukasz Biegaj."; null when no dash follows the quote or no person is named.
+     */
+    private Cue dashedAttribution(int from, int to) {
+        Matcher dash = DASH_AFTER_QUOTE.matcher(text).region(Math.min(from, to), to);
+        if (!dash.lookingAt()) {
+            return null;
+        }
+        int end = Math.min(to, dash.end() + MAX_DASHED_ATTRIBUTION);
+        for (Span word : words(dash.end(), end)) {
+            NamedSpan named = mentionAt(word.start());
+            if (named != null && !possessive(named.span())) {
+                return Cue.person(named.person());
+            }
+            String written = text.substring(word.start(), word.end());
+            int after = word.end();
+            if (after < text.length() && ".!?".indexOf(text.charAt(after)) >= 0 && !written.matches("\\p{Lu}")) {
+                return null; // the sentence ended without naming anyone
+            }
+        }
+        return null;
     }
 
     /**

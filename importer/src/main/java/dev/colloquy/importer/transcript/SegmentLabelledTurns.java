@@ -75,7 +75,13 @@ public final class SegmentLabelledTurns implements Stage {
 
     @Override
     public Set<BlockKind> claims() {
-        return Set.of(BlockKind.QUESTION, BlockKind.ANSWER, BlockKind.LEAD, BlockKind.DEBRIS, BlockKind.INTERJECTION);
+        return Set.of(
+                BlockKind.QUESTION,
+                BlockKind.ANSWER,
+                BlockKind.LEAD,
+                BlockKind.DEBRIS,
+                BlockKind.INTERJECTION,
+                BlockKind.CLOSING);
     }
 
     @Override
@@ -121,11 +127,22 @@ public final class SegmentLabelledTurns implements Stage {
 
         void run() {
             int lastTurn = lastTurnIndex();
+            boolean closing = false;
             for (Block block : document.blocks()) {
+                if (closing || opensClosingSection(block, lastTurn)) {
+                    if (block.isUnclassified()) {
+                        block.classify(BlockKind.CLOSING, "the article's own prose after the last answer");
+                    }
+                    closing = true;
+                    continue;
+                }
                 BlockKind side = sideOf(block);
                 if (side == null) {
                     if (block.is(BlockKind.DEBRIS) && started && block.index() > lastTurn) {
-                        ended = true; // the interview is over: what follows belongs to the page
+                        // the interview is over: what follows belongs to the page, or, under a section heading
+                        // of its own ("## Summary", taken for furniture as a short line), to the article's close
+                        closing = block.markup().heading() > 1 && !ended;
+                        ended = !closing;
                     }
                     continue;
                 }
@@ -149,20 +166,56 @@ public final class SegmentLabelledTurns implements Stage {
         /** QUESTION, ANSWER, or null for blocks that are no turn. Unlabelled prose carries on the open turn. */
         private BlockKind sideOf(Block block) {
             if (emphasis && block.isUnclassified()) {
-                return block.markup().emphasised() ? BlockKind.QUESTION : continuation();
+                return block.markup().emphasised() && !(started || asks(block))
+                        ? BlockKind.LEAD
+                        : block.markup().emphasised() ? BlockKind.QUESTION : continuation(block);
             }
             if (block.is(BlockKind.QUESTION) || block.is(BlockKind.ANSWER)) {
                 return block.kind();
             }
-            return block.isUnclassified() ? continuation() : null;
+            return block.isUnclassified() ? continuation(block) : null;
         }
 
-        private BlockKind continuation() {
+        /**
+         * Whether a bold paragraph reads as a question or a bid to speak ("What…?", "Tell us…", "Introduce
+         * yourself"): one that does not, before any question, is a bold biography or standfirst ("**Jane Doe, born
+         * in 1990, leads …**"), part of the lead.
+         */
+        private static boolean asks(Block block) {
+            String text = block.content().text();
+            return text.contains("?") || TurnLabels.opensLikeAQuestion(text) || Prose.hasSecondPerson(text);
+        }
+
+        private BlockKind continuation(Block block) {
             if (!started) {
                 return BlockKind.LEAD;
             }
-            // With bold questions, roman type is the answer; with labels, the open turn goes on.
-            return emphasis || !answer.isEmpty() ? BlockKind.ANSWER : BlockKind.QUESTION;
+            // With bold questions, roman type is the answer; with labels, the open turn goes on, unless the
+            // question was set wholly in bold and this paragraph is not: the type changing from bold to roman
+            // ends the question, and an answer whose label was left off begins ("**Q: Did you …?**" then
+            // "In order to …" with no name before it).
+            return emphasis || !answer.isEmpty() || endsBoldQuestion(block) ? BlockKind.ANSWER : BlockKind.QUESTION;
+        }
+
+        private boolean endsBoldQuestion(Block block) {
+            return !questionBlocks.isEmpty()
+                    && questionBlocks.stream().allMatch(asked -> asked.markup().emphasised())
+                    && !block.markup().emphasised()
+                    && block.markup().heading() == 0;
+        }
+
+        /**
+         * A section heading after the last question and its answer opens the article's own closing prose ("##
+         * Summary", "## Knowing More About Zhiyuan"): no answer goes on under a heading of its own when no question
+         * follows.
+         */
+        private boolean opensClosingSection(Block block, int lastTurn) {
+            return started
+                    && !answer.isEmpty()
+                    && block.index() > lastTurn
+                    && block.isUnclassified()
+                    && block.markup().heading() > 1
+                    && !block.markup().emphasised();
         }
 
         private int lastTurnIndex() {

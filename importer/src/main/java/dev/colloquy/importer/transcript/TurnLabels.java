@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
 public final class TurnLabels {
 
     private static final String BOLD = "(?:\\*\\*|__)?";
+    /**
+     * "Q:", "A.", "Question —"; also a colon glued to the turn's first capital ("**Q:Did you …**", as careless
+     * typing and machine translation leave it), which a colon in running prose ("A:B ratio") never is.
+     */
     private static final Pattern QA = Pattern.compile("^" + BOLD + "(Q|A|QUESTION|ANSWER|Question|Answer)" + BOLD
-            + "[ \\t]*(?::|\\.(?=[\\s*_])|[—–]|-(?=\\s))" + BOLD + "(?:\\s+|$)");
+            + "[ \\t]*(?::|\\.(?=[\\s*_])|[—–]|-(?=\\s))" + BOLD + "(?:\\s+|$|(?<=:)(?=\\p{Lu}\\p{Ll}))");
     /**
      * A bare "Q" and a run of spaces, as press-briefing transcripts set it: "Q  Thank you." (often with no-break
      * spaces), or glued to the question's first word when the spaces were lost ("QAnd").

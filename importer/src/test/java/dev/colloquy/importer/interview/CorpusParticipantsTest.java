@@ -167,4 +167,49 @@ class CorpusParticipantsTest {
                 """);
         assertThat(article.interview().interviewee().name()).isEqualTo("Ada Quill");
     }
+
+    @Test
+    void aRoleLabellingTheQuestionsLeavesTheAuthorAsTheInterviewer() throws Exception {
+        // "**Editor**: Congratulations …" over a post whose front matter says "author: Ming Wen"
+        ParsedArticle article = parse("apisix-blog/2021-01-11-interview-wang-pengcheng.md");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Ming Wen");
+        assertThat(article.interview().interviewee().name()).isEqualTo("Pengcheng Wang");
+    }
+
+    @Test
+    void aFamilyNameInCapitalsPutFirstGivesWayToTheNameAsTheHeadingWritesIt() throws Exception {
+        // "**Shuyang**:" answers, "Hi, I'm WU Shuyang", and the section heading "Guest speaker: Shuyang Wu"; the
+        // author who "invited two Apache APISIX committers" is written in Chinese characters.
+        ParsedArticle article = parse("apisix-blog/2021-06-03-ospp-2020-students.md");
+        assertThat(article.interview().interviewee().name()).isEqualTo("Shuyang Wu");
+        assertThat(article.interview().interviewer().name()).isEqualTo("赵若妃");
+    }
+
+    @Test
+    void aProjectSigningItsOwnPostIsThePublicationNotTheInterviewer() throws Exception {
+        // "author: Apache APISIX" and "We had a chance to interview Yang Li": the project published it; who asked
+        // is not said.
+        ParsedArticle article = parse("apisix-blog/2021-08-17-interview-airwallex.md");
+        assertThat(article.article().publication()).isEqualTo("Apache APISIX");
+        assertThat(article.interview().interviewer()).isNull();
+        assertThat(article.interview().interviewee().name()).isEqualTo("Yang Li");
+    }
+
+    @Test
+    void aHeadlinesInterviewWithNamesTheIntervieweeEvenWithTheFamilyNameInCapitals() throws Exception {
+        // "Interview with JU Zhiyuan: Becoming One of the 918 ASF Members …", authors listed as maps, and the
+        // description's "In this interview, we invited JU Zhiyuan"
+        ParsedArticle article = parse("apisix-blog/2022-04-29-interview-juzhiyuan-apache-member.md");
+        assertThat(article.interview().interviewee().name()).isEqualTo("JU Zhiyuan");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Estelle Rao");
+    }
+
+    @Test
+    void aPersonsSignatureWhoseFirstWordIsAlsoAListedNameStaysAPerson() throws Exception {
+        // "authors: - name: Qi Zeng" ("Qi" is also a listed standard) over "We are honored to have Lukasz Biegaj …
+        // as our guest in this interview"
+        ParsedArticle article = parse("apisix-blog/2023-04-07-apisix-unity-group-q-and-a.md");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Qi Zeng");
+        assertThat(article.article().publication()).isNull();
+    }
 }

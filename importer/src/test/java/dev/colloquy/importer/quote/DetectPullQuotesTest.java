@@ -28,4 +28,13 @@ class DetectPullQuotesTest {
         assertThat(document.blocks().get(1).kind()).isEqualTo(BlockKind.ATTRIBUTION);
         assertThat(document.blocks().get(2).kind()).isEqualTo(BlockKind.UNCLASSIFIED);
     }
+
+    @Test
+    void aSectionHeadingNamingTheIntervieweeAttributesNothingAboveIt() throws Exception {
+        // The last answer ends "… help schools broadcast various activities live." and the heading
+        // "## Knowing More About Zhiyuan" follows: a section title, not the answer's attribution line.
+        var article = TestDocuments.parseCorpusFile("apisix-blog/2022-04-29-interview-juzhiyuan-apache-member.md");
+        assertThat(article.quotes()).noneMatch(quote -> quote.kind() == dev.colloquy.core.quote.QuoteKind.PULL);
+        assertThat(article.interview().exchange(11).answer().text()).contains("When I was in college");
+    }
 }

@@ -39,4 +39,52 @@ class CorpusTurnsTest {
         ParsedArticle article = parse("kubernetes-contributor-blog/sig-cli-spotlight-unlabelled.txt");
         assertThat(TestDocuments.questions(article)).hasSize(9).noneMatch(question -> question.startsWith("kubectl:"));
     }
+
+    @Test
+    void aBoldLabelledQuestionEndsWhereRomanTypeBeginsThoughTheAnswerHasNoLabel() throws Exception {
+        // "**Q:Did you have a smooth upgrade process …?**" (no space after the colon) then "In order to be able to
+        // upgrade …" with no name before it: the answer, not more of the question.
+        ParsedArticle article = parse("apisix-blog/2021-08-17-interview-airwallex.md");
+        assertThat(TestDocuments.questions(article))
+                .hasSize(7)
+                .contains("Did you have a smooth upgrade process in "
+                        + "Apache APISIX? Share your feelings or stories about the upgrade process.");
+        assertThat(article.interview().exchange(4).answer().text()).startsWith("In order to be able to upgrade");
+    }
+
+    @Test
+    void aBoldBiographyBeforeTheFirstQuestionBelongsToTheLead() throws Exception {
+        // "**JU Zhiyuan (GitHub ID: juzhiyuan), born in 1997, became …**": bold, but it asks nothing.
+        ParsedArticle article = parse("apisix-blog/2022-04-29-interview-juzhiyuan-apache-member.md");
+        assertThat(TestDocuments.questions(article)).hasSize(11);
+        assertThat(article.interview().exchange(1).question().text())
+                .isEqualTo("When did you get your first computer and start to program?");
+    }
+
+    @Test
+    void aQuestionsNumberInsideItsBoldIsNoPartOfItsWords() throws Exception {
+        // "**1. Would you give me a quick overview of Unity Group?**", numbering again under each section heading
+        ParsedArticle article = parse("apisix-blog/2023-04-07-apisix-unity-group-q-and-a.md");
+        assertThat(TestDocuments.questions(article))
+                .hasSize(20)
+                .startsWith("Would you give me a quick overview of Unity Group?")
+                .noneMatch(question -> Character.isDigit(question.charAt(0)));
+    }
+
+    @Test
+    void aSectionHeadingAfterTheLastAnswerOpensTheArticlesClosingProse() throws Exception {
+        // "## Summary" after the last answer, then "\"Simple to use, powerful, and enjoyable to use.\" - This is the
+        // evaluation of APISIX by Lukasz Biegaj.": the article's own words, quoting the interviewee, no answer.
+        ParsedArticle article = parse("apisix-blog/2023-04-07-apisix-unity-group-q-and-a.md");
+        assertThat(article.interview().exchange(20).answer().text())
+                .isEqualTo("Simple to use, powerful, and enjoyable to use.");
+        assertThat(article.quotes())
+                .filteredOn(quote -> quote.kind() == dev.colloquy.core.quote.QuoteKind.NARRATIVE)
+                .extracting(quote -> quote.text().text())
+                .contains("Simple to use, powerful, and enjoyable to use.");
+        assertThat(article.quotes())
+                .filteredOn(quote -> quote.kind() == dev.colloquy.core.quote.QuoteKind.NARRATIVE)
+                .extracting(dev.colloquy.core.quote.Quote::speaker)
+                .containsOnly("Lukasz Biegaj");
+    }
 }
