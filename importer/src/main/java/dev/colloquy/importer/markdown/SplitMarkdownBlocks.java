@@ -43,6 +43,29 @@ public final class SplitMarkdownBlocks implements Stage {
     /** How many lines a template tag may fill before it is taken for prose that merely opens like one. */
     private static final int TAG_LINES = 12;
 
+    /**
+     * A line opening with an HTML block-level tag, opening or closing ("<table>", "<td width=…>", "</tr>"): as in
+     * CommonMark, such a tag starts a block of its own, so it ends the paragraph above it even with no blank line
+     * between (a WordPress export puts "</table>" and the next paragraph on consecutive lines).
+     */
+    private static final Pattern BLOCK_TAG = Pattern.compile(
+            "</?(?:table|thead|tbody|tfoot|tr|td|th|caption|div|p|ul|ol|li|dl|dt|dd|section|article|aside|figure"
+                    + "|figcaption|blockquote|center|h[1-6]|hr|header|footer|nav)(?=[\\s/>])[^<>]*>",
+            Pattern.CASE_INSENSITIVE);
+    /** A line made of block-level tags alone ("</td>", "</tr></table>"): it closes whatever block it ends. */
+    private static final Pattern ONLY_BLOCK_TAGS =
+            Pattern.compile("(?:" + BLOCK_TAG.pattern() + "[ \\t]*)+", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TABLE_OPEN = Pattern.compile("<table(?=[\\s>])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_CLOSE = Pattern.compile("</table\\s*>", Pattern.CASE_INSENSITIVE);
+    /**
+     * How many cells of a table must be field labels ("Nickname:", "**Motto:**") for it to be a fact sheet: two
+     * make the label-and-value pattern, one could be a caption.
+     */
+    private static final int FACT_SHEET_LABELS = 2;
+    /** A field label is a name, not a sentence: a few words ending in a colon. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^[^.?!:]{1,40}:$");
+
     private static final String LIST_MARKER_STARTS = "-+*0123456789";
     private static final Pattern QUOTE_MARKER = Pattern.compile("^(?:>[ \\t]?){1,16}");
 
@@ -85,6 +108,8 @@ public final class SplitMarkdownBlocks implements Stage {
         private int lines;
         /** Where the last line's rendering stopped, when a link ran on past its end; else before it. */
         private int resume = -1;
+        /** The index of the first block inside the HTML table being read, or -1 outside tables. */
+        private int tableStart = -1;
 
         Splitter(WorkingDocument document) {
             this.document = document;
@@ -123,6 +148,8 @@ public final class SplitMarkdownBlocks implements Stage {
                     int tagEnd = templateTagEnd(lineStart, trimmed);
                     single(lineStart, tagEnd, BlockKind.DEBRIS, "template tag");
                     lineEnd = tagEnd;
+                } else if (opensWith(trimmed, "<") && BLOCK_TAG.matcher(trimmed).lookingAt()) {
+                    htmlBlockLine(lineStart, lineEnd, line, trimmed);
                 } else {
                     line(lineStart, lineEnd, line, trimmed);
                 }
@@ -163,6 +190,45 @@ public final class SplitMarkdownBlocks implements Stage {
                 end = lineEnd + 1;
             }
             return -1;
+        }
+
+        /**
+         * A line opening with a block-level HTML tag starts a block; a line of such tags alone also ends one. Inside a
+         * table, the cells are read as paragraphs of their own, and a table that pairs field labels with values is a
+         * fact sheet (see {@link #closeTable}).
+         */
+        private void htmlBlockLine(int lineStart, int lineEnd, String line, String trimmed) {
+            flush();
+            if (TABLE_OPEN.matcher(trimmed).lookingAt() && tableStart < 0) {
+                tableStart = blocks.size();
+            }
+            if (!ONLY_BLOCK_TAGS.matcher(trimmed).matches()) {
+                line(lineStart, lineEnd, line, trimmed);
+            }
+            if (TABLE_CLOSE.matcher(trimmed).find()
+                    || ONLY_BLOCK_TAGS.matcher(trimmed).matches()) {
+                flush();
+            }
+            if (TABLE_CLOSE.matcher(trimmed).find()) {
+                closeTable();
+            }
+        }
+
+        /**
+         * A table whose cells include field labels ("Nickname:", "Motto:") with their values beside them is a
+         * profile or fact sheet (the box a questionnaire opens with), not the transcript: its label cells would
+         * otherwise read as short questions and its values as their answers.
+         */
+        private void closeTable() {
+            List<Block> cells = blocks.subList(tableStart, blocks.size());
+            tableStart = -1;
+            long labels = cells.stream()
+                    .filter(cell -> FIELD_LABEL.matcher(cell.text().strip()).matches())
+                    .count();
+            if (labels >= FACT_SHEET_LABELS) {
+                cells.forEach(
+                        cell -> cell.classify(BlockKind.METADATA, "a fact-sheet table (field labels and values)"));
+            }
         }
 
         private void line(int lineStart, int lineEnd, String line, String trimmed) {
