@@ -105,6 +105,8 @@ public final class SegmentLabelledTurns implements Stage {
         private boolean severalAnswerers;
         /** A paragraph of the open answer reads like a question its label does not mark: see warnIfItAsks. */
         private boolean doubted;
+        /** The open question is a roman paragraph on a bold-question page: see asksUnmarked. */
+        private boolean doubtedQuestion;
 
         private boolean started;
         private boolean ended;
@@ -149,12 +151,53 @@ public final class SegmentLabelledTurns implements Stage {
         /** QUESTION, ANSWER, or null for blocks that are no turn. Unlabelled prose carries on the open turn. */
         private BlockKind sideOf(Block block) {
             if (emphasis && block.isUnclassified()) {
-                return block.markup().emphasised() ? BlockKind.QUESTION : continuation();
+                if (block.markup().emphasised()) {
+                    return BlockKind.QUESTION;
+                }
+                return asksUnmarked(block) ? BlockKind.QUESTION : continuation();
             }
             if (block.is(BlockKind.QUESTION) || block.is(BlockKind.ANSWER)) {
                 return block.kind();
             }
             return block.isUnclassified() ? continuation() : null;
+        }
+
+        /**
+         * A question that lost its bold on a bold-question page ("To finish it off, let's go a bit more philosophical
+         * and ask: … what do you want to achieve in life?"): after an answer, a roman paragraph that asks someone in
+         * the second person, says nothing of its own speaker as answers do ("I", "my"), is followed by a roman
+         * paragraph that does not ask back, and reads to the turn scorer as a sure question. Such an exchange gets
+         * a lower confidence and a warning, since a rhetorical question inside an answer could look the same.
+         */
+        private boolean asksUnmarked(Block block) {
+            if (answer.isEmpty() || !Prose.endsWithQuestionMark(block.text())) {
+                return false;
+            }
+            String text = Prose.withoutQuotedSpeech(block.text());
+            if (!Prose.hasSecondPerson(text) || Prose.hasFirstPersonSingular(text)) {
+                return false;
+            }
+            List<Block> blocks = document.blocks();
+            int index = block.index();
+            Block next = index + 1 < blocks.size() ? blocks.get(index + 1) : null;
+            if (next == null
+                    || !next.isUnclassified()
+                    || next.markup().emphasised()
+                    || Prose.endsWithQuestionMark(next.text())) {
+                return false;
+            }
+            TurnScorer.Score question = scorer.question(scorer.features(block, blocks.get(index - 1), next));
+            if (weights.confidence(question.value()) < TurnWeights.SURE) {
+                return false;
+            }
+            document.warn(
+                    "UNMARKED_QUESTION",
+                    block.lineNumber(),
+                    "read as a question although it is not set apart as the others are ("
+                            + String.join(", ", question.reasons()) + "): \"" + Snippets.firstWords(block.text())
+                            + "\"");
+            doubtedQuestion = true;
+            return true;
         }
 
         private BlockKind continuation() {
@@ -293,7 +336,7 @@ public final class SegmentLabelledTurns implements Stage {
             double confidence = emphasis
                     ? (asks ? EMPHASISED : EMPHASISED_WITHOUT_QUESTION_MARK)
                     : asks ? LABELLED : LABELLED_WITHOUT_QUESTION_MARK;
-            if (doubted) {
+            if (doubted || doubtedQuestion) {
                 confidence = Math.min(confidence, DOUBTED);
             }
             if (!asks && emphasis) {
@@ -317,6 +360,7 @@ public final class SegmentLabelledTurns implements Stage {
             questionBlocks.clear();
             severalAnswerers = false;
             doubted = false;
+            doubtedQuestion = false;
         }
 
         private void finish() {
