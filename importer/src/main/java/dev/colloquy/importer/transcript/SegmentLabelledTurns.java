@@ -165,9 +165,9 @@ public final class SegmentLabelledTurns implements Stage {
         /**
          * A question that lost its bold on a bold-question page ("To finish it off, let's go a bit more philosophical
          * and ask: … what do you want to achieve in life?"): after an answer, a roman paragraph that asks someone in
-         * the second person, says nothing of its own speaker as answers do ("I", "my"), is followed by a roman
-         * paragraph that does not ask back, and reads to the turn scorer as a sure question. Such an exchange gets
-         * a lower confidence and a warning, since a rhetorical question inside an answer could look the same.
+         * the second person, says nothing of its own speaker as answers do ("I", "my"), and is followed by a roman
+         * paragraph that speaks as "I" and does not ask back. Such an exchange gets a lower confidence and a warning
+         * (with the turn scorer's reasons), since a rhetorical question inside an answer could look the same.
          */
         private boolean asksUnmarked(Block block) {
             if (answer.isEmpty() || !Prose.endsWithQuestionMark(block.text())) {
@@ -187,7 +187,7 @@ public final class SegmentLabelledTurns implements Stage {
                 return false;
             }
             TurnScorer.Score question = scorer.question(scorer.features(block, blocks.get(index - 1), next));
-            if (weights.confidence(question.value()) < TurnWeights.SURE) {
+            if (!next.isUnclassified() || !Prose.hasFirstPersonSingular(next.text())) {
                 return false;
             }
             document.warn(
