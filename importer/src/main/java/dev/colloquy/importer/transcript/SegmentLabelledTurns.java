@@ -107,6 +107,8 @@ public final class SegmentLabelledTurns implements Stage {
         private boolean doubted;
         /** The open question is a roman paragraph on a bold-question page: see asksUnmarked. */
         private boolean doubtedQuestion;
+        /** The roman paragraph asksUnmarked last read as a question, until its exchange opens. */
+        private Block unmarked;
 
         private boolean started;
         private boolean ended;
@@ -196,7 +198,7 @@ public final class SegmentLabelledTurns implements Stage {
                     "read as a question although it is not set apart as the others are ("
                             + String.join(", ", question.reasons()) + "): \"" + Snippets.firstWords(block.text())
                             + "\"");
-            doubtedQuestion = true;
+            unmarked = block; // its exchange opens once the answer before it is emitted
             return true;
         }
 
@@ -248,6 +250,9 @@ public final class SegmentLabelledTurns implements Stage {
             }
             if (question.isEmpty()) {
                 asker = speaker;
+            }
+            if (block == unmarked) {
+                doubtedQuestion = true;
             }
             block.classify(BlockKind.QUESTION, block.reason().isEmpty() ? "question" : block.reason());
             started = true;
