@@ -9,6 +9,7 @@ import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Blanks;
 import dev.colloquy.importer.text.MappedText;
+import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,11 @@ public final class SplitMarkdownBlocks implements Stage {
      * make the label-and-value pattern, one could be a caption.
      */
     private static final int FACT_SHEET_LABELS = 2;
+    /**
+     * A fact sheet's values are short (a nickname, a homepage, a motto); a table holding a paragraph of speech is an
+     * interview laid out in cells, its label cells naming speakers, and is read as usual.
+     */
+    private static final int FACT_SHEET_CELL_WORDS = 20;
     /** A field label is a name, not a sentence: a few words ending in a colon. */
     private static final Pattern FIELD_LABEL = Pattern.compile("^[^.?!:]{1,40}:$");
 
@@ -215,7 +221,7 @@ public final class SplitMarkdownBlocks implements Stage {
         }
 
         /**
-         * A table whose cells include field labels ("Nickname:", "Motto:") with their values beside them is a
+         * A table whose cells include field labels ("Nickname:", "Motto:") with short values beside them is a
          * profile or fact sheet (the box a questionnaire opens with), not the transcript: its label cells would
          * otherwise read as short questions and its values as their answers.
          */
@@ -225,7 +231,8 @@ public final class SplitMarkdownBlocks implements Stage {
             long labels = cells.stream()
                     .filter(cell -> FIELD_LABEL.matcher(cell.text().strip()).matches())
                     .count();
-            if (labels >= FACT_SHEET_LABELS) {
+            boolean shortCells = cells.stream().allMatch(cell -> Prose.wordCount(cell.text()) <= FACT_SHEET_CELL_WORDS);
+            if (labels >= FACT_SHEET_LABELS && shortCells) {
                 cells.forEach(
                         cell -> cell.classify(BlockKind.METADATA, "a fact-sheet table (field labels and values)"));
             }
