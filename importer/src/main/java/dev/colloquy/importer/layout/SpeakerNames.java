@@ -198,7 +198,21 @@ public final class SpeakerNames {
                 fuller = candidate;
             }
         }
-        return fuller;
+        // Only a name the article never gives without the surnames: "Sandipan Panda Published 2 March" (a byline
+        // run into its date) is no fuller name where "Sandipan Panda spoke with …" stands elsewhere.
+        return fuller.equals(name) || mentions(prose, fuller) < mentions(prose, name) ? name : fuller;
+    }
+
+    private static int mentions(String prose, String name) {
+        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{M}])"
+                        + Pattern.quote(name).replace(" ", "\\E[ \\u00a0\\n]+\\Q")
+                        + "(?![\\p{L}\\p{M}])")
+                .matcher(prose);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
     }
 
     /**
