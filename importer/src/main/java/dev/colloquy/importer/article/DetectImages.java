@@ -89,7 +89,7 @@ public final class DetectImages implements Stage {
     @SuppressWarnings("ReferenceEquality")
     static ImageLines asImage(Block block) {
         List<Line> lines = block.lines();
-        if (lines.size() < 2 || lines.size() > 4 || runsOn(lines)) {
+        if (lines.size() < 2 || lines.size() > 4 || runsOn(lines) || isLabelledList(lines)) {
             return null;
         }
         Line credit = lines.stream()
@@ -122,6 +122,20 @@ public final class DetectImages implements Stage {
                 && words <= MAX_CREDIT_WORDS
                 && !Prose.endsLikeSentence(text)
                 && Prose.capitalisedWordCount(text) == words;
+    }
+
+    /** A field label opening a line: a word or two and a colon ("Food: …", "Now: …"). */
+    private static final Pattern FIELD_LABEL =
+            Pattern.compile("^\\p{L}[\\p{L}'’-]*(?: \\p{L}[\\p{L}'’-]*)?:[ \\u00a0]+\\S");
+
+    /**
+     * Every line opens with a field label of its own and none marks a credit ("Food: Dampfnudeln" / "Drink: beer",
+     * "Childhood: Defender of the Crown" / "Now: Frozen Bubbles"): a short answer given as a labelled list, not a
+     * caption with its credit, which names a photographer or agency ("Photo: …") under words that describe a picture.
+     */
+    private static boolean isLabelledList(List<Line> lines) {
+        return lines.stream()
+                .allMatch(line -> FIELD_LABEL.matcher(line.text()).lookingAt() && !Credits.isMarked(line.text()));
     }
 
     /** Wrapped prose: a line ends mid-sentence and the next one carries on in lower case. */

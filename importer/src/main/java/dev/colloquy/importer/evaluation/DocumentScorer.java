@@ -30,6 +30,7 @@ public final class DocumentScorer {
             "UNANSWERED_QUESTION",
             "SEVERAL_ANSWERERS",
             "UNSURE_LABELS",
+            "UNMARKED_QUESTION",
             "UNSURE_BOUNDARIES");
 
     private DocumentScorer() {}

@@ -508,7 +508,8 @@ public final class FindParticipants implements Stage {
     }
 
     /**
-     * The writer saying they did the interview: "I spoke with", "we sat down with", "I asked", "my conversation
+     * The writer saying they did the interview: "I spoke with", "we sat down with", "I asked", "We did an interview
+     * with", "my conversation
      * with the co-chairs", "Julien and Simon tell us about …" (but not a question's "Can you tell us about …" nor
      * a questionnaire's "Tell us about yourself.").
      */
@@ -517,7 +518,8 @@ public final class FindParticipants implements Stage {
                     + "|sit down|sat down|catch up|caught up|chat|chatted|meet|met)[ \\u00a0]+(?:with|to)\\b"
                     + "|\\b(?:I|we)(?:['’]ve|['’]re|[ \\u00a0]+(?:have|are|were))?[ \\u00a0]+(?:interviewed|interviewing|asked)\\b"
                     + "|\\b(?:I|we)[ \\u00a0]+had[ \\u00a0]+the[ \\u00a0]+chance[ \\u00a0]+to[ \\u00a0]+interview\\b"
-                    + "|\\b(?:I|we)(?:[ \\u00a0]+also)?[ \\u00a0]+(?:had|conducted|did)[ \\u00a0]+an[ \\u00a0]+interview[ \\u00a0]+with\\b"
+                    + "|\\b(?:I|we)(?:[ \\u00a0]+also)?[ \\u00a0]+(?:did|had|held|conducted|recorded)[ \\u00a0]+an?[ \\u00a0]+"
+                    + "(?:[\\p{L}-]+[ \\u00a0]+)?(?:interview|conversation|chat)[ \\u00a0]+with\\b"
                     + "|\\b(?:I|we)(?:['’]ve|[ \\u00a0]+have)?[ \\u00a0]+invited\\b"
                     + "|\\b(?:our|my)[ \\u00a0]+guest\\b"
                     + "|\\b(?:my|our)[ \\u00a0]+(?:conversation|interview|chat)[ \\u00a0]+with\\b"

@@ -171,7 +171,8 @@ public final class DetectTurnLabels implements Stage {
     /**
      * Pages that set their questions as headings ("## How did you start?") rather than in bold: a heading
      * below the title that asks, opens as questions do, or bids the interviewee in the second person
-     * ("Introduce yourself in a few sentences.", the prompts of a questionnaire) is a question; other headings
+     * ("Introduce yourself in a few sentences.", the prompts of a questionnaire), or asks and then bids ("Three words
+     * to describe openSUSE? Or make up a proper slogan!") is a question; other headings
      * ("Some extra information about the organisations involved") stay section heads.
      *
      * <p>Headings that carry a question label ("### Q: How did you hear about us?") are questions whatever
@@ -193,7 +194,7 @@ public final class DetectTurnLabels implements Stage {
                 block.classify(BlockKind.QUESTION, "a heading labelled as a question");
             } else if (labelledHeadings < 2
                     && !block.markup().emphasised()
-                    && (Prose.endsWithQuestionMark(block.text())
+                    && (Prose.hasQuestionSentence(block.text())
                             || TurnLabels.opensLikeAQuestion(block.text())
                             || Prose.hasSecondPerson(block.text()))) {
                 block.classify(BlockKind.QUESTION, "a heading that asks");

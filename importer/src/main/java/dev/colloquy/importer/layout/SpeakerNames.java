@@ -185,6 +185,37 @@ public final class SpeakerNames {
     }
 
     /**
+     * The completed name with the surnames the article gives after it: "Piñeiro:" is found as "Alejandro Piñeiro"
+     * in "Alejandro Piñeiro Iglesias", whose second surname (Spanish and Portuguese names carry two) belongs to
+     * the name. Only a run the prose reads as one person's name is taken, so a capitalised word that merely follows
+     * the name ("… Piñeiro Tuesday") is not.
+     */
+    private static String withLaterSurnames(String name, String prose) {
+        String fuller = name;
+        for (Names.Candidate person : Names.personCandidates(prose)) {
+            String candidate = person.name().replaceAll("[ \\u00a0]+", " ");
+            if (candidate.startsWith(name + " ") && candidate.length() > fuller.length()) {
+                fuller = candidate;
+            }
+        }
+        // Only a name the article never gives without the surnames: "Sandipan Panda Published 2 March" (a byline
+        // run into its date) is no fuller name where "Sandipan Panda spoke with …" stands elsewhere.
+        return fuller.equals(name) || mentions(prose, fuller) < mentions(prose, name) ? name : fuller;
+    }
+
+    private static int mentions(String prose, String name) {
+        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{M}])"
+                        + Pattern.quote(name).replace(" ", "\\E[ \\u00a0\\n]+\\Q")
+                        + "(?![\\p{L}\\p{M}])")
+                .matcher(prose);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
      * The label as a name, completed from the prose when the label is a surname ("MS. PSAKI" → "Jen Psaki"),
      * a given name ("Katrina" → "Katrina Verey") or initials ("JP" → "Jean Pierre") of a person the article
      * names; the most frequent completion wins.
@@ -260,6 +291,7 @@ public final class SpeakerNames {
         return counts.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
+                .map(name -> initials ? name : withLaterSurnames(name, prose))
                 .orElse(TurnLabels.displayName(label));
     }
 }

@@ -10,6 +10,7 @@ import dev.colloquy.importer.layout.SourceFormat;
 import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Blanks;
 import dev.colloquy.importer.text.MappedText;
+import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.transcript.TurnLabels;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,34 @@ public final class SplitMarkdownBlocks implements Stage {
     private static final int TAG_LINES = 12;
     /** How many lines an HTML comment may fill: a commented-out passage may be long. */
     private static final int COMMENT_LINES = 400;
+
+    /**
+     * A line opening with an HTML block-level tag, opening or closing ("<table>", "<td width=…>", "</tr>"): as in
+     * CommonMark, such a tag starts a block of its own, so it ends the paragraph above it even with no blank line
+     * between (a WordPress export puts "</table>" and the next paragraph on consecutive lines).
+     */
+    private static final Pattern BLOCK_TAG = Pattern.compile(
+            "</?(?:table|thead|tbody|tfoot|tr|td|th|caption|div|p|ul|ol|li|dl|dt|dd|section|article|aside|figure"
+                    + "|figcaption|blockquote|center|h[1-6]|hr|header|footer|nav)(?=[\\s/>])[^<>]*>",
+            Pattern.CASE_INSENSITIVE);
+    /** A line made of block-level tags alone ("</td>", "</tr></table>"): it closes whatever block it ends. */
+    private static final Pattern ONLY_BLOCK_TAGS =
+            Pattern.compile("(?:" + BLOCK_TAG.pattern() + "[ \\t]*)+", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TABLE_OPEN = Pattern.compile("<table(?=[\\s>])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_CLOSE = Pattern.compile("</table\\s*>", Pattern.CASE_INSENSITIVE);
+    /**
+     * How many cells of a table must be field labels ("Nickname:", "**Motto:**") for it to be a fact sheet: two
+     * make the label-and-value pattern, one could be a caption.
+     */
+    private static final int FACT_SHEET_LABELS = 2;
+    /**
+     * A fact sheet's values are short (a nickname, a homepage, a motto); a table holding a paragraph of speech is an
+     * interview laid out in cells, its label cells naming speakers, and is read as usual.
+     */
+    private static final int FACT_SHEET_CELL_WORDS = 20;
+    /** A field label is a name, not a sentence: a few words ending in a colon. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^[^.?!:]{1,40}:$");
 
     private static final String LIST_MARKER_STARTS = "-+*0123456789";
     private static final Pattern QUOTE_MARKER = Pattern.compile("^(?:>[ \\t]?){1,16}");
@@ -88,6 +117,8 @@ public final class SplitMarkdownBlocks implements Stage {
         private int lines;
         /** Where the last line's rendering stopped, when a link ran on past its end; else before it. */
         private int resume = -1;
+        /** The index of the first block inside the HTML table being read, or -1 outside tables. */
+        private int tableStart = -1;
 
         Splitter(WorkingDocument document) {
             this.document = document;
@@ -130,6 +161,8 @@ public final class SplitMarkdownBlocks implements Stage {
                             BlockKind.DEBRIS,
                             trimmed.startsWith("<") ? "HTML comment, style or script" : "template tag");
                     lineEnd = tagEnd;
+                } else if (opensWith(trimmed, "<") && BLOCK_TAG.matcher(trimmed).lookingAt()) {
+                    htmlBlockLine(lineStart, lineEnd, line, trimmed);
                 } else {
                     line(lineStart, lineEnd, line, trimmed);
                 }
@@ -195,6 +228,46 @@ public final class SplitMarkdownBlocks implements Stage {
                 }
             }
             return null;
+        }
+
+        /**
+         * A line opening with a block-level HTML tag starts a block; a line of such tags alone also ends one. Inside a
+         * table, the cells are read as paragraphs of their own, and a table that pairs field labels with values is a
+         * fact sheet (see {@link #closeTable}).
+         */
+        private void htmlBlockLine(int lineStart, int lineEnd, String line, String trimmed) {
+            flush();
+            if (TABLE_OPEN.matcher(trimmed).lookingAt() && tableStart < 0) {
+                tableStart = blocks.size();
+            }
+            if (!ONLY_BLOCK_TAGS.matcher(trimmed).matches()) {
+                line(lineStart, lineEnd, line, trimmed);
+            }
+            if (TABLE_CLOSE.matcher(trimmed).find()
+                    || ONLY_BLOCK_TAGS.matcher(trimmed).matches()) {
+                flush();
+            }
+            if (TABLE_CLOSE.matcher(trimmed).find()) {
+                closeTable();
+            }
+        }
+
+        /**
+         * A table whose cells include field labels ("Nickname:", "Motto:") with short values beside them is a
+         * profile or fact sheet (the box a questionnaire opens with), not the transcript: its label cells would
+         * otherwise read as short questions and its values as their answers.
+         */
+        private void closeTable() {
+            List<Block> cells = blocks.subList(tableStart, blocks.size());
+            tableStart = -1;
+            long labels = cells.stream()
+                    .filter(cell -> FIELD_LABEL.matcher(cell.text().strip()).matches())
+                    .count();
+            boolean shortCells = cells.stream().allMatch(cell -> Prose.wordCount(cell.text()) <= FACT_SHEET_CELL_WORDS);
+            if (labels >= FACT_SHEET_LABELS && shortCells) {
+                cells.forEach(
+                        cell -> cell.classify(BlockKind.METADATA, "a fact-sheet table (field labels and values)"));
+            }
         }
 
         private void line(int lineStart, int lineEnd, String line, String trimmed) {

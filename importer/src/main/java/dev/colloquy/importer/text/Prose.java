@@ -66,8 +66,28 @@ public final class Prose {
         return stripped.endsWith("?") || stripped.endsWith("？");
     }
 
-    /** Ends as a sentence does: full stop, question or exclamation mark, ellipsis, colon. */
+    /** A sentence that asks, then another one after it: "Three words to describe it? Or make up a slogan!". */
+    private static final Pattern QUESTION_THEN_SENTENCE = Pattern.compile("[?？][”\"’)]*[ \u00a0]+[\"“‘(]?\\p{Lu}");
+
+    /**
+     * Whether some sentence of the text asks, at its end or before another sentence: a prompt that asks and then
+     * bids ("Three words to describe openSUSE? Or make up a proper slogan!") asks as much as one ending on its
+     * question mark.
+     */
+    public static boolean hasQuestionSentence(String text) {
+        String plain = withoutQuotedSpeech(text);
+        return endsWithQuestionMark(plain)
+                || QUESTION_THEN_SENTENCE.matcher(plain).find();
+    }
+
+    /** A smiley at the end of a text (";-)", ":)", ":-D", ":P"), after a space or a full stop. */
+    private static final Pattern EMOTICON_END = Pattern.compile("(?:^|[\\s.!?])[:;=][-'^o]?[()\\[\\]DPp3]+[\\s\"”’]*$");
+
+    /** Ends as a sentence does: full stop, question or exclamation mark, ellipsis, colon, or a smiley. */
     public static boolean endsLikeSentence(String text) {
+        if (EMOTICON_END.matcher(text).find()) {
+            return true; // "I'll just keep on talking ;-)": a smiley closes the sentence as a full stop would
+        }
         String stripped = stripClosers(text);
         if (stripped.isEmpty()) {
             return false;

@@ -3,6 +3,7 @@ package dev.colloquy.importer.transcript;
 import dev.colloquy.importer.document.Block;
 import dev.colloquy.importer.document.TurnLabel;
 import dev.colloquy.importer.document.WorkingDocument;
+import dev.colloquy.importer.text.Prose;
 import dev.colloquy.importer.transcript.TurnSequence.Role;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ final class Pins {
     static boolean[] apply(WorkingDocument document, List<Block> prose, double[][] scores) {
         boolean[] starts = new boolean[prose.size()];
         pinLabelledTurns(prose, scores, starts);
+        pinAnnouncedQuestions(prose, scores);
         if (document.frontMatter() == null) {
             return starts;
         }
@@ -65,6 +67,38 @@ final class Pins {
                 pin(scores[i], Role.ANSWER);
             }
         }
+    }
+
+    /** A list item is short: a line of the list, not a turn that goes on. */
+    private static final int MAX_LIST_ITEM_WORDS = 40;
+
+    /**
+     * Questions a speaker lists after announcing them ("Some questions I would love to see studied include:", then
+     * "What distribution does the expertise follow?", "What are the greatest bottlenecks?"): the paragraph that ends
+     * on a colon speaks of its speaker and asks no one, so the short asking paragraphs right after it are the items
+     * of its list and belong to the same answer, though each reads like a question of its own.
+     */
+    private static void pinAnnouncedQuestions(List<Block> prose, double[][] scores) {
+        for (int i = 0; i + 1 < prose.size(); i++) {
+            String text = prose.get(i).text().strip();
+            boolean announces = text.endsWith(":")
+                    && (Prose.hasFirstPersonSingular(text) || Prose.hasFirstPersonPlural(text))
+                    && !Prose.hasSecondPerson(text)
+                    && prose.get(i).label() == null;
+            if (!announces) {
+                continue;
+            }
+            int item = i + 1;
+            while (item < prose.size() && isListedQuestion(prose.get(item))) {
+                pin(scores[item], Role.ANSWER);
+                item++;
+            }
+        }
+    }
+
+    private static boolean isListedQuestion(Block block) {
+        String text = block.text();
+        return block.label() == null && text.contains("?") && Prose.wordCount(text) <= MAX_LIST_ITEM_WORDS;
     }
 
     private static void pin(double[] score, Role role) {

@@ -111,6 +111,10 @@ public final class SegmentLabelledTurns implements Stage {
         private boolean severalAnswerers;
         /** A paragraph of the open answer reads like a question its label does not mark: see warnIfItAsks. */
         private boolean doubted;
+        /** The open question is a roman paragraph on a bold-question page: see asksUnmarked. */
+        private boolean doubtedQuestion;
+        /** The roman paragraph asksUnmarked last read as a question, until its exchange opens. */
+        private Block unmarked;
 
         private boolean started;
         private boolean ended;
@@ -166,9 +170,10 @@ public final class SegmentLabelledTurns implements Stage {
         /** QUESTION, ANSWER, or null for blocks that are no turn. Unlabelled prose carries on the open turn. */
         private BlockKind sideOf(Block block) {
             if (emphasis && block.isUnclassified()) {
-                return block.markup().emphasised() && !(started || asks(block))
-                        ? BlockKind.LEAD
-                        : block.markup().emphasised() ? BlockKind.QUESTION : continuation(block);
+                if (block.markup().emphasised()) {
+                    return started || asks(block) ? BlockKind.QUESTION : BlockKind.LEAD;
+                }
+                return asksUnmarked(block) ? BlockKind.QUESTION : continuation(block);
             }
             if (block.is(BlockKind.QUESTION) || block.is(BlockKind.ANSWER)) {
                 return block.kind();
@@ -184,6 +189,44 @@ public final class SegmentLabelledTurns implements Stage {
         private static boolean asks(Block block) {
             String text = block.content().text();
             return text.contains("?") || TurnLabels.opensLikeAQuestion(text) || Prose.hasSecondPerson(text);
+        }
+
+        /**
+         * A question that lost its bold on a bold-question page ("To finish it off, let's go a bit more philosophical
+         * and ask: … what do you want to achieve in life?"): after an answer, a roman paragraph that asks someone in
+         * the second person, says nothing of its own speaker as answers do ("I", "my"), and is followed by a roman
+         * paragraph that speaks as "I" and does not ask back. Such an exchange gets a lower confidence and a warning
+         * (with the turn scorer's reasons), since a rhetorical question inside an answer could look the same.
+         */
+        private boolean asksUnmarked(Block block) {
+            if (answer.isEmpty() || !Prose.endsWithQuestionMark(block.text())) {
+                return false;
+            }
+            String text = Prose.withoutQuotedSpeech(block.text());
+            if (!Prose.hasSecondPerson(text) || Prose.hasFirstPersonSingular(text)) {
+                return false;
+            }
+            List<Block> blocks = document.blocks();
+            int index = block.index();
+            Block next = index + 1 < blocks.size() ? blocks.get(index + 1) : null;
+            if (next == null
+                    || !next.isUnclassified()
+                    || next.markup().emphasised()
+                    || Prose.endsWithQuestionMark(next.text())) {
+                return false;
+            }
+            TurnScorer.Score question = scorer.question(scorer.features(block, blocks.get(index - 1), next));
+            if (!next.isUnclassified() || !Prose.hasFirstPersonSingular(next.text())) {
+                return false;
+            }
+            document.warn(
+                    "UNMARKED_QUESTION",
+                    block.lineNumber(),
+                    "read as a question although it is not set apart as the others are ("
+                            + String.join(", ", question.reasons()) + "): \"" + Snippets.firstWords(block.text())
+                            + "\"");
+            unmarked = block; // its exchange opens once the answer before it is emitted
+            return true;
         }
 
         private BlockKind continuation(Block block) {
@@ -258,6 +301,9 @@ public final class SegmentLabelledTurns implements Stage {
             }
             if (question.isEmpty()) {
                 asker = speaker;
+            }
+            if (block == unmarked) {
+                doubtedQuestion = true;
             }
             block.classify(BlockKind.QUESTION, block.reason().isEmpty() ? "question" : block.reason());
             started = true;
@@ -346,7 +392,7 @@ public final class SegmentLabelledTurns implements Stage {
             double confidence = emphasis
                     ? (asks ? EMPHASISED : EMPHASISED_WITHOUT_QUESTION_MARK)
                     : asks ? LABELLED : LABELLED_WITHOUT_QUESTION_MARK;
-            if (doubted) {
+            if (doubted || doubtedQuestion) {
                 confidence = Math.min(confidence, DOUBTED);
             }
             if (!asks && emphasis) {
@@ -370,6 +416,7 @@ public final class SegmentLabelledTurns implements Stage {
             questionBlocks.clear();
             severalAnswerers = false;
             doubted = false;
+            doubtedQuestion = false;
         }
 
         private void finish() {

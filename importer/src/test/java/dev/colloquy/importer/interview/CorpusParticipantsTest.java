@@ -212,4 +212,18 @@ class CorpusParticipantsTest {
         assertThat(article.interview().interviewer().name()).isEqualTo("Qi Zeng");
         assertThat(article.article().publication()).isNull();
     }
+
+    @Test
+    void theSignedAuthorWhoWritesThatTheyDidAnInterviewIsTheInterviewer() throws Exception {
+        // author: Kim Leyendecker; "We did an interview with Bernhard Wiedeman, the main developer of openQA."
+        ParsedArticle article = parse("opensuse-news/2011-10-14-interview-about-openqa.md");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Kim Leyendecker");
+    }
+
+    @Test
+    void aSurnameLabelTakesTheSecondSurnameTheProseGives() throws Exception {
+        // "Piñeiro: In my case it started …" where the lead names "Alejandro Piñeiro Iglesias"
+        ParsedArticle article = parse("opensuse-news/2012-02-07-gnome-accesibility-hackfest-interview.md");
+        assertThat(article.interview().interviewee().name()).isEqualTo("Alejandro Piñeiro Iglesias");
+    }
 }

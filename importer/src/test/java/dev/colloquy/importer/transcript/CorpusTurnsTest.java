@@ -87,4 +87,72 @@ class CorpusTurnsTest {
                 .extracting(dev.colloquy.core.quote.Quote::speaker)
                 .containsOnly("Lukasz Biegaj");
     }
+
+    private static final String EDITH = "opensuse-news/2007-09-12-people-of-opensuse-edith-parzefall.md";
+    private static final String JOS = "opensuse-news/2011-05-09-people-of-opensuse-jos-poortvliet.md";
+
+    @Test
+    void aTableOfFieldLabelsAndValuesIsAFactSheetNotTheFirstExchanges() throws Exception {
+        // "<td >**Nickname:**" / "<td >emap", "**Motto:**" / "Don't worry, be happy.": a profile box, then the
+        // questions
+        ParsedArticle article = parse(EDITH);
+        assertThat(TestDocuments.questions(article))
+                .hasSize(34)
+                .startsWith("Please introduce yourself!")
+                .noneMatch(question -> question.endsWith(":"));
+        ParsedArticle plain = parse(JOS); // the same box with plain field labels ("Nickname:", "Motto:")
+        assertThat(TestDocuments.questions(plain)).hasSize(9).startsWith("Please introduce yourself!");
+    }
+
+    @Test
+    void aLineOpeningWithABlockTagStartsAParagraphEvenWithoutABlankLineBefore() throws Exception {
+        // "</table>" and "Please introduce yourself!" on consecutive lines: the question is not the table's last cell
+        ParsedArticle article = parse(JOS);
+        assertThat(article.interview().exchange(1).question().text()).isEqualTo("Please introduce yourself!");
+        assertThat(article.interview().exchange(1).answer().text()).startsWith("Hi there!");
+    }
+
+    @Test
+    void aHeadingThatAsksAndThenBidsIsAQuestion() throws Exception {
+        ParsedArticle article = parse(EDITH);
+        assertThat(TestDocuments.questions(article))
+                .contains("Three words to describe openSUSE? Or make up a proper slogan!");
+    }
+
+    @Test
+    void aSmileyEndsASentenceSoAShortAnswerEndingInOneIsNoScrap() throws Exception {
+        // "… ever since the keyboard was invented. ;-)" and "Nope, I'll just keep on talking ;-)": answers, not debris
+        ParsedArticle edith = parse(EDITH);
+        assertThat(edith.interview().exchange(16).answer().text()).startsWith("The \"Do-what-I-want");
+        ParsedArticle jos = parse(JOS);
+        assertThat(jos.interview().exchange(9).answer().text()).isEqualTo("Nope, I'll just keep on talking ;-)");
+    }
+
+    @Test
+    void linesThatEachOpenWithAFieldLabelAreAnAnswerNotACaptionAndCredit() throws Exception {
+        // "Childhood: Defender of the Crown" / "Now: Frozen Bubbles" under a question heading, no picture near
+        ParsedArticle article = parse(EDITH);
+        assertThat(article.interview().exchange(24).answer().text()).startsWith("Childhood: Defender of the Crown");
+    }
+
+    @Test
+    void aQuestionThatLostItsBoldOnABoldQuestionPageOpensAnExchangeWithAWarning() throws Exception {
+        // seven bold questions, then "To finish it off, let's go a bit more philosophical and ask: “Why?” … what do
+        // you want to achieve in life?" in roman type, answered "This is something, I asked myself when I was 21 …"
+        ParsedArticle article = parse("opensuse-news/2011-10-14-interview-about-openqa.md");
+        assertThat(TestDocuments.questions(article)).hasSize(8);
+        assertThat(article.interview().exchange(8).question().text()).startsWith("To finish it off");
+        assertThat(article.interview().exchange(8).confidence()).isLessThan(0.9);
+        assertThat(article.warnings()).anyMatch(warning -> warning.code().equals("UNMARKED_QUESTION"));
+    }
+
+    @Test
+    void questionsASpeakerListsAfterAnnouncingThemStayInTheAnswer() throws Exception {
+        // "Some questions I would love to see studied include:" then "What distribution does the expertise of the
+        // contributor base follow?", "What are the greatest bottlenecks at each level of expertise?", …
+        ParsedArticle article = parse("scikit-learn-blog/2022-11-30-meekail-zain-interview-unlabelled.txt");
+        assertThat(TestDocuments.questions(article))
+                .hasSize(10)
+                .noneMatch(question -> question.startsWith("What are the greatest bottlenecks"));
+    }
 }
