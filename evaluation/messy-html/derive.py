@@ -10,6 +10,7 @@ The body is kept word for word; only the page around it changes, in the styles r
   brbr       the whole body in one <div>, paragraphs separated by <br><br>, headings and figures dropped
 Run from the repository root: python3 evaluation/messy-html/derive.py  (rewrites evaluation/messy-html/corpus).
 """
+import html
 import json
 import pathlib
 import re
@@ -279,6 +280,83 @@ def soup(site, headline, byline, body, gold):
 
 STYLES = {"soup": soup, "wordpress": wordpress, "news": news, "qdot": qdot, "brbr": brbr}
 
+# Plain-text copies of development interviews (../messy-text), set as magazine pages: questions bold or plain.
+COPIES = [
+    "godot-showcase/godot-showcase-dogwalk-copied.txt",
+    "godot-showcase/godot-showcase-usagi-shima-copied.txt",
+    "gum-wikinews/messina-copied.txt",
+    "kubernetes-contributor-blog/sig-node-spotlight-copied.txt",
+    "ropensci-blog/2018-06-08-rprofile-julia-silge-copied.txt",
+    "scikit-learn-blog/2024-07-18-yao-interview-copied.txt",
+]
+COPY_DERIVATION = {
+    "bold": "the plain-text copy (evaluation/messy-text) set as a magazine page: site banner and menu only when the "
+            "original names its publication, <h1>, 'By …' line and date, lead, questions as <p><strong>, answers as "
+            "<p>, a pull quote in <aside>, a related-stories list and a footer; words unchanged",
+    "plain": "as 'bold', but the questions in roman type like the answers: nothing but the words tells them apart",
+}
+
+
+def magazine(copy, gold, bold):
+    """A news magazine's page for a plain-text copy: the copy's title, byline and date lines, then its paragraphs."""
+    lines = [p for p in copy.split("\n\n") if p.strip()]
+    headline = lines.pop(0)
+    byline = lines.pop(0) if lines[0].startswith("By ") else ""
+    date = lines.pop(0) if re.match(r"\d{4}-\d\d-\d\d|\w+ \d{1,2}, \d{4}|\w+day, ", lines[0]) else ""
+    starts = [e["question"] for e in gold["exchanges"]]
+    first = next(i for i, p in enumerate(lines) if any(p.startswith(s) for s in starts))
+    site = gold["publication"]
+    body = []
+    for i, p in enumerate(lines):
+        text = html.escape(p, quote=False)
+        if i >= first and any(p.startswith(s) for s in starts) and bold:
+            text = f"<strong>{text}</strong>"
+        body.append(f"<p>{text}</p>")
+        if i == first + 3:
+            pull = re.split(r"(?<=[.!?])\s", lines[first + 1])[0]
+            body.append(f'<aside class="pullquote"><p>\u201c{html.escape(pull, quote=False)}\u201d</p></aside>')
+    banner = (f'<header class="masthead"><a class="logo" href="/">{site}</a><nav><a href="/news">News</a> '
+              f'<a href="/interviews">Interviews</a> <a href="/about">About</a></nav></header>') if site else ""
+    title = f"{headline} | {site}" if site else headline
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{html.escape(title, quote=False)}</title></head>
+<body>
+{banner}
+<main>
+<div class="story">
+<h1>{html.escape(headline, quote=False)}</h1>
+<div class="meta"><span class="author">{html.escape(byline, quote=False)}</span> <time>{date}</time></div>
+<div class="story-body">
+{chr(10).join(body)}
+</div>
+<div class="related"><h3>More interviews</h3><ul><li><a href="/i/1">Five questions for our new editors</a></li><li><a href="/i/2">Behind the scenes of our coverage</a></li></ul></div>
+</div>
+</main>
+<footer><p>Contact us · Privacy · Terms</p></footer>
+</body>
+</html>
+"""
+
+
+def main_copies():
+    texts = ROOT / "messy-text" / "corpus"
+    for copied in COPIES:
+        gold = json.loads((texts / re.sub(r"\.txt$", ".gold.json", copied)).read_text(encoding="utf-8"))
+        copy = (texts / copied).read_text(encoding="utf-8")
+        for style, bold in [("bold", True), ("plain", False)]:
+            name = re.sub(r"-copied\.txt$", f"-magazine-{style}.html", copied)
+            target = OUT / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(magazine(copy, gold, bold), encoding="utf-8")
+            derived = dict(gold)
+            derived.update(document=name, derivation=COPY_DERIVATION[style], format="html",
+                           layout="bold-questions" if bold else "unlabelled",
+                           notes="derived by evaluation/messy-html/derive.py from the plain-text copy; exchanges, "
+                                 "headline and participants as in the original's gold")
+            (OUT / re.sub(r"\.html$", ".gold.json", name)).write_text(
+                json.dumps(derived, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
 
 def main():
     for original, site, styles in ORIGINALS:
@@ -308,3 +386,4 @@ def main():
 
 if __name__ == "__main__":
     main()
+    main_copies()

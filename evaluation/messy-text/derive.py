@@ -72,7 +72,7 @@ def plain(paragraph):
     text = re.sub(r"<[^>]+>", "", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text)
-    text = text.replace("\\", "")
+    text = text.replace("\\", "").replace("`", "")
     return re.sub(r"[ \t]+", " ", html.unescape(text)).strip()
 
 

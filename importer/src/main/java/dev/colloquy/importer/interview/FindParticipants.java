@@ -412,12 +412,13 @@ public final class FindParticipants implements Stage {
     private static final Pattern MORE_WRITERS = Pattern.compile("(?:,|[ \\u00a0]+(?:and|&))[ \\u00a0]+\\p{Lu}");
 
     /**
-     * "By Emi | 2023-04-26", "By Ana · March 3, 2024", or "By Emi" alone on its line: a writer who signs with one
-     * name, told from a sentence that opens with "By" by the date that follows the name after a separator, or by the
-     * line ending with the name.
+     * "By Emi | 2023-04-26", "By Ana · March 3, 2024", "By Emi 2025-07-12 22:00", or "By Emi" alone on its line: a
+     * writer who signs with one name, told from a sentence that opens with "By" by the date that follows the name
+     * after a separator, by an ISO date ending the line, or by the line ending with the name.
      */
     private static final Pattern DATED_ONE_NAME_BYLINE = Pattern.compile(
-            "(?m)^By[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)(?:[ \\u00a0]*[|·•–—][ \\u00a0]*(?:\\d|\\p{Lu}\\p{Ll}{2,8}[ \\u00a0]+\\d)|[ \\u00a0]*$)");
+            "(?m)^By[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}’'-]+)(?:[ \\u00a0]*[|·•–—][ \\u00a0]*(?:\\d|\\p{Lu}\\p{Ll}{2,8}[ \\u00a0]+\\d)"
+                    + "|[ \\u00a0]+\\d{4}-\\d\\d-\\d\\d[\\dT:. \\u00a0+-]*$|[ \\u00a0]*$)");
 
     /**
      * "Arpit Agrawal, a team member, talked with Katrina Verey", "Frederico Muñoz (Cloud &amp; Architecture Lead at
