@@ -72,7 +72,9 @@ def python_projects(clone):
 
 def cloud_native(clone):
     """The CNCF landscape: its members are organisations; any other item is a project or product, unless the
-    item is named as its own company (its Crunchbase organisation's slug), when it is the company."""
+    item is named as its own company (its Crunchbase organisation's slug) and has no source repository, when it
+    is the company's service ("Datadog", "Splunk"). An item with a repository is software even when its maker
+    bears its name ("PostgreSQL", "Zabbix", "Nagios")."""
     data = yaml.safe_load(read_head(clone, "landscape.yml"))
     out = []
     for category in data["landscape"]:
@@ -83,7 +85,8 @@ def cloud_native(clone):
                 if not usable(name):
                     continue
                 slug = (item.get("crunchbase") or "").rstrip("/").rsplit("/", 1)[-1]
-                company = members or slug == re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+                named_as_maker = slug == re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+                company = members or (named_as_maker and not item.get("repo_url"))
                 out.append((name, "ORGANIZATION" if company else "PRODUCT", []))
     return out
 

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Finds the candidate mentions of one paragraph by composing the rule families in the order that decides
- * which claims its words first: bracketed given names and acronyms with their expansions over the whole
- * paragraph, then the software and companies of the open-data reference lists (lower-case names too), then in each run of capitals a keyword ending the run, and word by word the statistical model's
+ * which claims its words first: bracketed given names, acronyms with their expansions and links naming the
+ * project they point at over the whole paragraph, then the software and companies of the open-data reference lists (lower-case names too), then in each run of capitals a keyword ending the run, and word by word the statistical model's
  * names where they are wider than a known name, clubs of places, known names (the article's own
  * participants, then the gazetteer, longest form first), titles before names, and for words that are nothing
  * known hyphenated compounds, names after a title, and single words (kept only if they join a name found
@@ -39,13 +39,20 @@ final class CandidateScanner {
     private static final CandidateRule MODEL_NAMES = new ModelNames();
     private static final CandidateRule TITLED_NAMES = new TitledNames();
     private static final CandidateRule GIVEN_NAMES = new GivenNames();
-    private static final CandidateRule LISTED_NAMES = new ListedNames(ReferenceNames.standard(), false);
-    private static final CandidateRule LISTED_NAMES_IN_HEADLINES = new ListedNames(ReferenceNames.standard(), true);
 
     private final Scan scan;
+    private final CandidateRule linkedProjects;
+    private final CandidateRule listedNames;
+    private final CandidateRule listedNamesInHeadlines;
 
     CandidateScanner(String text, Gazetteer gazetteer, Map<String, Entry> articleNames, List<Name> modelNames) {
         this.scan = new Scan(text, gazetteer, articleNames, modelNames);
+        List<LinkedProjects.Link> links = LinkedProjects.in(text);
+        ReferenceNames listed = ReferenceNames.standard()
+                .withProducts(links.stream().map(LinkedProjects.Link::name).toList());
+        this.linkedProjects = new LinkedProjects(links);
+        this.listedNames = new ListedNames(listed, false);
+        this.listedNamesInHeadlines = new ListedNames(listed, true);
     }
 
     /**
@@ -86,8 +93,9 @@ final class CandidateScanner {
         if (!titleCase) {
             BRACKETED_GIVEN_NAMES.apply(scan, paragraph, 0);
             ACRONYM_EXPANSIONS.apply(scan, paragraph, 0);
+            linkedProjects.apply(scan, paragraph, 0);
         }
-        (titleCase ? LISTED_NAMES_IN_HEADLINES : LISTED_NAMES).apply(scan, paragraph, 0);
+        (titleCase ? listedNamesInHeadlines : listedNames).apply(scan, paragraph, 0);
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);

@@ -48,11 +48,43 @@ final class ReferenceNames {
         return byFirstWord.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /**
+     * These lists and the products one article names by linking them to their code ({@link LinkedProjects}):
+     * the article's own forms come first among forms of one width, as the article knows best what its names are.
+     * A name written in lower-case letters alone ("krew") is taken as an ordinary word could be ("plain"), so that
+     * its other mentions count only capitalised or listed beside another listed name.
+     */
+    ReferenceNames withProducts(List<String> names) {
+        if (names.isEmpty()) {
+            return this;
+        }
+        Map<String, Form> forms = new HashMap<>();
+        for (String name : names) {
+            boolean plain = name.chars().allMatch(c -> Character.isLowerCase(c));
+            forms.putIfAbsent(key(name), new Form(name, 0, new Entry(name, EntityType.PRODUCT), plain));
+        }
+        Map<String, List<Form>> merged = new HashMap<>(byFirstWord);
+        index(forms).forEach((word, own) -> {
+            List<Form> list = new ArrayList<>(own);
+            list.addAll(byFirstWord.getOrDefault(word, List.of()));
+            list.sort(Comparator.comparingInt(Form::words).reversed());
+            merged.put(word, List.copyOf(list));
+        });
+        return new ReferenceNames(merged);
+    }
+
     private static ReferenceNames load() {
         Map<String, Form> forms = new HashMap<>();
         for (String file : FILES) {
             readInto(file, forms);
         }
+        Map<String, List<Form>> frozen = new HashMap<>();
+        index(forms).forEach((word, list) -> frozen.put(word, List.copyOf(list)));
+        return new ReferenceNames(Map.copyOf(frozen));
+    }
+
+    /** The forms keyed by their first word in lower case, each with its count of words, the widest first. */
+    private static Map<String, List<Form>> index(Map<String, Form> forms) {
         Map<String, List<Form>> index = new HashMap<>();
         for (Form form : forms.values()) {
             List<Token> words = Token.tokenize(form.surface(), 0, form.surface().length());
@@ -63,9 +95,7 @@ final class ReferenceNames {
         }
         index.values()
                 .forEach(list -> list.sort(Comparator.comparingInt(Form::words).reversed()));
-        Map<String, List<Form>> frozen = new HashMap<>();
-        index.forEach((word, list) -> frozen.put(word, List.copyOf(list)));
-        return new ReferenceNames(Map.copyOf(frozen));
+        return index;
     }
 
     private static final Set<EntityType> TYPES = Set.of(EntityType.PRODUCT, EntityType.ORGANIZATION);

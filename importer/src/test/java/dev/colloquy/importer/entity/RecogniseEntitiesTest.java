@@ -98,6 +98,36 @@ class RecogniseEntitiesTest {
     }
 
     @Test
+    void aLinkWhoseTextNamesTheRepositoryItPointsAtIsAProduct() throws Exception {
+        // Development corpus: SIG CLI's spotlight links its tools to their repositories, in lower case and in
+        // backticks; none of them is in the reference lists.
+        List<Entity> entities = TestDocuments.parseCorpusFile("kubernetes-contributor-blog/sig-cli-spotlight.md")
+                .entities();
+        assertThat(entities)
+                .filteredOn(entity -> List.of("kubectl", "krew", "Kustomize").contains(entity.name()))
+                .hasSize(3)
+                .extracting(Entity::type)
+                .containsOnly(EntityType.PRODUCT);
+
+        WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "links.md", """
+                # Interview with a maintainer
+
+                **Q: Where do you start?**
+
+                I read the [website](https://github.com/example/website), then [Glimmer](https://glimmer.dev) \
+                and [`tidyframe`](https://github.com/someone/tidyframe/).
+                """);
+        new RecogniseEntities().apply(document);
+
+        assertThat(named(document, "tidyframe").type()).isEqualTo(EntityType.PRODUCT);
+        // a repository named for what it holds, and a link to no code host, say nothing of a product
+        assertThat(document.entities())
+                .filteredOn(entity -> entity.type() == EntityType.PRODUCT)
+                .extracting(Entity::name)
+                .doesNotContain("website", "Glimmer");
+    }
+
+    @Test
     void aListedProductNamedLikeAPersonsSurnameIsThatPersonInTheirArticle() throws Exception {
         // Stan is also a programming language in the reference lists (GUM's cocktail interview has this shape).
         WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "bar.txt", """
