@@ -93,7 +93,9 @@ def cloud_native(clone):
 
 def brands(clone):
     """simple-icons' brands: a brand whose logo comes from a source-code host is a software project (a
-    product) unless its name is an acronym; any other brand is read as the company or service it names."""
+    product) unless its name is an acronym, and an acronym is an organisation; any other brand is a BRAND, a
+    company or one of its products ("Intel", "Linux", "Unity"): the list cannot tell which, the recogniser decides
+    from the words around each mention."""
     data = json.loads(read_head(clone, "data/simple-icons.json"))
     out = []
     for icon in data:
@@ -105,7 +107,7 @@ def brands(clone):
         aka = [a for a in (icon.get("aliases") or {}).get("aka", []) if usable(a)]
         # An acronym brand ("IBM", "CNCF") is an organisation, wherever its logo comes from.
         acronym = name.isupper() and name.isalpha() and len(name) <= 5
-        out.append((name, "PRODUCT" if software and not acronym else "ORGANIZATION", aka))
+        out.append((name, "ORGANIZATION" if acronym else "PRODUCT" if software else "BRAND", aka))
     return out
 
 

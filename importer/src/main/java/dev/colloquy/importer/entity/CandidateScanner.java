@@ -6,9 +6,13 @@ import dev.colloquy.importer.entity.Candidate.Evidence;
 import dev.colloquy.importer.entity.Gazetteer.Entry;
 import dev.colloquy.importer.entity.model.NameModel.Name;
 import dev.colloquy.importer.text.WordList;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds the candidate mentions of one paragraph by composing the rule families in the order that decides
@@ -67,7 +71,67 @@ final class CandidateScanner {
                         scan.cut(name.span()), name.span(), scan.squeezed(name.span()), name.type(), Evidence.MODEL));
             }
         }
-        return scan.found();
+        return typedByList(scan.text(), scan.found());
+    }
+
+    /** ", ", " and ", ", or ": what stands between two items of one list. */
+    private static final Pattern LIST_GAP = Pattern.compile(",? (?:and|or) |, ");
+
+    /**
+     * "for Linux, Mac, and Windows", "SDL, SFML, and Allegro": the items of one list are things of one kind, so
+     * a brand with no word of its own to say what it is becomes a product when it stands in a list beside one. A
+     * brand that other mentions show to be a product in this article ("on Linux") is one in every list too.
+     */
+    private static List<Candidate> typedByList(String text, List<Candidate> found) {
+        List<Candidate> typed = new ArrayList<>(found);
+        Set<String> products = EntityResolver.brandsReadAsProducts(typed);
+        typed.replaceAll(c -> c.evidence() == Evidence.BRAND && products.contains(c.name())
+                ? c.resolvedTo(c.name(), EntityType.PRODUCT)
+                : c);
+        List<Integer> order = IntStream.range(0, typed.size())
+                .boxed()
+                .sorted(Comparator.comparing(i -> typed.get(i).span()))
+                .toList();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = 0; k < order.size(); k++) {
+                Candidate brand = typed.get(order.get(k));
+                if (brand.evidence() == Evidence.BRAND
+                        && brand.type() != EntityType.PRODUCT
+                        && (listedWithProduct(text, brand, k > 0 ? typed.get(order.get(k - 1)) : null)
+                                || listedWithProduct(
+                                        text, brand, k + 1 < order.size() ? typed.get(order.get(k + 1)) : null))) {
+                    typed.set(
+                            order.get(k),
+                            new Candidate(
+                                    brand.surface(),
+                                    brand.span(),
+                                    brand.name(),
+                                    EntityType.PRODUCT,
+                                    brand.alias(),
+                                    Evidence.BRAND_IN_CONTEXT,
+                                    brand.titled(),
+                                    brand.sentenceStart()));
+                    changed = true;
+                }
+            }
+        }
+        return typed;
+    }
+
+    /** Whether {@code other} is a product and only a list's separator stands between it and {@code brand}. */
+    private static boolean listedWithProduct(String text, Candidate brand, Candidate other) {
+        if (other == null || !other.isResolved() || other.type() != EntityType.PRODUCT) {
+            return false;
+        }
+        boolean before = other.span().end() <= brand.span().start();
+        String gap = before
+                ? text.substring(other.span().end(), brand.span().start())
+                : brand.span().end() <= other.span().start()
+                        ? text.substring(brand.span().end(), other.span().start())
+                        : "";
+        return LIST_GAP.matcher(gap).matches();
     }
 
     /**

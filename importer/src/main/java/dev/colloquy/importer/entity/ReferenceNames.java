@@ -20,10 +20,15 @@ import java.util.Set;
 final class ReferenceNames {
 
     /**
-     * A listed name: its words as the recogniser tokenises them, its canonical form and type, and whether it
-     * is also an ordinary English word in lower case ("Go", "Square", "pandas").
+     * A listed name: its words as the recogniser tokenises them, its canonical form and type, whether it is also
+     * an ordinary English word in lower case ("Go", "Square", "pandas"), and whether it is a brand, a company or
+     * one of its products, whose type the words around each mention decide ({@link BrandContext}; the entry's type
+     * is then the organisation, the reading when they say nothing).
      */
-    record Form(String surface, int words, Entry entry, boolean plain) {}
+    record Form(String surface, int words, Entry entry, boolean plain, boolean brand) {}
+
+    /** The type column's value for a brand: an organisation or a product, as the context says. */
+    private static final String BRAND = "BRAND";
 
     static final List<String> FILES =
             List.of("programming-languages.tsv", "python-projects.tsv", "cloud-native.tsv", "brands.tsv");
@@ -61,7 +66,7 @@ final class ReferenceNames {
         Map<String, Form> forms = new HashMap<>();
         for (String name : names) {
             boolean plain = name.chars().allMatch(c -> Character.isLowerCase(c));
-            forms.putIfAbsent(key(name), new Form(name, 0, new Entry(name, EntityType.PRODUCT), plain));
+            forms.putIfAbsent(key(name), new Form(name, 0, new Entry(name, EntityType.PRODUCT), plain, false));
         }
         Map<String, List<Form>> merged = new HashMap<>(byFirstWord);
         index(forms).forEach((word, own) -> {
@@ -90,7 +95,7 @@ final class ReferenceNames {
             List<Token> words = Token.tokenize(form.surface(), 0, form.surface().length());
             if (!words.isEmpty()) {
                 index.computeIfAbsent(words.get(0).text().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(new Form(form.surface(), words.size(), form.entry(), form.plain()));
+                        .add(new Form(form.surface(), words.size(), form.entry(), form.plain(), form.brand()));
             }
         }
         index.values()
@@ -102,16 +107,17 @@ final class ReferenceNames {
 
     private static void readInto(String file, Map<String, Form> forms) {
         for (String[] columns : WordList.rows("/gazetteer/open/" + file)) {
-            Entry entry = new Entry(columns[0], EntityType.valueOf(columns[1]));
+            boolean brand = columns[1].equals(BRAND);
+            Entry entry = new Entry(columns[0], brand ? EntityType.ORGANIZATION : EntityType.valueOf(columns[1]));
             if (!TYPES.contains(entry.type())) {
                 throw new IllegalStateException(
                         "reference lists name products and organisations: " + String.join("\t", columns));
             }
             boolean plain = columns.length > 3 && columns[3].equals("plain");
-            forms.putIfAbsent(key(entry.name()), new Form(entry.name(), 0, entry, plain));
+            forms.putIfAbsent(key(entry.name()), new Form(entry.name(), 0, entry, plain, brand));
             if (columns.length > 2 && !columns[2].isBlank()) {
                 for (String alias : columns[2].split("\\|")) {
-                    forms.putIfAbsent(key(alias), new Form(alias, 0, entry, false));
+                    forms.putIfAbsent(key(alias), new Form(alias, 0, entry, false, brand));
                 }
             }
         }

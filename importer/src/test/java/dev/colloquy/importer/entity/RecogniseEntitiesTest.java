@@ -128,6 +128,41 @@ class RecogniseEntitiesTest {
     }
 
     @Test
+    void aBrandIsAProductOrItsCompanyAsTheWordsAroundItSay() throws Exception {
+        WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "brands.txt", """
+                Interview with a game developer
+
+                Q: Where does the game run?
+
+                A: I develop it on Linux, and it ships for Windows, macOS and Linux. My first choice was the \
+                Unity engine. Before that I worked at Intel, and Intel employees taught me a lot.
+
+                Q: And your friends?
+
+                A: Most of them work for Sony.
+                """);
+        new RecogniseEntities().apply(document);
+
+        assertThat(named(document, "Linux").type()).isEqualTo(EntityType.PRODUCT);
+        // a brand listed beside a product is one too
+        assertThat(named(document, "macOS").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(document, "Unity").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(document, "Intel").type()).isEqualTo(EntityType.ORGANIZATION);
+        // no word says which: the company
+        assertThat(named(document, "Sony").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPersonTheModelReadsFromAListedProductAndTheWordAfterItIsNoPerson() throws Exception {
+        // Development corpus: "CLIs that interact with Kubernetes APIs".
+        assertThat(TestDocuments.parseCorpusFile("kubernetes-contributor-blog/sig-cli-spotlight.md")
+                        .entities())
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .extracting(Entity::name)
+                .noneMatch(name -> name.startsWith("Kubernetes"));
+    }
+
+    @Test
     void aListedProductNamedLikeAPersonsSurnameIsThatPersonInTheirArticle() throws Exception {
         // Stan is also a programming language in the reference lists (GUM's cocktail interview has this shape).
         WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "bar.txt", """
