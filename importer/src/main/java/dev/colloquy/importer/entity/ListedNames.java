@@ -92,7 +92,7 @@ final class ListedNames implements CandidateRule {
                 List<Token> taken = words.subList(i, i + form.words());
                 Span span = Scan.span(taken);
                 if (!wider(scan, words, i, form, span) && !scan.insideAddress(span)) {
-                    scan.add(listed(scan, words, i, form, scan.cut(span), span, Evidence.KNOWN));
+                    scan.add(listed(scan, words, i, form, scan.cut(span), span, Evidence.LISTED));
                     return form.words();
                 }
             }
