@@ -72,7 +72,9 @@ def python_projects(clone):
 
 def cloud_native(clone):
     """The CNCF landscape: its members are organisations; any other item is a project or product, unless the
-    item is named as its own company (its Crunchbase organisation's slug), when it is the company."""
+    item is named as its own company (its Crunchbase organisation's slug) and has no source repository, when it
+    is the company's service ("Datadog", "Splunk"). An item with a repository is software even when its maker
+    bears its name ("PostgreSQL", "Zabbix", "Nagios")."""
     data = yaml.safe_load(read_head(clone, "landscape.yml"))
     out = []
     for category in data["landscape"]:
@@ -83,14 +85,17 @@ def cloud_native(clone):
                 if not usable(name):
                     continue
                 slug = (item.get("crunchbase") or "").rstrip("/").rsplit("/", 1)[-1]
-                company = members or slug == re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+                named_as_maker = slug == re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+                company = members or (named_as_maker and not item.get("repo_url"))
                 out.append((name, "ORGANIZATION" if company else "PRODUCT", []))
     return out
 
 
 def brands(clone):
     """simple-icons' brands: a brand whose logo comes from a source-code host is a software project (a
-    product) unless its name is an acronym; any other brand is read as the company or service it names."""
+    product) unless its name is an acronym, and an acronym is an organisation; any other brand is a BRAND, a
+    company or one of its products ("Intel", "Linux", "Unity"): the list cannot tell which, the recogniser decides
+    from the words around each mention."""
     data = json.loads(read_head(clone, "data/simple-icons.json"))
     out = []
     for icon in data:
@@ -102,7 +107,7 @@ def brands(clone):
         aka = [a for a in (icon.get("aliases") or {}).get("aka", []) if usable(a)]
         # An acronym brand ("IBM", "CNCF") is an organisation, wherever its logo comes from.
         acronym = name.isupper() and name.isalpha() and len(name) <= 5
-        out.append((name, "PRODUCT" if software and not acronym else "ORGANIZATION", aka))
+        out.append((name, "ORGANIZATION" if acronym else "PRODUCT" if software else "BRAND", aka))
     return out
 
 

@@ -28,6 +28,13 @@ record Candidate(
         KNOWN,
         /** In the open-data reference lists of software and companies. */
         LISTED,
+        /**
+         * A listed brand, a company or its product, with no word around it to tell which: the company, unless
+         * another mention of it says otherwise.
+         */
+        BRAND,
+        /** A listed brand whose neighbouring words ("on Linux", "at Google") or list of products say which it is. */
+        BRAND_IN_CONTEXT,
         /** "President (Dmitry) Medvedev": a given name in brackets before a surname. */
         BRACKETED_GIVEN_NAME,
         /** "Army Tactical Missile System (ATACMS)". */

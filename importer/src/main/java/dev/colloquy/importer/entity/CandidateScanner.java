@@ -6,14 +6,18 @@ import dev.colloquy.importer.entity.Candidate.Evidence;
 import dev.colloquy.importer.entity.Gazetteer.Entry;
 import dev.colloquy.importer.entity.model.NameModel.Name;
 import dev.colloquy.importer.text.WordList;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds the candidate mentions of one paragraph by composing the rule families in the order that decides
- * which claims its words first: bracketed given names and acronyms with their expansions over the whole
- * paragraph, then the software and companies of the open-data reference lists (lower-case names too), then in each run of capitals a keyword ending the run, and word by word the statistical model's
+ * which claims its words first: bracketed given names, acronyms with their expansions and links naming the
+ * project they point at over the whole paragraph, then the software and companies of the open-data reference lists (lower-case names too), then in each run of capitals a keyword ending the run, and word by word the statistical model's
  * names where they are wider than a known name, clubs of places, known names (the article's own
  * participants, then the gazetteer, longest form first), titles before names, and for words that are nothing
  * known hyphenated compounds, names after a title, and single words (kept only if they join a name found
@@ -39,13 +43,20 @@ final class CandidateScanner {
     private static final CandidateRule MODEL_NAMES = new ModelNames();
     private static final CandidateRule TITLED_NAMES = new TitledNames();
     private static final CandidateRule GIVEN_NAMES = new GivenNames();
-    private static final CandidateRule LISTED_NAMES = new ListedNames(ReferenceNames.standard(), false);
-    private static final CandidateRule LISTED_NAMES_IN_HEADLINES = new ListedNames(ReferenceNames.standard(), true);
 
     private final Scan scan;
+    private final CandidateRule linkedProjects;
+    private final CandidateRule listedNames;
+    private final CandidateRule listedNamesInHeadlines;
 
     CandidateScanner(String text, Gazetteer gazetteer, Map<String, Entry> articleNames, List<Name> modelNames) {
         this.scan = new Scan(text, gazetteer, articleNames, modelNames);
+        List<LinkedProjects.Link> links = LinkedProjects.in(text);
+        ReferenceNames listed = ReferenceNames.standard()
+                .withProducts(links.stream().map(LinkedProjects.Link::name).toList());
+        this.linkedProjects = new LinkedProjects(links);
+        this.listedNames = new ListedNames(listed, false);
+        this.listedNamesInHeadlines = new ListedNames(listed, true);
     }
 
     /**
@@ -60,7 +71,67 @@ final class CandidateScanner {
                         scan.cut(name.span()), name.span(), scan.squeezed(name.span()), name.type(), Evidence.MODEL));
             }
         }
-        return scan.found();
+        return typedByList(scan.text(), scan.found());
+    }
+
+    /** ", ", " and ", ", or ": what stands between two items of one list. */
+    private static final Pattern LIST_GAP = Pattern.compile(",? (?:and|or) |, ");
+
+    /**
+     * "for Linux, Mac, and Windows", "SDL, SFML, and Allegro": the items of one list are things of one kind, so
+     * a brand with no word of its own to say what it is becomes a product when it stands in a list beside one. A
+     * brand that other mentions show to be a product in this article ("on Linux") is one in every list too.
+     */
+    private static List<Candidate> typedByList(String text, List<Candidate> found) {
+        List<Candidate> typed = new ArrayList<>(found);
+        Set<String> products = EntityResolver.brandsReadAsProducts(typed);
+        typed.replaceAll(c -> c.evidence() == Evidence.BRAND && products.contains(c.name())
+                ? c.resolvedTo(c.name(), EntityType.PRODUCT)
+                : c);
+        List<Integer> order = IntStream.range(0, typed.size())
+                .boxed()
+                .sorted(Comparator.comparing(i -> typed.get(i).span()))
+                .toList();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = 0; k < order.size(); k++) {
+                Candidate brand = typed.get(order.get(k));
+                if (brand.evidence() == Evidence.BRAND
+                        && brand.type() != EntityType.PRODUCT
+                        && (listedWithProduct(text, brand, k > 0 ? typed.get(order.get(k - 1)) : null)
+                                || listedWithProduct(
+                                        text, brand, k + 1 < order.size() ? typed.get(order.get(k + 1)) : null))) {
+                    typed.set(
+                            order.get(k),
+                            new Candidate(
+                                    brand.surface(),
+                                    brand.span(),
+                                    brand.name(),
+                                    EntityType.PRODUCT,
+                                    brand.alias(),
+                                    Evidence.BRAND_IN_CONTEXT,
+                                    brand.titled(),
+                                    brand.sentenceStart()));
+                    changed = true;
+                }
+            }
+        }
+        return typed;
+    }
+
+    /** Whether {@code other} is a product and only a list's separator stands between it and {@code brand}. */
+    private static boolean listedWithProduct(String text, Candidate brand, Candidate other) {
+        if (other == null || !other.isResolved() || other.type() != EntityType.PRODUCT) {
+            return false;
+        }
+        boolean before = other.span().end() <= brand.span().start();
+        String gap = before
+                ? text.substring(other.span().end(), brand.span().start())
+                : brand.span().end() <= other.span().start()
+                        ? text.substring(brand.span().end(), other.span().start())
+                        : "";
+        return LIST_GAP.matcher(gap).matches();
     }
 
     /**
@@ -86,8 +157,9 @@ final class CandidateScanner {
         if (!titleCase) {
             BRACKETED_GIVEN_NAMES.apply(scan, paragraph, 0);
             ACRONYM_EXPANSIONS.apply(scan, paragraph, 0);
+            linkedProjects.apply(scan, paragraph, 0);
         }
-        (titleCase ? LISTED_NAMES_IN_HEADLINES : LISTED_NAMES).apply(scan, paragraph, 0);
+        (titleCase ? listedNamesInHeadlines : listedNames).apply(scan, paragraph, 0);
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);

@@ -125,7 +125,9 @@ final class EntityResolver {
      * country.
      */
     private static Candidate surnameOfPerson(Candidate candidate, Map<String, Set<String>> bySurname) {
-        if (candidate.evidence() != Candidate.Evidence.LISTED && candidate.evidence() != Candidate.Evidence.KNOWN
+        if (candidate.evidence() != Candidate.Evidence.LISTED
+                        && candidate.evidence() != Candidate.Evidence.KNOWN
+                        && !isBrand(candidate)
                 || candidate.type() != EntityType.PRODUCT && candidate.type() != EntityType.ORGANIZATION
                 || candidate.name().contains(" ")) {
             return candidate;
@@ -185,9 +187,13 @@ final class EntityResolver {
         for (Candidate mention : mentions) {
             if (mention.evidence() != Candidate.Evidence.MODEL
                     && mention.evidence() != Candidate.Evidence.WORD_SHAPE
-                    && mention.evidence() != Candidate.Evidence.GIVEN_NAME) {
+                    && mention.evidence() != Candidate.Evidence.GIVEN_NAME
+                    && !isBrand(mention)) {
                 return mention.type();
             }
+        }
+        if (mentions.stream().anyMatch(EntityResolver::isBrand)) {
+            return brandType(mentions);
         }
         Map<EntityType, Integer> votes = new LinkedHashMap<>();
         mentions.stream()
@@ -203,6 +209,45 @@ final class EntityResolver {
             }
         }
         return best;
+    }
+
+    /** The brands of these candidates whose mentions say product more often than company ({@link #brandType}). */
+    static Set<String> brandsReadAsProducts(List<Candidate> candidates) {
+        Map<String, List<Candidate>> byName = new LinkedHashMap<>();
+        candidates.stream()
+                .filter(c -> c.evidence() == Candidate.Evidence.BRAND_IN_CONTEXT)
+                .forEach(c ->
+                        byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c));
+        Set<String> products = new LinkedHashSet<>();
+        byName.forEach((name, mentions) -> {
+            if (brandType(mentions) == EntityType.PRODUCT) {
+                products.add(name);
+            }
+        });
+        return products;
+    }
+
+    private static boolean isBrand(Candidate mention) {
+        return mention.evidence() == Candidate.Evidence.BRAND
+                || mention.evidence() == Candidate.Evidence.BRAND_IN_CONTEXT;
+    }
+
+    /**
+     * A brand is the product when more of its mentions say product than say company ("on Linux", "Linux
+     * kernel" against "at Linux"), and the company otherwise, as when no mention says anything.
+     */
+    private static EntityType brandType(List<Candidate> mentions) {
+        if (mentions.stream()
+                .anyMatch(m -> m.evidence() == Candidate.Evidence.BRAND && m.type() == EntityType.PRODUCT)) {
+            return EntityType.PRODUCT; // read so by brandsReadAsProducts
+        }
+        long product = mentions.stream()
+                .filter(m -> m.evidence() == Candidate.Evidence.BRAND_IN_CONTEXT && m.type() == EntityType.PRODUCT)
+                .count();
+        long company = mentions.stream()
+                .filter(m -> m.evidence() == Candidate.Evidence.BRAND_IN_CONTEXT && m.type() != EntityType.PRODUCT)
+                .count();
+        return product > company ? EntityType.PRODUCT : EntityType.ORGANIZATION;
     }
 
     private static String lastWord(String name) {

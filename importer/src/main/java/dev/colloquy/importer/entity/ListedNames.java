@@ -1,5 +1,6 @@
 package dev.colloquy.importer.entity;
 
+import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.core.text.Span;
 import dev.colloquy.importer.entity.Candidate.Evidence;
 import dev.colloquy.importer.entity.ReferenceNames.Form;
@@ -64,8 +65,7 @@ final class ListedNames implements CandidateRule {
                     && form.surface().equals(word.text())
                     && (joinedInList(scan, words, k - 1, k, listed) || joinedInList(scan, words, k, k + 1, listed))) {
                 Span span = new Span(word.start(), word.end());
-                scan.add(Candidate.resolved(
-                        word.text(), span, form.entry().name(), form.entry().type(), Evidence.LISTED));
+                scan.add(listed(scan, words, k, form, word.text(), span, Evidence.LISTED));
                 return;
             }
         }
@@ -91,18 +91,29 @@ final class ListedNames implements CandidateRule {
             if (i + form.words() <= words.size() && matches(scan, words, i, form)) {
                 List<Token> taken = words.subList(i, i + form.words());
                 Span span = Scan.span(taken);
-                if (!wider(scan, words, i, form.words(), span) && !scan.insideAddress(span)) {
-                    scan.add(Candidate.resolved(
-                            scan.cut(span),
-                            span,
-                            form.entry().name(),
-                            form.entry().type(),
-                            Evidence.KNOWN));
+                if (!wider(scan, words, i, form, span) && !scan.insideAddress(span)) {
+                    scan.add(listed(scan, words, i, form, scan.cut(span), span, Evidence.LISTED));
                     return form.words();
                 }
             }
         }
         return 0;
+    }
+
+    /** The candidate for a listed form; a brand's type is what the words around it say, if they say it. */
+    private static Candidate listed(
+            Scan scan, List<Token> words, int at, Form form, String surface, Span span, Evidence evidence) {
+        if (!form.brand()) {
+            return Candidate.resolved(
+                    surface, span, form.entry().name(), form.entry().type(), evidence);
+        }
+        Optional<EntityType> said = BrandContext.typeAt(scan, words, at, form.words());
+        return Candidate.resolved(
+                surface,
+                span,
+                form.entry().name(),
+                said.orElse(form.entry().type()),
+                said.isPresent() ? Evidence.BRAND_IN_CONTEXT : Evidence.BRAND);
     }
 
     private boolean matches(Scan scan, List<Token> words, int i, Form form) {
@@ -160,8 +171,8 @@ final class ListedNames implements CandidateRule {
     }
 
     /** A wider known name at this word, or a wider model name over it. */
-    private static boolean wider(Scan scan, List<Token> words, int i, int width, Span span) {
-        if (scan.knownWidth(words, i) > width) {
+    private static boolean wider(Scan scan, List<Token> words, int i, Form form, Span span) {
+        if (scan.knownWidth(words, i) > form.words()) {
             return true;
         }
         Optional<Name> model = scan.modelNameCovering(span);

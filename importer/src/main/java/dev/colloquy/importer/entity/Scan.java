@@ -48,7 +48,8 @@ final class Scan {
             if (trimmed != null
                     && !endsInDemonym(trimmed)
                     && !insideAddress(trimmed.span())
-                    && !onlyRoleWords(trimmed)) {
+                    && !onlyRoleWords(trimmed)
+                    && !productReadAsPerson(trimmed)) {
                 this.modelNames.putIfAbsent(trimmed.span().start(), trimmed);
             }
         }
@@ -170,6 +171,26 @@ final class Scan {
                 && text.charAt(span.end()) == '.'
                 && Character.isLetter(text.charAt(span.end() + 1));
         return "/@#=:_".indexOf(before) >= 0 || dotted;
+    }
+
+    /**
+     * "Kubernetes APIs", "Prometheus Operator": a person the model read from a listed product's name and the word
+     * after it is no person; unless that name is also a given name ("Julia Roberts") or an ordinary word.
+     */
+    private boolean productReadAsPerson(Name name) {
+        if (name.type() != EntityType.PERSON) {
+            return false;
+        }
+        List<Span> tokens =
+                NameTokens.spans(text, name.span().start(), name.span().end());
+        String first = cut(tokens.get(0));
+        return tokens.size() >= 2
+                && !GivenNames.LIST.contains(first)
+                && ReferenceNames.standard().startingWith(first).stream()
+                        .anyMatch(form -> form.words() == 1
+                                && form.surface().equals(first)
+                                && !form.plain()
+                                && (form.brand() || form.entry().type() == EntityType.PRODUCT));
     }
 
     /** "Team Member", "Senior Administration Official": a role, nobody in particular. */

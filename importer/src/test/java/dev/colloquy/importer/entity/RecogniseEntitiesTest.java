@@ -98,6 +98,71 @@ class RecogniseEntitiesTest {
     }
 
     @Test
+    void aLinkWhoseTextNamesTheRepositoryItPointsAtIsAProduct() throws Exception {
+        // Development corpus: SIG CLI's spotlight links its tools to their repositories, in lower case and in
+        // backticks; none of them is in the reference lists.
+        List<Entity> entities = TestDocuments.parseCorpusFile("kubernetes-contributor-blog/sig-cli-spotlight.md")
+                .entities();
+        assertThat(entities)
+                .filteredOn(entity -> List.of("kubectl", "krew", "Kustomize").contains(entity.name()))
+                .hasSize(3)
+                .extracting(Entity::type)
+                .containsOnly(EntityType.PRODUCT);
+
+        WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "links.md", """
+                # Interview with a maintainer
+
+                **Q: Where do you start?**
+
+                I read the [website](https://github.com/example/website), then [Glimmer](https://glimmer.dev) \
+                and [`tidyframe`](https://github.com/someone/tidyframe/).
+                """);
+        new RecogniseEntities().apply(document);
+
+        assertThat(named(document, "tidyframe").type()).isEqualTo(EntityType.PRODUCT);
+        // a repository named for what it holds, and a link to no code host, say nothing of a product
+        assertThat(document.entities())
+                .filteredOn(entity -> entity.type() == EntityType.PRODUCT)
+                .extracting(Entity::name)
+                .doesNotContain("website", "Glimmer");
+    }
+
+    @Test
+    void aBrandIsAProductOrItsCompanyAsTheWordsAroundItSay() throws Exception {
+        WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "brands.txt", """
+                Interview with a game developer
+
+                Q: Where does the game run?
+
+                A: I develop it on Linux, and it ships for Windows, macOS and Linux. My first choice was the \
+                Unity engine. Before that I worked at Intel, and Intel employees taught me a lot.
+
+                Q: And your friends?
+
+                A: Most of them work for Sony.
+                """);
+        new RecogniseEntities().apply(document);
+
+        assertThat(named(document, "Linux").type()).isEqualTo(EntityType.PRODUCT);
+        // a brand listed beside a product is one too
+        assertThat(named(document, "macOS").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(document, "Unity").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(document, "Intel").type()).isEqualTo(EntityType.ORGANIZATION);
+        // no word says which: the company
+        assertThat(named(document, "Sony").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPersonTheModelReadsFromAListedProductAndTheWordAfterItIsNoPerson() throws Exception {
+        // Development corpus: "CLIs that interact with Kubernetes APIs".
+        assertThat(TestDocuments.parseCorpusFile("kubernetes-contributor-blog/sig-cli-spotlight.md")
+                        .entities())
+                .filteredOn(entity -> entity.type() == EntityType.PERSON)
+                .extracting(Entity::name)
+                .noneMatch(name -> name.startsWith("Kubernetes"));
+    }
+
+    @Test
     void aListedProductNamedLikeAPersonsSurnameIsThatPersonInTheirArticle() throws Exception {
         // Stan is also a programming language in the reference lists (GUM's cocktail interview has this shape).
         WorkingDocument document = StageFixtures.before(RecogniseEntities.class, "bar.txt", """
