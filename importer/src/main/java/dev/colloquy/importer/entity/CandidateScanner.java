@@ -174,25 +174,7 @@ final class CandidateScanner {
     }
 
     private int runEnd(List<Token> tokens, int start) {
-        String text = scan.text();
-        int end = start + 1;
-        while (end < tokens.size()
-                && tokens.get(end - 1).joinsWith(tokens.get(end), text)
-                && !scan.isClaimed(tokens.get(end))) {
-            Token next = tokens.get(end);
-            boolean connector = CONNECTORS.contains(next.text())
-                    && end + 1 < tokens.size()
-                    && tokens.get(end + 1).isCapitalised()
-                    && next.joinsWith(tokens.get(end + 1), text);
-            if (!next.isCapitalised() && !connector) {
-                break;
-            }
-            if (connector && COORDINATORS.contains(next.text()) && coordinatesTwoNames(tokens, start, end)) {
-                break;
-            }
-            end += connector ? 2 : 1;
-        }
-        return end;
+        return capitalisedEnd(tokens, start, true);
     }
 
     /**
@@ -209,15 +191,31 @@ final class CandidateScanner {
 
     /** The end of the capitalised words from {@code from}, joined by connectors that do not coordinate. */
     private int namePartEnd(List<Token> tokens, int from) {
+        return capitalisedEnd(tokens, from, false);
+    }
+
+    /**
+     * Where the capitalised words from {@code start}, joined by connectors ("of", "for", "and"), end. A whole run stops
+     * at a word another rule claimed and at a coordinator between two whole names; a name part stops at any
+     * coordinator.
+     */
+    private int capitalisedEnd(List<Token> tokens, int start, boolean wholeRun) {
         String text = scan.text();
-        int end = from + 1;
-        while (end < tokens.size() && tokens.get(end - 1).joinsWith(tokens.get(end), text)) {
+        int end = start + 1;
+        while (end < tokens.size()
+                && tokens.get(end - 1).joinsWith(tokens.get(end), text)
+                && !(wholeRun && scan.isClaimed(tokens.get(end)))) {
             Token next = tokens.get(end);
+            boolean coordinator = COORDINATORS.contains(next.text());
             boolean connector = CONNECTORS.contains(next.text())
-                    && !COORDINATORS.contains(next.text())
+                    && (wholeRun || !coordinator)
                     && end + 1 < tokens.size()
-                    && tokens.get(end + 1).isCapitalised();
+                    && tokens.get(end + 1).isCapitalised()
+                    && (!wholeRun || next.joinsWith(tokens.get(end + 1), text));
             if (!next.isCapitalised() && !connector) {
+                break;
+            }
+            if (wholeRun && connector && coordinator && coordinatesTwoNames(tokens, start, end)) {
                 break;
             }
             end += connector ? 2 : 1;
