@@ -5,6 +5,7 @@ import dev.colloquy.core.entity.EntityType;
 import dev.colloquy.core.entity.Mention;
 import dev.colloquy.core.exchange.Exchange;
 import dev.colloquy.core.text.SpannedText;
+import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.transcript.ExchangeLocator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +41,7 @@ final class EntityResolver {
         Map<String, Set<String>> byFirstName = index(resolved, EntityResolver::firstWord);
         Map<String, Set<String>> byInitials = index(resolved, EntityResolver::initials);
         resolved.replaceAll(candidate -> initialsOfPerson(candidate, byInitials));
-        resolved.replaceAll(candidate -> surnameOfPerson(candidate, bySurname));
+        resolved.replaceAll(candidate -> nameOfPerson(candidate, bySurname, byFirstName));
         Map<String, Candidate> byAlias = new LinkedHashMap<>();
         resolved.stream().filter(c -> c.alias() != null).forEach(c -> byAlias.putIfAbsent(c.alias(), c));
         for (Candidate single : candidates) {
@@ -61,18 +62,19 @@ final class EntityResolver {
             Map<String, Set<String>> byInitials,
             Map<String, Candidate> byAlias) {
         String word = readable(single.surface());
+        String key = sameApostrophes(word);
         Candidate expansion = byAlias.get(single.surface());
         if (expansion != null) {
             return single.resolvedTo(expansion.name(), expansion.type());
         }
-        String person = onlyOne(bySurname.get(word));
+        String person = onlyOne(bySurname.get(key));
         if (person == null && (!single.sentenceStart() || single.evidence() == Candidate.Evidence.GIVEN_NAME)) {
-            person = onlyOne(byFirstName.get(word));
+            person = onlyOne(byFirstName.get(key));
         }
         if (person == null && !single.sentenceStart() && word.length() >= MIN_LENGTH_FOR_MISSPELLING) {
             person = onlyOne(bySurname.keySet().stream()
                     .filter(surname ->
-                            surname.length() >= MIN_LENGTH_FOR_MISSPELLING && ONE_EDIT.apply(surname, word) == 1)
+                            surname.length() >= MIN_LENGTH_FOR_MISSPELLING && ONE_EDIT.apply(surname, key) == 1)
                     .flatMap(surname -> bySurname.get(surname).stream())
                     .collect(Collectors.toSet()));
         }
@@ -119,12 +121,14 @@ final class EntityResolver {
     }
 
     /**
-     * "Stan commented" after "Jonathan M. Stan": one listed word naming a product or an organisation (Stan is
-     * also a programming language) is a person's surname when it ends exactly one full name of the article, which
-     * is the likelier reading there. Places keep their reading: "Jordan" beside "Michael Jordan" may well be the
+     * "Stan commented" after "Jonathan M. Stan", "why R brings Julia joy" in an interview of Julia Silge: one listed
+     * word naming a product or an organisation (Stan and Julia are also programming languages) is a person's surname
+     * when it ends exactly one full name of the article, or else the first name when it opens exactly one, which is
+     * the likelier reading there. Places keep their reading: "Jordan" beside "Michael Jordan" may well be the
      * country.
      */
-    private static Candidate surnameOfPerson(Candidate candidate, Map<String, Set<String>> bySurname) {
+    private static Candidate nameOfPerson(
+            Candidate candidate, Map<String, Set<String>> bySurname, Map<String, Set<String>> byFirstName) {
         if (candidate.evidence() != Candidate.Evidence.LISTED
                         && candidate.evidence() != Candidate.Evidence.KNOWN
                         && !isBrand(candidate)
@@ -132,7 +136,11 @@ final class EntityResolver {
                 || candidate.name().contains(" ")) {
             return candidate;
         }
-        String person = onlyOne(bySurname.get(candidate.name()));
+        String key = sameApostrophes(candidate.name());
+        String person = onlyOne(bySurname.get(key));
+        if (person == null) {
+            person = onlyOne(byFirstName.get(key));
+        }
         return person == null ? candidate : candidate.resolvedTo(person, EntityType.PERSON);
     }
 
@@ -251,7 +259,12 @@ final class EntityResolver {
     }
 
     private static String lastWord(String name) {
-        return name.substring(name.lastIndexOf(' ') + 1);
+        return sameApostrophes(name.substring(name.lastIndexOf(' ') + 1));
+    }
+
+    /** "O’Briant" and "O'Briant" are one name: typographic and typewriter apostrophes compare alike. */
+    private static String sameApostrophes(String word) {
+        return word.replace('’', '\'');
     }
 
     /** "XY" for "Xing Yang": the capitals that open each word of a full name. */
@@ -265,8 +278,13 @@ final class EntityResolver {
         return initials.toString();
     }
 
+    /** The first word of a name after any title ("Julia" in "Dr. Julia Silge"): a title is nobody's first name. */
     private static String firstWord(String name) {
-        int space = name.indexOf(' ');
-        return space < 0 ? name : name.substring(0, space);
+        String[] words = name.split(" ");
+        int first = 0;
+        while (first < words.length - 1 && Names.isTitleWord(words[first])) {
+            first++;
+        }
+        return sameApostrophes(words[first]);
     }
 }

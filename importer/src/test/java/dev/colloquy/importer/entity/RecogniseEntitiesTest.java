@@ -98,6 +98,23 @@ class RecogniseEntitiesTest {
     }
 
     @Test
+    void aListedWordOpeningOnePersonsNameAndACurlyApostropheJoinThatPerson() throws Exception {
+        // Development corpus: "why R brings Julia joy" in an interview of Dr. Julia Silge (Julia is also a language),
+        // and "O’Briant" beside "Kelly O'Briant" written with a typewriter apostrophe.
+        List<Entity> entities = TestDocuments.parseCorpusFile("ropensci-blog/2018-06-08-rprofile-julia-silge.md")
+                .entities();
+        assertThat(entities).extracting(Entity::name).doesNotContain("Julia", "O’Briant");
+        assertThat(entities)
+                .filteredOn(entity -> entity.name().equals("Julia Silge"))
+                .singleElement()
+                .satisfies(entity -> assertThat(entity.aliases()).contains("Julia"));
+        assertThat(entities)
+                .filteredOn(entity -> entity.name().equals("Kelly O'Briant"))
+                .singleElement()
+                .satisfies(entity -> assertThat(entity.aliases()).contains("O’Briant"));
+    }
+
+    @Test
     void aLinkWhoseTextNamesTheRepositoryItPointsAtIsAProduct() throws Exception {
         // Development corpus: SIG CLI's spotlight links its tools to their repositories, in lower case and in
         // backticks; none of them is in the reference lists.
