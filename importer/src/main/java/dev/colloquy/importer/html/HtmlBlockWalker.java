@@ -79,6 +79,12 @@ final class HtmlBlockWalker implements NodeFilter {
     HtmlBlockWalker(WorkingDocument document) {
         this.document = document;
         this.source = document.text();
+        if (document.frontMatter() != null) {
+            // A Jekyll or Hugo post written in HTML: its YAML header was read already and is no text of the page
+            blocks.add(Block.ofFrontMatter(document));
+            contexts.add(new Context(BlockMarkup.NONE, 0, 0, false));
+            lastEnd = document.frontMatter().span().end();
+        }
     }
 
     @Override
@@ -193,6 +199,9 @@ final class HtmlBlockWalker implements NodeFilter {
         }
         int start = range.start().pos();
         int end = Math.min(range.end().pos(), source.length());
+        if (start < lastEnd && end > lastEnd && blocks.size() == 1 && document.frontMatter() != null) {
+            start = lastEnd; // the text right after the front matter's closing line
+        }
         if (start < lastEnd || start >= end) {
             return; // the parser moved it out of source order; keeping spans ordered matters more
         }
