@@ -122,7 +122,7 @@ final class HtmlBlockWalker implements NodeFilter {
             blockStack.push(tag);
         }
         counted.add(element);
-        if (tag.equals("strong") || tag.equals("b")) {
+        if (isEmphasis(tag)) {
             strongDepth++;
         }
         if (tag.equals("a")) {
@@ -161,7 +161,7 @@ final class HtmlBlockWalker implements NodeFilter {
             flush();
             blockStack.poll();
         }
-        if (tag.equals("strong") || tag.equals("b")) {
+        if (isEmphasis(tag)) {
             strongDepth--;
             if (strongDepth == 0
                     && chars > 0
@@ -414,6 +414,14 @@ final class HtmlBlockWalker implements NodeFilter {
                 blockquotes.add(new PullQuoteBlocks(text, attribution, speaker));
             }
         }
+    }
+
+    /**
+     * Bold and italics alike set a question apart when they cover a whole paragraph: pages that print questions in
+     * italics ({@code <p><em>Tell us about …</em></p>}) do what others do in bold.
+     */
+    private static boolean isEmphasis(String tag) {
+        return tag.equals("strong") || tag.equals("b") || tag.equals("em") || tag.equals("i");
     }
 
     /** The page's own header and footer, as opposed to an article's (which hold its headline). */
