@@ -25,7 +25,8 @@ public record DeclaredMetadata(
      */
     public DeclaredMetadata withGapsFrom(DeclaredMetadata page, boolean pageDecidesHeadline) {
         return new DeclaredMetadata(
-                pageDecidesHeadline ? page.headline : headline,
+                // a title written in the front matter of an HTML post is the author's, above any the page implies
+                headline != null ? headline : pageDecidesHeadline ? page.headline : null,
                 publication != null ? publication : page.publication,
                 author != null ? author : page.author,
                 publishedOn != null ? publishedOn : page.publishedOn,

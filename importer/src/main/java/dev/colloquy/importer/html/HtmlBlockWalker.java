@@ -79,6 +79,12 @@ final class HtmlBlockWalker implements NodeFilter {
     HtmlBlockWalker(WorkingDocument document) {
         this.document = document;
         this.source = document.text();
+        if (document.frontMatter() != null) {
+            // A Jekyll or Hugo post written in HTML: its YAML header was read already and is no text of the page
+            blocks.add(Block.ofFrontMatter(document));
+            contexts.add(new Context(BlockMarkup.NONE, 0, 0, false));
+            lastEnd = document.frontMatter().span().end();
+        }
     }
 
     @Override
@@ -116,7 +122,7 @@ final class HtmlBlockWalker implements NodeFilter {
             blockStack.push(tag);
         }
         counted.add(element);
-        if (tag.equals("strong") || tag.equals("b")) {
+        if (isEmphasis(tag)) {
             strongDepth++;
         }
         if (tag.equals("a")) {
@@ -155,7 +161,7 @@ final class HtmlBlockWalker implements NodeFilter {
             flush();
             blockStack.poll();
         }
-        if (tag.equals("strong") || tag.equals("b")) {
+        if (isEmphasis(tag)) {
             strongDepth--;
             if (strongDepth == 0
                     && chars > 0
@@ -193,6 +199,9 @@ final class HtmlBlockWalker implements NodeFilter {
         }
         int start = range.start().pos();
         int end = Math.min(range.end().pos(), source.length());
+        if (start < lastEnd && end > lastEnd && blocks.size() == 1 && document.frontMatter() != null) {
+            start = lastEnd; // the text right after the front matter's closing line
+        }
         if (start < lastEnd || start >= end) {
             return; // the parser moved it out of source order; keeping spans ordered matters more
         }
@@ -405,6 +414,14 @@ final class HtmlBlockWalker implements NodeFilter {
                 blockquotes.add(new PullQuoteBlocks(text, attribution, speaker));
             }
         }
+    }
+
+    /**
+     * Bold and italics alike set a question apart when they cover a whole paragraph: pages that print questions in
+     * italics ({@code <p><em>Tell us about …</em></p>}) do what others do in bold.
+     */
+    private static boolean isEmphasis(String tag) {
+        return tag.equals("strong") || tag.equals("b") || tag.equals("em") || tag.equals("i");
     }
 
     /** The page's own header and footer, as opposed to an article's (which hold its headline). */

@@ -36,7 +36,7 @@ public final class SplitHtmlBlocks implements Stage {
 
     @Override
     public Set<Fact> requires() {
-        return Set.of(Fact.FORMAT);
+        return Set.of(Fact.FORMAT, Fact.FRONT_MATTER);
     }
 
     /**

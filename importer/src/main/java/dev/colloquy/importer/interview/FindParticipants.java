@@ -84,6 +84,18 @@ public final class FindParticipants implements Stage {
     /** "From Wikinews, the free news source…": the tagline wiki-built sites print under the title. */
     private static final Pattern SITE_TAGLINE =
             Pattern.compile("(?m)^From[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}.-]+),[ \\u00a0]+the\\b");
+    /**
+     * "This post originally appeared on the Software Carpentry website.": the outlet a republished post names as its
+     * first publisher, a run of capitalised words after the phrase, without a trailing site noun. Only the post
+     * speaking of itself counts: an answer's "my paper was first published in Nature" names no publisher of this.
+     */
+    private static final Pattern REPUBLISHED_FROM = Pattern.compile(
+            "\\b(?i:this|the)[ \\u00a0]+(?i:post|article|interview|piece|story)[ \\u00a0]+(?:(?i:was|has)[ \\u00a0]+)?(?i:"
+                    + WordList.choice("/interview/republished-phrases.txt")
+                    + ")[ \\u00a0]+(?:on|in|at|by)[ \\u00a0]+(?:the[ \\u00a0]+)?(\\p{Lu}[\\p{L}\\p{N}&.’'-]*"
+                    + "(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}&’'-]*){0,5})(?:[ \\u00a0]+(?i:"
+                    + WordList.choice("/interview/site-nouns.txt")
+                    + "))?\\b");
     /** Words that may follow an outlet named as an object; any other lower-case word makes the run an adjective. */
     private static final Set<String> AFTER_OUTLET = WordList.load("/interview/after-outlet-words.txt");
 
@@ -203,6 +215,12 @@ public final class FindParticipants implements Stage {
             document.interviewee(new Speaker(named, roleOf(named, text)));
             return;
         }
+        String presented = presentedAsTheInterview(opening, text);
+        if (presented != null) {
+            record(document, "interviewee", "the opening (\"today's interview is with …\")", 0.85);
+            document.interviewee(new Speaker(presented, roleOf(presented, text)));
+            return;
+        }
         String introduced = introducedThemself(opening, text, excluded(document));
         if (introduced != null) {
             record(document, "interviewee", "a speaker introducing themself (\"Hi, I'm …\")", 0.8);
@@ -212,8 +230,9 @@ public final class FindParticipants implements Stage {
         PersonCandidates.Best best = new PersonCandidates(gazetteer, Names.GROUP_OR_TOPIC_WORDS, excluded(document))
                 .best(headlineText(document), opening, text);
         if (best != null) {
+            String name = withoutOwner(best.name());
             record(document, "interviewee", "opening prose", best.confidence());
-            document.interviewee(new Speaker(best.name(), roleOf(best.name(), text)));
+            document.interviewee(new Speaker(name, roleOf(name, text)));
         }
     }
 
@@ -241,6 +260,69 @@ public final class FindParticipants implements Stage {
     private String namedAsTheWritersInterviewee(String opening, String text) {
         String named = namedAfter(WRITER_INTERVIEWED.matcher(opening), opening, text);
         return named != null ? named : namedAfter(TELLS_US.matcher(opening), opening, text);
+    }
+
+    /**
+     * "Scimatic's Jim Graham", "Michigan State's Titus Brown": the person after the possessive of where they work,
+     * when at least two capitalised words follow it; any other name as it is.
+     */
+    static String withoutOwner(String name) {
+        Matcher owner = Pattern.compile("^.*['’]s[ \\u00a0]+(\\p{Lu}\\S*[ \\u00a0]+\\p{Lu}.*)$")
+                .matcher(name);
+        return owner.matches() ? owner.group(1) : name;
+    }
+
+    /** "Today's interview is with", "The second of today's sponsor interviews is with", "Our latest interview is with". */
+    private static final Pattern INTERVIEW_IS_WITH = Pattern.compile(
+            "\\b(?i:interviews?|conversation)[ \\u00a0]+(?:is|was)[ \\u00a0]+with[ \\u00a0]+([^\\n]{1,120})");
+
+    /**
+     * The person the opening presents as the one this post interviews: the first full name after "interview is
+     * with", past a possessive ("SHARCNET's Prof. Hugh Couchman") and titles ("Dr.", "Professor"); the first of several
+     * ("Nicholas Preston, Katy Huff, and Milad Fatenejad").
+     */
+    private String presentedAsTheInterview(String opening, String text) {
+        Matcher matcher = INTERVIEW_IS_WITH.matcher(opening);
+        while (matcher.find()) {
+            String[] words = matcher.group(1).split("[ \\u00a0]+");
+            int from = 0;
+            for (int i = 0; i < words.length && i < 6; i++) {
+                if (words[i].endsWith("'s") || words[i].endsWith("’s")) {
+                    from = i + 1; // "Indiana University's Professor …": the name comes after the owner
+                }
+            }
+            while (from < words.length && Names.isTitleWord(words[from].replaceAll("\\.$", ""))) {
+                from++;
+            }
+            StringBuilder name = new StringBuilder();
+            int taken = 0;
+            for (int i = from; i < words.length && taken < 4; i++) {
+                String word = words[i].replaceAll("[,.;:!?)]+$", "");
+                if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+                    break;
+                }
+                name.append(taken == 0 ? "" : " ").append(word);
+                taken++;
+                if (!word.equals(words[i])) {
+                    break; // a comma or full stop ends the name
+                }
+            }
+            String candidate = name.toString();
+            String[] parts = candidate.split(" ");
+            if (parts.length >= 2
+                    && !parts[0].equalsIgnoreCase("the")
+                    && !Names.namesAGroupOrTopic(candidate)
+                    && !Names.isNotAName(parts[0])
+                    && !isOutletName(candidate)
+                    && !PersonCandidates.introducedAsWorkOrBody(candidate, text)
+                    && gazetteer
+                            .lookup(candidate)
+                            .map(entry -> entry.type() == dev.colloquy.core.entity.EntityType.PERSON)
+                            .orElse(true)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private String namedAfter(Matcher matcher, String opening, String text) {
@@ -344,6 +426,7 @@ public final class FindParticipants implements Stage {
         String[] words = name.split("[ \\u00a0]+");
         boolean allCapitals = java.util.Arrays.stream(words).allMatch(Names::isAcronym);
         if (allCapitals
+                || words[0].equalsIgnoreCase("the") // "Interview with The Hacker Within": a body, not a person
                 || Names.namesAGroupOrTopic(name)
                 || Names.isNotAName(words[0])
                 || Names.isTitleWord(words[0])
@@ -524,6 +607,11 @@ public final class FindParticipants implements Stage {
                     + "|\\b(?:I|we)(?:['’]ve|[ \\u00a0]+have)?[ \\u00a0]+invited\\b"
                     + "|\\b(?:our|my)[ \\u00a0]+guest\\b"
                     + "|\\b(?:my|our)[ \\u00a0]+(?:conversation|interview|chat)[ \\u00a0]+with\\b"
+                    // "I'll be interviewing the people who …", "Our latest interview is with …", "Today's interview is
+                    // with …": the writer presenting the interview the post itself prints
+                    + "|\\b(?:I|we)(?:['’]ll|[ \\u00a0]+will)[ \\u00a0]+be[ \\u00a0]+interviewing\\b"
+                    + "|\\b(?:my|our|today['’]s)[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?(?:conversation|interview|chat)[ \\u00a0]+is[ \\u00a0]+with\\b"
+                    + "|\\bof[ \\u00a0]+today['’]s[ \\u00a0]+(?:[\\p{L}-]+[ \\u00a0]+)?interviews[ \\u00a0]+is[ \\u00a0]+with\\b"
                     + "|(?<=\\p{L}[ \\u00a0])(?<!\\b(?:you|to|please|can|could|would|will)[ \\u00a0])"
                     + "(?:tells?|told)[ \\u00a0]+us[ \\u00a0]+about\\b");
 
@@ -609,6 +697,12 @@ public final class FindParticipants implements Stage {
         if (tagline.find()) {
             record(document, "publication", "the site's tagline", 0.9);
             document.publication(tagline.group(1));
+            return;
+        }
+        Matcher republished = REPUBLISHED_FROM.matcher(text);
+        if (republished.find()) {
+            record(document, "publication", "a note naming where the post first appeared", 0.85);
+            document.publication(republished.group(1).replaceAll("[.]+$", ""));
             return;
         }
         String outlet = outletDoingTheInterview(opening, headlineText(document), text);

@@ -121,8 +121,7 @@ public final class DetectTurnLabels implements Stage {
         long recurring = speakers.values().stream().filter(count -> count >= 2).count() + (questions >= 2 ? 1 : 0);
         long boldQuestions = blocks.stream()
                 .filter(Block::isUnclassified)
-                .filter(block -> (block.markup().emphasised() || block.markup().heading() > 1)
-                        && Prose.endsWithQuestionMark(block.text()))
+                .filter(block -> (block.markup().emphasised() || block.markup().heading() > 1) && asks(block.text()))
                 .count();
         if (namedTurns + questions >= MIN_LABELLED_TURNS && recurring >= 2) {
             // Questions set as headings or in bold, and labels only on the answers ("### How did you start?"
@@ -133,6 +132,15 @@ public final class DetectTurnLabels implements Stage {
                     : TurnLabelling.SPEAKERS;
         }
         return boldQuestions >= 2 ? TurnLabelling.EMPHASIS : TurnLabelling.UNLABELLED;
+    }
+
+    /**
+     * A question, or a request put to the reader's other side ("Tell us a bit about your organization."): set apart
+     * by markup, either marks the asking turns of a questionnaire whose questions are mostly requests.
+     */
+    private static boolean asks(String text) {
+        return Prose.endsWithQuestionMark(text)
+                || dev.colloquy.importer.transcript.TurnLabels.opensLikeAQuestion(text) && Prose.hasSecondPerson(text);
     }
 
     /** True when no labelled speaker is of the asking side: none is named so, none mostly asks. */

@@ -226,4 +226,64 @@ class CorpusParticipantsTest {
         ParsedArticle article = parse("opensuse-news/2012-02-07-gnome-accesibility-hackfest-interview.md");
         assertThat(article.interview().interviewee().name()).isEqualTo("Alejandro Piñeiro Iglesias");
     }
+
+    @Test
+    void anHtmlPostsFrontMatterIsReadNotPrintedAndItsTitleIsTheHeadline() throws Exception {
+        // A Hugo post in HTML: "---\ndate: 2010-06-11\n…title: \"Interview: David Jackson at the UK Met Office\"\n---"
+        ParsedArticle article = parse("carpentries-blog/2010-06-interview-uk-met-office.html");
+        assertThat(article.article().headline().text()).isEqualTo("Interview: David Jackson at the UK Met Office");
+        assertThat(article.article().publishedOn()).hasToString("2010-06-11");
+    }
+
+    @Test
+    void theWriterPresentingThePostsOwnInterviewIsTheInterviewer() throws Exception {
+        // "Over the next few weeks, I'll be interviewing the people …", "Our latest interview is with …",
+        // "The second of today's sponsor interviews is with …", "Today's interview is with …" under "authors:
+        // [Greg Wilson]"
+        for (String document : new String[] {
+            "carpentries-blog/2010-06-interview-scimatic.html",
+            "carpentries-blog/2010-07-an-interview-with-hans-petter-langtangen.html",
+            "carpentries-blog/2010-06-interview-uk-met-office.html",
+            "carpentries-blog/2010-07-interview-with-the-hackers-within.html"
+        }) {
+            assertThat(parse(document).interview().interviewer().name())
+                    .as(document)
+                    .isEqualTo("Greg Wilson");
+        }
+    }
+
+    @Test
+    void thePersonTodaysInterviewIsWithIsTheIntervieweeNotTheBodyTheHeadlineNames() throws Exception {
+        // "Interview with The Hackers Within" over "Today's interview is with Nicholas Preston, Katy Huff, and Milad
+        // Fatenejad of the The Hacker Within": "The …" names a body; the first person named is the interviewee.
+        assertThat(parse("carpentries-blog/2010-07-interview-with-the-hackers-within.html")
+                        .interview()
+                        .interviewee()
+                        .name())
+                .isEqualTo("Nicholas Preston");
+    }
+
+    @Test
+    void aPersonNamedAfterThePossessiveOfWhereTheyWorkIsNamedWithoutIt() throws Exception {
+        // "First up is Scimatic's Jim Graham."
+        assertThat(parse("carpentries-blog/2010-06-interview-scimatic.html")
+                        .interview()
+                        .interviewee()
+                        .name())
+                .isEqualTo("Jim Graham");
+        assertThat(FindParticipants.withoutOwner("Michigan State's Titus Brown"))
+                .isEqualTo("Titus Brown");
+        assertThat(FindParticipants.withoutOwner("Jim Graham")).isEqualTo("Jim Graham");
+    }
+
+    @Test
+    void theSiteAPostSaysItFirstAppearedOnIsThePublication() throws Exception {
+        // "This post originally appeared on the Software Carpentry website."
+        for (String document : new String[] {
+            "carpentries-blog/2010-06-interview-scimatic.html",
+            "carpentries-blog/2010-07-interview-with-the-hackers-within.html"
+        }) {
+            assertThat(parse(document).article().publication()).as(document).isEqualTo("Software Carpentry");
+        }
+    }
 }

@@ -155,4 +155,15 @@ class CorpusTurnsTest {
                 .hasSize(10)
                 .noneMatch(question -> question.startsWith("What are the greatest bottlenecks"));
     }
+
+    @Test
+    void wholeParagraphsInItalicsAreQuestionsAsBoldOnesAre() throws Exception {
+        // "<p><em>Tell us a bit about the software your group uses.</em></p>" after an answer that ends in a list,
+        // and answers that are lists ("<li>Good code structure practice.</li>"): italics set the questions apart.
+        ParsedArticle article = parse("carpentries-blog/2010-06-interview-uk-met-office.html");
+        assertThat(TestDocuments.questions(article))
+                .hasSize(6)
+                .contains("Tell us a bit about the software your group uses.")
+                .doesNotContain("Good code structure practice.");
+    }
 }
