@@ -34,9 +34,12 @@ class ImportOptionsTest {
               }
             }""";
 
-    /** A front matter naming no layout the importer knows: it warns (BAD_FRONT_MATTER) and imports the rest. */
+    /**
+     * A front matter naming a layout a letter off one the importer knows (a slip for "unlabelled"): it warns
+     * (BAD_FRONT_MATTER) and imports the rest.
+     */
     private static String unsure() {
-        return "---\nlayout: sideways\n---\n" + SyntheticInterviews.article("unsure " + tag(), 3);
+        return "---\nlayout: unlabeled\n---\n" + SyntheticInterviews.article("unsure " + tag(), 3);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.colloquy.importer.pipeline.Stage;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Decides how the source is written: a forced layout wins, then the front matter's {@code layout:}, then
@@ -72,7 +73,11 @@ public final class DetectFormat implements Stage {
         return document.frontMatter() != null ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
     }
 
-    /** The layout named by the front matter, warning when the name is unknown. */
+    /**
+     * The layout named by the front matter. Static-site generators (Jekyll, Hugo) use the same key for the page's
+     * template ("post", "page", "blog"), so a name that is no layout of ours is ignored, and warned about only when
+     * it is a letter or two from one of ours ("unlabeled"), a likely slip.
+     */
     private static Layout frontMatterLayout(WorkingDocument document) {
         if (document.frontMatter() == null) {
             return null;
@@ -82,7 +87,7 @@ public final class DetectFormat implements Stage {
             return null;
         }
         Layout layout = Layout.named(name);
-        if (layout == null) {
+        if (layout == null && nearlyALayout(name)) {
             document.warn(
                     "BAD_FRONT_MATTER",
                     1,
@@ -95,5 +100,17 @@ public final class DetectFormat implements Stage {
                                     .toLowerCase(Locale.ROOT));
         }
         return layout;
+    }
+
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+    private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+    /** Names longer than this may be two edits off; shorter ones one ("bold" and "blog" are two apart). */
+    private static final int LONG_NAME = 5;
+
+    private static boolean nearlyALayout(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(Layout.values())
+                .map(layout -> layout.cliName().toLowerCase(Locale.ROOT))
+                .anyMatch(known -> (known.length() > LONG_NAME ? TWO_EDITS : ONE_EDIT).apply(known, lower) >= 0);
     }
 }

@@ -21,6 +21,18 @@ class LayoutDetectionTest {
                 .annotate(SourceDocument.of(text, Origin.file(name)), new ImportOptions(forced), List.of());
     }
 
+    /** Jekyll and Hugo name the page's template under the same key: "post" is no slip, "unlabeled" is one. */
+    @Test
+    void aSiteTemplateInTheFrontMatterIsIgnoredAndANearMissOfALayoutWarned() throws Exception {
+        String body = "\n# A talk\n\nQ: Why?\n\nA: Because.\n\nQ: And then?\n\nA: Then we rested.\n";
+        for (String template : List.of("post", "page", "blog", "default", "single")) {
+            WorkingDocument document = annotate("post.md", "---\nlayout: " + template + "\n---\n" + body, null);
+            assertThat(document.warnings()).as(template).noneMatch(w -> w.code().equals("BAD_FRONT_MATTER"));
+        }
+        WorkingDocument slip = annotate("slip.md", "---\nlayout: unlabeled\n---\n" + body, null);
+        assertThat(slip.warnings()).anyMatch(w -> w.code().equals("BAD_FRONT_MATTER"));
+    }
+
     @Test
     void questionAndAnswerLabelsInTheirCommonSpellings() {
         for (String text : List.of(
