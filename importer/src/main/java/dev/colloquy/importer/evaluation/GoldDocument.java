@@ -154,7 +154,7 @@ public record GoldDocument(
                 fields.text("derivedFrom", false),
                 fields.text("format", true),
                 fields.text("layout", true),
-                fields.text("headline", true),
+                fields.text("headline", false),
                 fields.texts("interviewees"),
                 fields.texts("interviewers"),
                 fields.text("publication", false),
