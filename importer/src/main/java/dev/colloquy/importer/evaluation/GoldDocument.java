@@ -154,7 +154,7 @@ public record GoldDocument(
                 fields.text("derivedFrom", false),
                 fields.text("format", true),
                 fields.text("layout", true),
-                fields.text("headline", true),
+                fields.nullableText("headline"),
                 fields.texts("interviewees"),
                 fields.texts("interviewers"),
                 fields.text("publication", false),
@@ -242,6 +242,14 @@ public record GoldDocument(
                 throw new CorpusException(file, "field '" + prefix + name + "' must be a non-empty string");
             }
             return value.asText();
+        }
+
+        /** A field that must be given but may be null ("headline": null for a document with no title). */
+        String nullableText(String name) throws CorpusException {
+            if (node.path(name).isMissingNode()) {
+                throw new CorpusException(file, "field '" + prefix + name + "' is missing");
+            }
+            return text(name, false);
         }
 
         /** An optional number from 1 to {@code max}, or null when absent or null. */

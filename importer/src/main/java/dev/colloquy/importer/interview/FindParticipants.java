@@ -81,6 +81,15 @@ public final class FindParticipants implements Stage {
     private static final Pattern OUTLET_REPORTER =
             Pattern.compile("\\b(?:[Aa]n?|[Tt]he)[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}&.-]+)" + "[ \\u00a0]+(?i:"
                     + WordList.choice("/interview/reporter-nouns.txt") + ")s?\\b");
+    /**
+     * The interviewer's self-introduction on air or on the page: "I'm Jane Doe, managing editor of Changelog",
+     * "I'm John Roe, host here at Radio Bay". The role is one of the asking side's (up to two words before it,
+     * "managing", "senior"); the capitalised run after "of", "at" or "for" is the outlet.
+     */
+    private static final Pattern STAFF_INTRODUCTION = Pattern.compile("\\bI(?:['’]m|[ \\u00a0]+am)[ \\u00a0]+(" + NAME
+            + "),[ \\u00a0]+(?:the[ \\u00a0]+)?(?:\\p{Ll}[\\p{Ll}-]*[ \\u00a0]+){0,2}(?i:" + INTERVIEWER_ROLE
+            + ")(?:[ \\u00a0]+in[ \\u00a0]+chief)?[ \\u00a0]+(?:here[ \\u00a0]+)?(?:of|at|for)[ \\u00a0]+(?:the[ \\u00a0]+)?"
+            + "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})");
     /** "From Wikinews, the free news source…": the tagline wiki-built sites print under the title. */
     private static final Pattern SITE_TAGLINE =
             Pattern.compile("(?m)^From[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}.-]+),[ \\u00a0]+the\\b");
@@ -687,6 +696,12 @@ public final class FindParticipants implements Stage {
             document.publication(document.interviewer().name());
             return;
         }
+        String introduced = outletOfInterviewerIntroduction(document, text);
+        if (introduced != null) {
+            record(document, "publication", "the interviewer's self-introduction (\"I'm …, editor of …\")", 0.8);
+            document.publication(introduced);
+            return;
+        }
         if (document.author() != null && authorIsOrganisation(document)) {
             // "author: Apache APISIX": a project, team or outlet signing its own post is its publisher
             record(document, "publication", "the author, an organisation", 0.75);
@@ -754,6 +769,24 @@ public final class FindParticipants implements Stage {
                             entry.getValue() >= 2 ? 0.8 : 0.7);
                     document.publication(entry.getKey());
                 });
+    }
+
+    /**
+     * The outlet the interviewer introduces themselves as working for; only the interviewer's own introduction
+     * counts, since an interviewee may well be the editor of some other publication.
+     */
+    private static String outletOfInterviewerIntroduction(WorkingDocument document, String text) {
+        if (document.interviewer() == null) {
+            return null;
+        }
+        Matcher introduction = STAFF_INTRODUCTION.matcher(text);
+        while (introduction.find()) {
+            if (introduction.group(1).equalsIgnoreCase(document.interviewer().name())
+                    && !Names.isNotAName(introduction.group(2))) {
+                return introduction.group(2);
+            }
+        }
+        return null;
     }
 
     /**

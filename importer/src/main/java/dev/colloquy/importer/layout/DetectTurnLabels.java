@@ -316,6 +316,12 @@ public final class DetectTurnLabels implements Stage {
      */
     private static final class SpeakerSides {
 
+        /** How many times another's share of question turns the host's share is at least. */
+        private static final double FAR_MORE_QUESTIONS = 3;
+
+        /** And by how much at least, so that two guests who both ask now and then are not told apart. */
+        private static final double FAR_MORE_MARGIN = 0.2;
+
         private final WorkingDocument document;
         private final Map<Block, TurnLabel> labels;
         private final Map<String, int[]> stats = new LinkedHashMap<>(); // turns, words, questions
@@ -356,7 +362,12 @@ public final class DetectTurnLabels implements Stage {
             // The interviewee: most words among those who mostly answer; a joint label ("M/G/S") is nobody.
             java.util.function.Predicate<Map.Entry<String, int[]>> couldAnswer =
                     entry -> !TurnLabels.namesAsker(entry.getKey()) && !SpeakerNames.isJoint(entry.getKey());
-            principal = mostWords(couldAnswer.and(entry -> entry.getValue()[2] * 2 < entry.getValue()[0]))
+            java.util.function.Predicate<Map.Entry<String, int[]>> mostlyAnswers =
+                    couldAnswer.and(entry -> entry.getValue()[2] * 2 < entry.getValue()[0]);
+            // Where no label names the asking side, a host who asks far more often than a guest is no interviewee.
+            boolean askerLabelled = stats.keySet().stream().anyMatch(TurnLabels::namesAsker);
+            principal = mostWords(
+                            mostlyAnswers.and(entry -> askerLabelled || !asksFarMoreThanAnother(entry, mostlyAnswers)))
                     .orElse(mostWords(couldAnswer).orElse(null));
             questioner = mostQuestioning();
             // The interviewer is whoever asks most of the questions; at a press conference nobody does.
@@ -387,6 +398,25 @@ public final class DetectTurnLabels implements Stage {
                 document.labelledParticipants(document.labelledParticipants()
                         .orInterviewerIfNone(new Speaker(names.displayName(asker), roles.get(asker))));
             }
+        }
+
+        /**
+         * True when this speaker asks in a far larger share of turns than another who mostly answers: in a
+         * conversation many of the host's turns are remarks ("Right.", "That's awesome."), so the host may
+         * fall under half questions and outtalk the guest, yet still ask many times as often as the guest.
+         */
+        private boolean asksFarMoreThanAnother(
+                Map.Entry<String, int[]> speaker, java.util.function.Predicate<Map.Entry<String, int[]>> among) {
+            double share = questionShare(speaker.getValue());
+            return stats.entrySet().stream()
+                    .filter(among)
+                    .filter(other -> !other.getKey().equals(speaker.getKey()))
+                    .mapToDouble(other -> questionShare(other.getValue()))
+                    .anyMatch(least -> share > Math.max(FAR_MORE_QUESTIONS * least, least + FAR_MORE_MARGIN));
+        }
+
+        private static double questionShare(int[] counts) {
+            return counts[0] == 0 ? 0 : (double) counts[2] / counts[0];
         }
 
         private java.util.Optional<String> mostWords(java.util.function.Predicate<Map.Entry<String, int[]>> among) {

@@ -38,6 +38,10 @@ public final class SegmentLabelledTurns implements Stage {
     /** An answer taken up again: it opens with a dash or an ellipsis. */
     private static final java.util.regex.Pattern TAKEN_UP = java.util.regex.Pattern.compile("(?:--|[—–]|…|\\.\\.\\.)");
 
+    /** A paragraph of ornaments alone ("* * *", "\\* \\* \\*", "• • •", "---"): a break between sections. */
+    private static final java.util.regex.Pattern SECTION_BREAK =
+            java.util.regex.Pattern.compile("\\s*(?:\\\\?[*•·~⁂_-]\\s*){3,}");
+
     /** Labels leave little doubt; a question without a question mark leaves a little. */
     static final double LABELLED = 0.99;
 
@@ -46,6 +50,8 @@ public final class SegmentLabelledTurns implements Stage {
     static final double EMPHASISED_WITHOUT_QUESTION_MARK = 0.8;
     /** An answer holding a paragraph that reads like an unmarked question: the exchange may be two. */
     static final double DOUBTED = 0.6;
+    /** How many words a first turn that asks nothing must run to before it reads as an introduction. */
+    private static final int INTRODUCTION_WORDS = 40;
 
     private final TurnWeights weights;
 
@@ -140,6 +146,10 @@ public final class SegmentLabelledTurns implements Stage {
                     closing = true;
                     continue;
                 }
+                if (block.label() == null && SECTION_BREAK.matcher(block.text()).matches()) {
+                    endIntroduction(block);
+                    continue;
+                }
                 BlockKind side = sideOf(block);
                 if (side == null) {
                     if (block.is(BlockKind.DEBRIS) && started && block.index() > lastTurn) {
@@ -165,6 +175,23 @@ public final class SegmentLabelledTurns implements Stage {
                 }
             }
             finish();
+        }
+
+        /**
+         * A section break ("* * *") after the asking side's first turn, before anyone answered: that turn was the
+         * host's introduction to the audience ("Welcome to … I sat down with …"), set off from the interview, and
+         * the first question comes after the break.
+         */
+        private void endIntroduction(Block block) {
+            block.classify(BlockKind.DEBRIS, "a section break");
+            if (started && answer.isEmpty() && document.exchanges().isEmpty()) {
+                questionBlocks.forEach(intro -> intro.classify(
+                        BlockKind.LEAD, "the host's introduction, set off from the interview by a section break"));
+                question.clear();
+                questionBlocks.clear();
+                asker = null;
+                started = false;
+            }
         }
 
         /** QUESTION, ANSWER, or null for blocks that are no turn. Unlabelled prose carries on the open turn. */
@@ -334,7 +361,36 @@ public final class SegmentLabelledTurns implements Stage {
                     && TAKEN_UP.matcher(after).lookingAt();
         }
 
+        /**
+         * The same the other way round: a guest's turn that asks nothing, between a question broken off with a dash
+         * or an ellipsis and the same question taken up with one ("Host: … a lot of nuance..." / "Guest:
+         * Absolutely." / "Host: ...and a lot of careful thinking"): the guest breaking in, no answer yet.
+         */
+        private boolean interruptsTheQuestion(Block block) {
+            List<Block> blocks = document.blocks();
+            int at = block.index();
+            TurnLabel label = block.label();
+            if (question.isEmpty()
+                    || label == null
+                    || label.kind() != TurnLabel.Kind.SPEAKER
+                    || at + 1 >= blocks.size()
+                    || block.content().text().contains("?")) {
+                return false;
+            }
+            Block next = blocks.get(at + 1);
+            String before = question.get(question.size() - 1).text().strip();
+            String after = next.content().text().strip();
+            return next.is(BlockKind.QUESTION)
+                    && next.label() != null
+                    && BROKEN_OFF.matcher(before).find()
+                    && TAKEN_UP.matcher(after).lookingAt();
+        }
+
         private void answer(Block block) {
+            if (answer.isEmpty() && interruptsTheQuestion(block)) {
+                block.classify(BlockKind.INTERJECTION, "the answering side breaking into a question that then goes on");
+                return;
+            }
             Speaker speaker = speakerOf(block, false);
             if (answer.isEmpty()) {
                 answerer = speaker;
@@ -406,6 +462,16 @@ public final class SegmentLabelledTurns implements Stage {
                                 + " but has no question mark: \"" + Snippets.firstWords(text) + "\"");
             }
             int ordinal = document.exchanges().size() + 1;
+            if (ordinal == 1 && !asks && !emphasis && Prose.wordCount(text) >= INTRODUCTION_WORDS) {
+                // a long first turn that asks nothing may be the host's introduction to the audience rather than
+                // a question ("Welcome to … I'm … I sat down with …"), which only the words could tell
+                confidence = Math.min(confidence, DOUBTED);
+                document.warn(
+                        "UNSURE_QUESTION",
+                        questionBlocks.get(0).lineNumber(),
+                        "read as the first question, though it asks nothing and runs long, as an introduction does: \""
+                                + Snippets.firstWords(text) + "\"");
+            }
             document.addExchange(new Exchange(
                     ordinal,
                     new Turn(asker, List.copyOf(question)),

@@ -56,8 +56,27 @@ public final class TurnLabels {
 
     private TurnLabels() {}
 
+    /**
+     * A time code set after the label, as podcast transcripts mark where a turn falls in the recording:
+     * "[04:01]", "\\[00:04:01.06\\]", "(12:30)". It is no word of the turn, so the turn starts after it.
+     */
+    private static final Pattern TIME_CODE =
+            Pattern.compile("\\G\\\\?[\\[(]\\d{1,2}(?::\\d{2}){1,2}(?:\\.\\d+)?\\\\?[\\])][ \\t\\u00a0]+(?=\\S)");
+
     /** The label opening {@code text}, or null. */
     public static TurnLabel read(String text) {
+        TurnLabel label = readLabel(text);
+        if (label == null) {
+            return null;
+        }
+        Matcher timeCode = TIME_CODE.matcher(text);
+        if (label.contentStart() < text.length() && timeCode.find(label.contentStart())) {
+            return new TurnLabel(label.kind(), label.speaker(), label.role(), timeCode.end());
+        }
+        return label;
+    }
+
+    private static TurnLabel readLabel(String text) {
         Matcher qa = QA.matcher(text);
         if (qa.find()) {
             String which = qa.group(1).toUpperCase(Locale.ROOT);

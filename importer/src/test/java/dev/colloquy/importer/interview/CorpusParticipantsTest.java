@@ -286,4 +286,21 @@ class CorpusParticipantsTest {
             assertThat(parse(document).article().publication()).as(document).isEqualTo("Software Carpentry");
         }
     }
+
+    @Test
+    void aHostWhoAsksFarMoreOftenThanTheGuestIsTheInterviewerThoughHeTalksMore() throws Exception {
+        // Adam Stacoviak asks in about half his turns and talks more; Shiya Lou asks in one turn of twenty.
+        ParsedArticle article = parse("changelog-spotlight/spotlight-10.md");
+        assertThat(article.interview().interviewee().name()).isEqualTo("Shiya Lou");
+        assertThat(article.interview().interviewer().name()).isEqualTo("Adam Stacoviak");
+    }
+
+    @Test
+    void theInterviewersSelfIntroductionAsAnEditorOfAnOutletNamesThePublication() throws Exception {
+        // "I'm Jerod Santo, managing editor of Changelog." / "… managing editor at Changelog."
+        for (String document :
+                new String[] {"changelog-spotlight/spotlight-8.md", "changelog-spotlight/spotlight-3.md"}) {
+            assertThat(parse(document).article().publication()).as(document).isEqualTo("Changelog");
+        }
+    }
 }

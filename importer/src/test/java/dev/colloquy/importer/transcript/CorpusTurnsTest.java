@@ -166,4 +166,48 @@ class CorpusTurnsTest {
                 .contains("Tell us a bit about the software your group uses.")
                 .doesNotContain("Good code structure practice.");
     }
+
+    @Test
+    void aSectionBreakAfterTheHostsIntroductionSetsItApartFromTheFirstQuestion() throws Exception {
+        // "**Adam Stacoviak:** \\[01:05\\] In this episode I talked to Shiya Lou …" / "\\* \\* \\*" /
+        // "**Adam Stacoviak:** Let's start with what your name is and where you're from."
+        ParsedArticle article = parse("changelog-spotlight/spotlight-10.md");
+        assertThat(article.interview().exchange(1).question().text())
+                .isEqualTo("Let's start with what your name is and where you're from.");
+        assertThat(article.article().leadParagraphs())
+                .singleElement()
+                .satisfies(lead -> assertThat(lead.text()).startsWith("In this episode"));
+    }
+
+    @Test
+    void aLongFirstTurnThatAsksNothingIsDoubtedAsAnIntroduction() throws Exception {
+        // "**Jerod Santo:** \\[00:31\\] Welcome to our first Spotlight series … I'm Jerod Santo, managing editor of
+        // Changelog. …", then the guest: no rule tells the introduction from a first question, so the reading says so.
+        ParsedArticle article = parse("changelog-spotlight/spotlight-8.md");
+        assertThat(article.interview().exchange(1).confidence()).isLessThan(0.9);
+        assertThat(article.warnings())
+                .anySatisfy(warning -> assertThat(warning.code()).isEqualTo("UNSURE_QUESTION"));
+    }
+
+    @Test
+    void aTimeCodeAfterTheLabelIsNoPartOfTheTurn() throws Exception {
+        // "**Shiya Lou:** \\[08:15\\] Right. I think the language barrier …"
+        ParsedArticle article = parse("changelog-spotlight/spotlight-10.md");
+        assertThat(article.interview().exchanges())
+                .anySatisfy(exchange -> assertThat(exchange.answer().text()).startsWith("Right. I think the language"))
+                .noneSatisfy(exchange -> assertThat(exchange.answer().text()).startsWith("["));
+    }
+
+    @Test
+    void aGuestBreakingIntoAQuestionThatGoesOnGivesNoAnswer() throws Exception {
+        // "**Jerod Santo:** Yeah, a lot of nuance..." / "**Kris Borchers:** Absolutely." / "**Jerod Santo:** ...and a
+        // lot of careful thinking …": the guest's interjection inside the host's question. The other way round,
+        // "**Kris Borchers:** … contributor base..." / "**Jerod Santo:** Oh, that's interesting..." /
+        // "**Kris Borchers:** \\[12:01\\] ...because …" is the host's, once the time code is no part of the turn.
+        ParsedArticle article = parse("changelog-spotlight/spotlight-3.md");
+        assertThat(TestDocuments.questions(article))
+                .hasSize(36)
+                .noneMatch(question -> question.startsWith("...and a lot"))
+                .noneMatch(question -> question.startsWith("Oh, that's interesting"));
+    }
 }
