@@ -513,6 +513,38 @@ class CollectQuotesTest {
         assertThat(document.quotes()).noneMatch(quote -> quote.text().text().startsWith("how do I test it"));
     }
 
+    @Test
+    void aBlockQuoteThatAbridgesOrRewordsAnAnswerIsAPullQuoteOfItsSpeaker() throws Exception {
+        // rOpenSci blog, ".rprofile: Julia Stewart Lowndes" (CC BY 4.0), whole: block quotes between the turns
+        // repeat an answer with "..." for words left out, or with emphasis and a clause the answer does not have.
+        Path file =
+                Path.of("..", "evaluation", "corpus", "ropensci-blog", "2018-02-09-rprofile-julia-stewart-lowndes.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(file.getFileName().toString(), Files.readString(file)));
+
+        for (String words : List.of("I was confusing my thesis", "I have conversations with grad students")) {
+            Quote pulled = document.quotes().stream()
+                    .filter(quote -> quote.kind() == QuoteKind.PULL
+                            && quote.text().text().contains(words))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no pull quote with '" + words + "'"));
+            assertThat(pulled.speaker()).as(words).isEqualTo("Julia Stewart Lowndes");
+        }
+    }
+
+    @Test
+    void aBlockQuoteThatSummarisesTheFrontMatterIsNoPullQuote() throws Exception {
+        // Apache APISIX blog, contributor interview with Pengcheng Wang (Apache-2.0), whole: the block quote
+        // under the title says what the article is about, as the front matter's description does.
+        Path file = Path.of("..", "evaluation", "corpus", "apisix-blog", "2021-01-11-interview-wang-pengcheng.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(file.getFileName().toString(), Files.readString(file)));
+
+        assertThat(document.quotes()).noneMatch(quote -> quote.kind() == QuoteKind.PULL);
+    }
+
     static Quote starting(WorkingDocument document, String words) {
         return document.quotes().stream()
                 .filter(quote -> quote.text().text().contains(words))
