@@ -545,6 +545,26 @@ class CollectQuotesTest {
         assertThat(document.quotes()).noneMatch(quote -> quote.kind() == QuoteKind.PULL);
     }
 
+    @Test
+    void aSpeechVerbJoinedByAndSharesTheSubjectItsClauseOpensWith() throws Exception {
+        // rOpenSci blog, ".rprofile: Julia Silge" (CC BY 4.0), whole: "Dave turned to me and said, “…”"; and
+        // Wikinews, "Frank Messina: An Interview with the 'Mets Poet'" (CC BY 2.5, via GUM): "when people come up to me
+        // and introduce themselves
+        // and say, '…'" opens with no name, so "me" in it makes the words no self-quote.
+        Path silge = Path.of("..", "evaluation", "corpus", "ropensci-blog", "2018-06-08-rprofile-julia-silge.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(silge.getFileName().toString(), Files.readString(silge)));
+        assertThat(starting(document, "build a package for text mining").speaker())
+                .isIn("Dave Robinson", "Dave");
+
+        Path messina = Path.of("..", "evaluation", "corpus", "gum-wikinews", "messina.md");
+        WorkingDocument other = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(messina.getFileName().toString(), Files.readString(messina)));
+        assertThat(starting(other, "Hey Frank, my name is John").speaker()).isNull();
+    }
+
     static Quote starting(WorkingDocument document, String words) {
         return document.quotes().stream()
                 .filter(quote -> quote.text().text().contains(words))
