@@ -565,6 +565,30 @@ class CollectQuotesTest {
         assertThat(starting(other, "Hey Frank, my name is John").speaker()).isNull();
     }
 
+    @Test
+    void aPullQuoteInQuotationMarksIsTheWordsOfWhomTheAnswerQuotes() throws Exception {
+        // rOpenSci blog, ".rprofile: Karthik Ram" (CC BY 4.0), whole: the block quote repeats, in quotation
+        // marks, what his advisor (unnamed) told him; a plain block quote stays the interviewee's.
+        Path file = Path.of("..", "evaluation", "corpus", "ropensci-blog", "2018-01-12-rprofile-karthik-ram.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(file.getFileName().toString(), Files.readString(file)));
+
+        List<Quote> pulls = document.quotes().stream()
+                .filter(quote -> quote.kind() == QuoteKind.PULL)
+                .toList();
+        assertThat(pulls)
+                .filteredOn(quote -> quote.text().text().contains("hacker tools"))
+                .singleElement()
+                .extracting(Quote::speaker)
+                .isNull();
+        assertThat(pulls)
+                .filteredOn(quote -> quote.text().text().contains("feel it out"))
+                .singleElement()
+                .extracting(Quote::speaker)
+                .isEqualTo("Karthik Ram");
+    }
+
     static Quote starting(WorkingDocument document, String words) {
         return document.quotes().stream()
                 .filter(quote -> quote.text().text().contains(words))
