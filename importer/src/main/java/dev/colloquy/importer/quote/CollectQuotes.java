@@ -60,6 +60,11 @@ public final class CollectQuotes implements Stage {
     }
 
     /** The quotes, and which continues which: AlignQuoteSources reads a continuation with its first part. */
+    private static final String OPENING_MARKS = "\"“„«";
+
+    private static final String CLOSING_MARKS = "\"”»";
+    private static final java.util.regex.Pattern LETTERS_ONLY = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     @Override
     public Set<Fact> provides() {
         return Set.of(Fact.QUOTES, Fact.QUOTE_CONTINUATIONS);
@@ -95,9 +100,36 @@ public final class CollectQuotes implements Stage {
         for (ImageLines image : document.images()) {
             quotes.addAll(captionQuotes(document, cues, image));
         }
+        quotes.replaceAll(quote -> repeatedSpeaker(quote, quotes));
         quotes.sort(Comparator.comparing(quote -> quote.text().span()));
         document.quotes(quotes);
         document.quoteContinuations(continuations);
+    }
+
+    /**
+     * A pull quote set wholly in quotation marks repeats words the answer itself quotes ("my advisor said,
+     * “…”"): they are the words of whoever the answer says spoke them, not the interviewee's.
+     */
+    private static Quote repeatedSpeaker(Quote pull, List<Quote> quotes) {
+        String written = pull.text().text().strip();
+        if (pull.kind() != QuoteKind.PULL
+                || pull.attribution() != null
+                || !OPENING_MARKS.contains(written.substring(0, 1))
+                || !CLOSING_MARKS.contains(written.substring(written.length() - 1))) {
+            return pull;
+        }
+        String inner = letters(written);
+        return quotes.stream()
+                .filter(quote -> quote.kind() == QuoteKind.EMBEDDED
+                        && letters(quote.text().text()).equals(inner))
+                .findFirst()
+                .map(quote -> new Quote(
+                        pull.kind(), pull.text(), quote.speaker(), pull.attribution(), pull.exchange(), pull.source()))
+                .orElse(pull);
+    }
+
+    private static String letters(String text) {
+        return LETTERS_ONLY.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     }
 
     private static Quote pullQuote(WorkingDocument document, PullQuoteBlocks pull) {

@@ -10,7 +10,10 @@ import dev.colloquy.importer.pipeline.Stage;
 import dev.colloquy.importer.text.Credits;
 import dev.colloquy.importer.text.Names;
 import dev.colloquy.importer.text.Prose;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,6 +32,11 @@ public final class DetectPullQuotes implements Stage {
     private static final int MIN_REPEATED_WORDS = 8;
     /** Quotation marks and ellipses around a pulled passage, which the passage it repeats does not have. */
     private static final Pattern PULL_QUOTE_MARKS = Pattern.compile("^[\"“”„‘’'«»…. ]+|[\"“”„‘’'«»…. ]+$");
+
+    /** Share of a loosely repeated block quote's word pairs that the paragraph it renders must hold. */
+    private static final double LOOSE_PAIR_SHARE = 0.8;
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
 
@@ -179,14 +187,50 @@ public final class DetectPullQuotes implements Stage {
             if (texts == null) {
                 texts = blocks.stream().map(b -> spaced(b.text())).toList();
             }
+            List<String> pulled = lowerWords(words);
             for (int j = 0; j < blocks.size(); j++) {
-                if (j != i && texts.get(j).contains(words)) {
+                if (j != i && (texts.get(j).contains(words) || rendersLoosely(pulled, blocks.get(j), texts.get(j)))) {
                     block.classify(BlockKind.PULL_QUOTE, "a block quote repeating words of another paragraph");
                     document.addPullQuote(new PullQuoteBlocks(block, null, null));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Whether most of a block quote's word pairs occur in a longer paragraph: a pull quote may leave words out
+     * (marked by an ellipsis), change a word or two, or set a phrase in emphasis the answer does not have.
+     */
+    private static boolean rendersLoosely(List<String> pulled, Block block, String text) {
+        // front matter may summarise the article as a block quote does: only the body's turns are rendered
+        return (block.isUnclassified() || block.is(BlockKind.ANSWER) || block.is(BlockKind.QUESTION))
+                && rendersLoosely(pulled, lowerWords(text));
+    }
+
+    /** Whether most of a pulled passage's word pairs occur, in order within each pair, in a longer paragraph. */
+    static boolean rendersLoosely(List<String> pulled, List<String> paragraph) {
+        if (paragraph.size() <= pulled.size()) {
+            return false;
+        }
+        Set<String> pairs = new HashSet<>();
+        for (int k = 1; k < paragraph.size(); k++) {
+            pairs.add(paragraph.get(k - 1) + ' ' + paragraph.get(k));
+        }
+        int shared = 0;
+        for (int k = 1; k < pulled.size(); k++) {
+            if (pairs.contains(pulled.get(k - 1) + ' ' + pulled.get(k))) {
+                shared++;
+            }
+        }
+        return shared >= LOOSE_PAIR_SHARE * (pulled.size() - 1);
+    }
+
+    /** The words of a text in lower case (letters, digits, apostrophes), markup and punctuation dropped. */
+    static List<String> lowerWords(String text) {
+        return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT).replace('’', '\'')))
+                .filter(word -> !word.isEmpty())
+                .toList();
     }
 
     private static String spaced(String text) {

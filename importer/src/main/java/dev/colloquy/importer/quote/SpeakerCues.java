@@ -646,6 +646,10 @@ final class SpeakerCues {
         if ((lower.equals("him") || lower.equals("her")) && bareInfinitiveAfter(last, verbAt)) {
             return resolve(last.start(), depth + 1); // "you’ve heard him say “…”": he is the one who says
         }
+        if (lower.equals("and") && text.substring(last.end(), verbAt).isBlank()) {
+            // "Dave turned to me and said": the verbs share the subject, a person named as the clause opens
+            return sharedSubject(words.subList(0, i), depth);
+        }
         if (RELATIVES.contains(lower)) {
             NamedSpan named = i > 0 ? mentionAt(words.get(i - 1).start()) : null;
             return named == null ? Cue.UNNAMED : Cue.person(named.person());
@@ -664,6 +668,16 @@ final class SpeakerCues {
             return Cue.UNNAMED; // "one woman said", "his fiancée said": described, not named
         }
         return cue;
+    }
+
+    /** The person named by a clause's first word ("Dave" of "Dave turned to me"), else an unnamed speaker. */
+    private Cue sharedSubject(List<Span> clause, int depth) {
+        int k = 0;
+        while (k < clause.size() && skippable(word(clause.get(k)))) {
+            k++;
+        }
+        Cue cue = k < clause.size() ? personLike(clause.get(k), depth) : null;
+        return cue != null && cue.voice() == Voice.PERSON ? cue : Cue.UNNAMED;
     }
 
     /**

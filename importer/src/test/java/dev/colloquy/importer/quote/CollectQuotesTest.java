@@ -513,6 +513,82 @@ class CollectQuotesTest {
         assertThat(document.quotes()).noneMatch(quote -> quote.text().text().startsWith("how do I test it"));
     }
 
+    @Test
+    void aBlockQuoteThatAbridgesOrRewordsAnAnswerIsAPullQuoteOfItsSpeaker() throws Exception {
+        // rOpenSci blog, ".rprofile: Julia Stewart Lowndes" (CC BY 4.0), whole: block quotes between the turns
+        // repeat an answer with "..." for words left out, or with emphasis and a clause the answer does not have.
+        Path file =
+                Path.of("..", "evaluation", "corpus", "ropensci-blog", "2018-02-09-rprofile-julia-stewart-lowndes.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(file.getFileName().toString(), Files.readString(file)));
+
+        for (String words : List.of("I was confusing my thesis", "I have conversations with grad students")) {
+            Quote pulled = document.quotes().stream()
+                    .filter(quote -> quote.kind() == QuoteKind.PULL
+                            && quote.text().text().contains(words))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no pull quote with '" + words + "'"));
+            assertThat(pulled.speaker()).as(words).isEqualTo("Julia Stewart Lowndes");
+        }
+    }
+
+    @Test
+    void aBlockQuoteThatSummarisesTheFrontMatterIsNoPullQuote() throws Exception {
+        // Apache APISIX blog, contributor interview with Pengcheng Wang (Apache-2.0), whole: the block quote
+        // under the title says what the article is about, as the front matter's description does.
+        Path file = Path.of("..", "evaluation", "corpus", "apisix-blog", "2021-01-11-interview-wang-pengcheng.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(file.getFileName().toString(), Files.readString(file)));
+
+        assertThat(document.quotes()).noneMatch(quote -> quote.kind() == QuoteKind.PULL);
+    }
+
+    @Test
+    void aSpeechVerbJoinedByAndSharesTheSubjectItsClauseOpensWith() throws Exception {
+        // rOpenSci blog, ".rprofile: Julia Silge" (CC BY 4.0), whole: "Dave turned to me and said, “…”"; and
+        // Wikinews, "Frank Messina: An Interview with the 'Mets Poet'" (CC BY 2.5, via GUM): "when people come up to me
+        // and introduce themselves
+        // and say, '…'" opens with no name, so "me" in it makes the words no self-quote.
+        Path silge = Path.of("..", "evaluation", "corpus", "ropensci-blog", "2018-06-08-rprofile-julia-silge.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(silge.getFileName().toString(), Files.readString(silge)));
+        assertThat(starting(document, "build a package for text mining").speaker())
+                .isIn("Dave Robinson", "Dave");
+
+        Path messina = Path.of("..", "evaluation", "corpus", "gum-wikinews", "messina.md");
+        WorkingDocument other = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(messina.getFileName().toString(), Files.readString(messina)));
+        assertThat(starting(other, "Hey Frank, my name is John").speaker()).isNull();
+    }
+
+    @Test
+    void aPullQuoteInQuotationMarksIsTheWordsOfWhomTheAnswerQuotes() throws Exception {
+        // rOpenSci blog, ".rprofile: Karthik Ram" (CC BY 4.0), whole: the block quote repeats, in quotation
+        // marks, what his advisor (unnamed) told him; a plain block quote stays the interviewee's.
+        Path file = Path.of("..", "evaluation", "corpus", "ropensci-blog", "2018-01-12-rprofile-karthik-ram.md");
+        WorkingDocument document = Importer.standard()
+                .pipeline()
+                .annotate(TestDocuments.document(file.getFileName().toString(), Files.readString(file)));
+
+        List<Quote> pulls = document.quotes().stream()
+                .filter(quote -> quote.kind() == QuoteKind.PULL)
+                .toList();
+        assertThat(pulls)
+                .filteredOn(quote -> quote.text().text().contains("hacker tools"))
+                .singleElement()
+                .extracting(Quote::speaker)
+                .isNull();
+        assertThat(pulls)
+                .filteredOn(quote -> quote.text().text().contains("feel it out"))
+                .singleElement()
+                .extracting(Quote::speaker)
+                .isEqualTo("Karthik Ram");
+    }
+
     static Quote starting(WorkingDocument document, String words) {
         return document.quotes().stream()
                 .filter(quote -> quote.text().text().contains(words))
