@@ -250,7 +250,10 @@ public final class CollectQuotes implements Stage {
         List<Quote> quotes = new ArrayList<>();
         boolean question = block.is(BlockKind.QUESTION);
         String turnSpeaker = turnSpeaker(document, block);
-        SpeakerCues turnCues = cues.inTurnOf(turnSpeaker);
+        String listener = question
+                ? addressee
+                : document.interviewer() == null ? null : document.interviewer().name();
+        SpeakerCues turnCues = cues.inTurnOf(turnSpeaker, listener);
         Integer exchange = locator.exchangeAt(block.span().start());
         Span previous = null;
         String previousSpeaker = null;

@@ -127,6 +127,8 @@ final class SpeakerCues {
     private final Map<String, String> titled;
     /** Who speaks the turn being read: "he" and "she" in it stand for someone else. */
     private final String turnSpeaker;
+    /** Whom the turn speaks to, addressed as "you": "he" and "she" in it do not stand for them either. */
+    private final String listener;
     /**
      * Each word of a person's full name ("Linus", "Torvalds" of "Linus Torvalds"), to the one person whose name
      * holds it, or to "" when two people's names do: a first name or surname alone names that person.
@@ -139,18 +141,23 @@ final class SpeakerCues {
             List<NamedSpan> bodies,
             Map<String, String> titled,
             Map<String, String> nameParts,
-            String turnSpeaker) {
+            String turnSpeaker,
+            String listener) {
         this.text = text;
         this.people = people;
         this.bodies = bodies;
         this.titled = titled;
         this.nameParts = nameParts;
         this.turnSpeaker = turnSpeaker;
+        this.listener = listener;
     }
 
-    /** The same cues read inside a turn of {@code speaker}, whom a third-person pronoun there cannot mean. */
-    SpeakerCues inTurnOf(String speaker) {
-        return new SpeakerCues(text, people, bodies, titled, nameParts, speaker);
+    /**
+     * The same cues read inside a turn of {@code speaker} to {@code listener} (either may be null), whom a
+     * third-person pronoun there cannot mean: the one speaks as "I", the other is "you".
+     */
+    SpeakerCues inTurnOf(String speaker, String listener) {
+        return new SpeakerCues(text, people, bodies, titled, nameParts, speaker, listener);
     }
 
     /** Whether two names name one person: the same surname ("MS. PSAKI", "Jen Psaki"). */
@@ -183,6 +190,7 @@ final class SpeakerCues {
         this.people = outermost(spans);
         this.bodies = outermost(named);
         this.turnSpeaker = null;
+        this.listener = null;
         this.titled = new HashMap<>();
         titles.forEach((title, uses) -> titled.put(title, TitleUse.meant(uses)));
         this.nameParts = nameParts(entities);
@@ -842,7 +850,7 @@ final class SpeakerCues {
         List<Span> before = words(start, at);
         for (int i = before.size() - 1; i >= 0; i--) {
             NamedSpan named = mentionAt(before.get(i).start());
-            if (named != null && !possessive(named.span()) && !samePerson(named.person(), turnSpeaker)) {
+            if (named != null && !possessive(named.span()) && !inTheConversation(named.person())) {
                 return Cue.person(named.person());
             }
             Cue title = titledPerson(before.get(i));
@@ -880,7 +888,7 @@ final class SpeakerCues {
             NamedSpan owner = before.isEmpty()
                     ? null
                     : mentionAt(before.get(before.size() - 1).start());
-            if (owner != null && possessive(owner.span()) && !samePerson(owner.person(), turnSpeaker)) {
+            if (owner != null && possessive(owner.span()) && !inTheConversation(owner.person())) {
                 return Cue.person(owner.person());
             }
         }
@@ -894,7 +902,12 @@ final class SpeakerCues {
     }
 
     private boolean turnSpeaks(Cue cue) {
-        return samePerson(cue.speaker(), turnSpeaker);
+        return inTheConversation(cue.speaker());
+    }
+
+    /** Whether the person speaks the turn being read or is spoken to in it. */
+    private boolean inTheConversation(String person) {
+        return samePerson(person, turnSpeaker) || samePerson(person, listener);
     }
 
     /** A sentence ends at white space after ".", "!", "?" or "…" (and closing marks), not after "Mr." or "M.". */

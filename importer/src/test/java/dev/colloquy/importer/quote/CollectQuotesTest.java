@@ -362,6 +362,34 @@ class CollectQuotesTest {
             </article></body></html>
             """;
 
+    /** "He" inside an answer is neither the one answering ("I") nor the one asking ("you"). */
+    @Test
+    void aPronounInAnAnswerNeverStandsForTheInterviewer() throws Exception {
+        ParsedArticle article = TestDocuments.parse("pronoun.md", """
+                # Tom Reyes on the harbour project
+
+                By Dana Whitlock
+
+                Dana Whitlock spoke with Tom Reyes about the harbour project.
+
+                **Dana Whitlock:** How did the project start?
+
+                **Tom Reyes:** After Dana Whitlock wrote about the harbour, a man from the council came to see me. \
+                He said, "We should rebuild the old pier before the winter storms."
+
+                **Dana Whitlock:** And did you?
+
+                **Tom Reyes:** We did, in the end, with a lot of help from the town.
+                """);
+
+        Quote pier = article.quotes().stream()
+                .filter(quote -> quote.text().text().startsWith("We should rebuild"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pier.kind()).isEqualTo(QuoteKind.EMBEDDED);
+        assertThat(pier.speaker()).isNotEqualTo("Dana Whitlock").isNotEqualTo("Tom Reyes");
+    }
+
     @Test
     void aCaptionThatRepeatsALineIsANarrativeQuoteOfThePersonItNamesAlignedToItsAnswer() throws Exception {
         ParsedArticle article = TestDocuments.parse("peres.html", CAPTIONED);
