@@ -139,6 +139,8 @@ public final class SplitMarkdownBlocks implements Stage {
                 int lineEnd = newline < 0 ? text.length() : newline;
                 String line = text.substring(lineStart, lineEnd);
                 String trimmed = line.strip();
+                // where a template tag or HTML comment opened on this line ends (read once: it may span lines)
+                int tagEnd = inFence ? -1 : templateTagEnd(lineStart, trimmed);
                 if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
                     if (inFence) {
                         single(fenceStart, lineEnd, BlockKind.DEBRIS, "code block");
@@ -152,9 +154,8 @@ public final class SplitMarkdownBlocks implements Stage {
                     // inside a code fence: nothing is prose
                 } else if (Blanks.isBlankLine(trimmed)) {
                     flush();
-                } else if (templateTagEnd(lineStart, trimmed) >= 0) {
+                } else if (tagEnd >= 0) {
                     flush();
-                    int tagEnd = templateTagEnd(lineStart, trimmed);
                     single(
                             lineStart,
                             tagEnd,
